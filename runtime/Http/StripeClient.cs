@@ -1,0 +1,372 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Security.Authentication;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AccountLinkGen;
+
+/// <summary>
+/// Sends requests to the Stripe API for generated services: authentication and version headers, idempotency keys,
+/// retries with backoff, per-attempt timeouts and typed errors. Thread-safe; share one instance.
+/// </summary>
+public sealed class StripeClient : IDisposable
+{
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+    private readonly string _authorization;
+    private readonly string? _apiVersion;
+    private readonly Uri _baseAddress;
+    private readonly TimeSpan _timeout;
+    private readonly RetryPolicy _retryPolicy;
+    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+    private readonly Redactor _redactor;
+    private int _disposed;
+
+    /// <summary>Creates a client for the live API with default settings.</summary>
+    /// <param name="apiKey">The secret or restricted API key.</param>
+    public StripeClient(string apiKey)
+        : this(new StripeClientOptions { ApiKey = apiKey })
+    {
+    }
+
+    /// <summary>Creates a client.</summary>
+    /// <param name="options">The settings; they are copied, later changes have no effect.</param>
+    /// <param name="httpClient">
+    /// The client to send through, for example one from <c>IHttpClientFactory</c>; it is not disposed with this
+    /// instance. Its <see cref="HttpClient.BaseAddress"/> is ignored and its own
+    /// <see cref="HttpClient.Timeout"/> should be infinite or longer than <see cref="StripeClientOptions.Timeout"/>.
+    /// When null, the client creates and owns one.
+    /// </param>
+    /// <exception cref="ArgumentException">A setting is missing or unsafe.</exception>
+    public StripeClient(StripeClientOptions options, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string apiKey = options.ApiKey;
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new ArgumentException("An API key is required.", nameof(options.ApiKey));
+        }
+
+        HeaderValue.EnsureSafe(apiKey, "Authorization", nameof(options.ApiKey));
+        HeaderValue.EnsureSafe(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
+        _baseAddress = ValidateBaseAddress(options.BaseAddress);
+        if (options.MaxRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options.MaxRetries), options.MaxRetries, "MaxRetries must not be negative.");
+        }
+
+        if (options.Timeout <= TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options.Timeout), options.Timeout, "Timeout must be positive or infinite.");
+        }
+
+        EnsureNotNegative(options.InitialRetryDelay, nameof(options.InitialRetryDelay));
+        EnsureNotNegative(options.MaxRetryDelay, nameof(options.MaxRetryDelay));
+        EnsureNotNegative(options.MaxRetryAfter, nameof(options.MaxRetryAfter));
+
+        _authorization = "Bearer " + apiKey;
+        _apiVersion = options.ApiVersion;
+        _timeout = options.Timeout;
+        _retryPolicy = new RetryPolicy(options.MaxRetries, options.InitialRetryDelay, options.MaxRetryDelay, options.MaxRetryAfter, options.Jitter);
+        _delay = options.DelayAsync ?? Task.Delay;
+        _redactor = new Redactor(apiKey);
+
+        if (httpClient is null)
+        {
+            // Per-attempt timeouts are ours; the pooled connection lifetime lets DNS changes take effect.
+            var handler = new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            };
+            _httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+            _ownsHttpClient = true;
+        }
+        else
+        {
+            _httpClient = httpClient;
+        }
+    }
+
+    /// <summary>
+    /// Sends one logical request, retrying transient failures, and returns the parsed response.
+    /// Generated services call this; application code normally uses those services instead.
+    /// </summary>
+    /// <typeparam name="TResponse">The response model.</typeparam>
+    /// <param name="method">The HTTP method. POST sends the form as the body; other methods send it as the query string.</param>
+    /// <param name="path">The path relative to the base address, such as <c>/v1/account_links</c>.</param>
+    /// <param name="form">The request parameters, or null for none. Encoded once and reused on every attempt.</param>
+    /// <param name="readResponse">Parses a successful body.</param>
+    /// <param name="defaultApiVersion">The API version the service was generated from, used when no other is set.</param>
+    /// <param name="requestOptions">Per-call headers, or null.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts; it is never retried.</param>
+    /// <returns>The parsed response.</returns>
+    /// <exception cref="StripeApiException">Stripe answered with a non-success status.</exception>
+    /// <exception cref="StripeConnectionException">No answer arrived: network errors or timeouts on every attempt.</exception>
+    /// <exception cref="StripeResponseException">A success body could not be parsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="ArgumentException">A header value is unsafe or the path is not relative.</exception>
+    public async Task<TResponse> SendAsync<TResponse>(
+        HttpMethod method,
+        string path,
+        IFormEncodable? form,
+        StripeResponseReader<TResponse> readResponse,
+        string? defaultApiVersion,
+        RequestOptions? requestOptions,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(readResponse);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        StripeRequest request = Prepare(method, path, form, defaultApiVersion, requestOptions);
+        for (int attempt = 1; ; attempt++)
+        {
+            bool lastAttempt = attempt > _retryPolicy.MaxRetries;
+            HttpResponseMessage? response = null;
+            byte[] body;
+            try
+            {
+                using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                if (_timeout != Timeout.InfiniteTimeSpan)
+                {
+                    attemptCts.CancelAfter(_timeout);
+                }
+
+                try
+                {
+                    using HttpRequestMessage message = request.CreateMessage();
+                    response = await _httpClient
+                        .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token)
+                        .ConfigureAwait(false);
+                    body = await response.Content.ReadAsByteArrayAsync(attemptCts.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
+                {
+                    response?.Dispose();
+                    response = null;
+                    bool timedOut = attemptCts.IsCancellationRequested || ex is OperationCanceledException;
+                    if (lastAttempt)
+                    {
+                        throw new StripeConnectionException(
+                            DescribeTransportFailure(timedOut, attempt),
+                            attempt,
+                            request.IdempotencyKey,
+                            timedOut,
+                            ex);
+                    }
+
+                    await DelayAsync(_retryPolicy.Backoff(attempt - 1), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not StripeConnectionException)
+            {
+                // Whatever the transport reported once the caller canceled, the caller sees their own cancellation.
+                response?.Dispose();
+                if (ex is OperationCanceledException canceled && canceled.CancellationToken == cancellationToken)
+                {
+                    throw;
+                }
+
+                throw new OperationCanceledException("The request was canceled by the caller.", ex, cancellationToken);
+            }
+            catch
+            {
+                response?.Dispose();
+                throw;
+            }
+
+            using (response)
+            {
+                if (response.IsSuccessStatusCode)
+                {
+                    return Read(readResponse, response, body, request.IdempotencyKey);
+                }
+
+                if (!lastAttempt && RetryPolicy.ShouldRetry(response))
+                {
+                    TimeSpan delay = _retryPolicy.GetDelay(attempt - 1, response);
+                    response.Dispose();
+                    await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                throw CreateApiException(response, body, request.IdempotencyKey, attempt);
+            }
+        }
+    }
+
+    /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    private StripeRequest Prepare(HttpMethod method, string path, IFormEncodable? form, string? defaultApiVersion, RequestOptions? requestOptions)
+    {
+        string? apiVersion = requestOptions?.ApiVersion ?? _apiVersion ?? defaultApiVersion;
+        string? stripeAccount = requestOptions?.StripeAccount;
+        string? idempotencyKey = requestOptions?.IdempotencyKey;
+        HeaderValue.EnsureSafe(apiVersion, "Stripe-Version", requestOptions?.ApiVersion is not null ? nameof(requestOptions) : nameof(defaultApiVersion));
+        HeaderValue.EnsureSafe(stripeAccount, "Stripe-Account", nameof(requestOptions));
+        HeaderValue.EnsureSafe(idempotencyKey, "Idempotency-Key", nameof(requestOptions));
+
+        bool isPost = method == HttpMethod.Post;
+        if (isPost && idempotencyKey is null)
+        {
+            // One key per logical request: if an attempt reached Stripe but its answer was lost, the retry gets
+            // the original result instead of creating a second object.
+            idempotencyKey = Guid.NewGuid().ToString("D");
+        }
+
+        byte[]? body = null;
+        string query = string.Empty;
+        if (form is not null)
+        {
+            var writer = FormWriter.Create();
+            form.WriteForm(ref writer);
+            if (isPost)
+            {
+                body = writer.ToUtf8BytesAndDispose();
+            }
+            else
+            {
+                query = writer.ToStringAndDispose();
+            }
+        }
+        else if (isPost)
+        {
+            body = Array.Empty<byte>();
+        }
+
+        Uri uri = BuildUri(path, query);
+        return new StripeRequest(method, uri, body, _authorization, UserAgent.Value, apiVersion, stripeAccount, idempotencyKey);
+    }
+
+    private Uri BuildUri(string path, string query)
+    {
+        // An absolute or scheme-relative path would send the API key to another host.
+        if (path.Length == 0 || path.Contains("://", StringComparison.Ordinal) || path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith('\\'))
+        {
+            throw new ArgumentException("The path must be relative to the base address, such as /v1/account_links.", nameof(path));
+        }
+
+        HeaderValue.EnsureSafe(path, "request line", nameof(path));
+        string root = _baseAddress.AbsoluteUri;
+        string text = root.EndsWith('/') ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
+        if (query.Length > 0)
+        {
+            text += (path.Contains('?') ? "&" : "?") + query;
+        }
+
+        return new Uri(text, UriKind.Absolute);
+    }
+
+    private TResponse Read<TResponse>(StripeResponseReader<TResponse> readResponse, HttpResponseMessage response, byte[] body, string? idempotencyKey)
+    {
+        try
+        {
+            return readResponse(body);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new StripeResponseException(response.StatusCode, GetRequestId(response), idempotencyKey, _redactor.Excerpt(body), ex);
+        }
+    }
+
+    private StripeApiException CreateApiException(HttpResponseMessage response, byte[] body, string? idempotencyKey, int attempts)
+    {
+        StripeError? error = StripeErrorReader.TryRead(body);
+        return new StripeApiException(
+            response.StatusCode,
+            error is null ? null : _redactor.Redact(error),
+            GetRequestId(response),
+            idempotencyKey,
+            attempts,
+            error is null ? _redactor.Excerpt(body) : null);
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                await _delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The request was canceled by the caller.", ex, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private static bool IsTransportFailure(Exception ex, CancellationToken callerToken)
+    {
+        if (callerToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        // A certificate that fails validation will fail again; everything else on the wire may be transient.
+        return ex switch
+        {
+            HttpRequestException { InnerException: AuthenticationException } => false,
+            HttpRequestException or IOException or OperationCanceledException => true,
+            _ => false,
+        };
+    }
+
+    private string DescribeTransportFailure(bool timedOut, int attempts) =>
+        timedOut
+            ? $"The request to Stripe timed out after {_timeout.TotalSeconds:0.###} s on each of {attempts} attempt(s)."
+            : $"The request to Stripe failed on the network on each of {attempts} attempt(s).";
+
+    private static string? GetRequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Request-Id", out var values)
+            ? string.Join(",", values)
+            : null;
+
+    private static Uri ValidateBaseAddress(Uri? baseAddress)
+    {
+        if (baseAddress is null || !baseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException("BaseAddress must be an absolute URI.", nameof(StripeClientOptions.BaseAddress));
+        }
+
+        bool https = baseAddress.Scheme == Uri.UriSchemeHttps;
+        bool loopbackHttp = baseAddress.Scheme == Uri.UriSchemeHttp && baseAddress.IsLoopback;
+        if (!https && !loopbackHttp)
+        {
+            throw new ArgumentException(
+                "BaseAddress must use https (plain http is allowed only for a loopback host), so the API key is never sent unencrypted.",
+                nameof(StripeClientOptions.BaseAddress));
+        }
+
+        if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment) || !string.IsNullOrEmpty(baseAddress.UserInfo))
+        {
+            throw new ArgumentException("BaseAddress must not contain a query, fragment or user info.", nameof(StripeClientOptions.BaseAddress));
+        }
+
+        return baseAddress;
+    }
+
+    private static void EnsureNotNegative(TimeSpan value, string name)
+    {
+        if (value < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, name + " must not be negative.");
+        }
+    }
+}
