@@ -1,0 +1,35 @@
+using System;
+using System.Threading;
+using AccountLinkGen;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="StripeClient"/> as a typed client of <c>IHttpClientFactory</c>.</summary>
+public static class StripeClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="StripeClientOptions"/> (configured by <paramref name="configure"/>) and a transient
+    /// <see cref="StripeClient"/> whose <see cref="System.Net.Http.HttpClient"/> comes from the factory, so handlers
+    /// are pooled and rotated. The client's own per-attempt timeout replaces the factory's 100-second default.
+    /// </summary>
+    /// <remarks>
+    /// Like every typed client the registration is transient: inject <see cref="StripeClient"/> into services
+    /// (generated ones take it as their constructor parameter) or resolve it from a scope.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the API key and any other option.</param>
+    /// <returns>The builder of the underlying named client, to add handlers or configure the primary handler.</returns>
+    public static IHttpClientBuilder AddStripeClient(this IServiceCollection services, Action<StripeClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<StripeClientOptions>().Configure(configure);
+        return services
+            .AddHttpClient<StripeClient, StripeClient>(
+                static (System.Net.Http.HttpClient httpClient, IServiceProvider provider) =>
+                    new StripeClient(provider.GetRequiredService<IOptions<StripeClientOptions>>().Value, httpClient))
+            .ConfigureHttpClient(static httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);
+    }
+}
