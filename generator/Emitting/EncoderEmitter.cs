@@ -1,0 +1,107 @@
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the form encoder of an options class: straight-line calls on the runtime's <c>FormWriter</c>, one per
+/// property in spec order, with nested objects and lists written under bracketed keys. No reflection.
+/// </summary>
+internal static class EncoderEmitter
+{
+    public static string Emit(SpecModel spec, OptionsClassModel model)
+    {
+        // Deprecated parameters are still sent when the caller sets them.
+        SourceWriter writer = SourceFile.Start(spec, "CS0618");
+        writer.WriteLine($"partial class {model.Name} : {TypeNames.Runtime}.IFormEncodable");
+        using (writer.Braces())
+        {
+            writer.WriteLine("/// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>");
+            writer.WriteLine("public string ToFormUrlEncoded()");
+            using (writer.Braces())
+            {
+                writer.WriteLine($"var writer = {TypeNames.Runtime}.FormWriter.Create();");
+                writer.WriteLine("WriteForm(ref writer);");
+                writer.WriteLine("return writer.ToStringAndDispose();");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc />");
+            writer.WriteLine($"public void WriteForm(ref {TypeNames.Runtime}.FormWriter writer)");
+            using (writer.Braces())
+            {
+                foreach (PropertyModel property in model.Properties)
+                {
+                    WriteProperty(writer, property);
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteProperty(SourceWriter writer, PropertyModel property)
+    {
+        string wire = DocText.Literal(property.WireName);
+        string name = property.Name;
+        string local = TypeNames.Local(name);
+        TypeRef type = property.Type;
+        switch (type.Kind)
+        {
+            case TypeKind.String:
+            case TypeKind.Integer:
+            case TypeKind.Number:
+            case TypeKind.Boolean:
+            case TypeKind.UnixTime:
+                writer.WriteLine($"writer.Write({wire}, {name});");
+                break;
+            case TypeKind.OpenEnum:
+                writer.WriteLine(property.Required
+                    ? $"writer.Write({wire}, {name}.Value);"
+                    : $"writer.Write({wire}, {name}?.Value);");
+                break;
+            case TypeKind.Enum:
+                writer.WriteLine($"if ({name} is {{ }} {local})");
+                using (writer.Braces())
+                {
+                    writer.WriteLine($"writer.Write({wire}, {local}.ToWireName());");
+                }
+
+                break;
+            case TypeKind.Object:
+                writer.WriteLine($"writer.WriteObject({wire}, {name});");
+                break;
+            case TypeKind.StringMap:
+                writer.WriteLine($"writer.WriteMap({wire}, {name});");
+                break;
+            case TypeKind.Array when type.Item!.Kind == TypeKind.String:
+                writer.WriteLine($"writer.WriteList({wire}, {name});");
+                break;
+            case TypeKind.Array:
+                writer.WriteLine($"if ({name} is {{ }} {local})");
+                using (writer.Braces())
+                {
+                    writer.WriteLine($"int {local}Key = writer.PushKey({wire});");
+                    writer.WriteLine($"for (int i = 0; i < {local}.Count; i++)");
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine("int itemKey = writer.PushIndex(i);");
+                        writer.WriteLine(ItemValue(type.Item!, $"{local}[i]"));
+                        writer.WriteLine("writer.PopKey(itemKey);");
+                    }
+
+                    writer.WriteLine($"writer.PopKey({local}Key);");
+                }
+
+                break;
+        }
+    }
+
+    private static string ItemValue(TypeRef item, string expression) => item.Kind switch
+    {
+        TypeKind.Enum => $"writer.WriteValue({expression}.ToWireName());",
+        TypeKind.OpenEnum => $"writer.WriteValue({expression}.Value);",
+        TypeKind.Object => $"{expression}?.WriteForm(ref writer);",
+        _ => $"writer.WriteValue({expression});",
+    };
+}

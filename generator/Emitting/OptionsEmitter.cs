@@ -1,0 +1,90 @@
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits an options class: one property per parameter in spec order, <c>required</c> for required parameters,
+/// <c>[Obsolete]</c> with the spec's own words for deprecated ones.
+/// </summary>
+internal static class OptionsEmitter
+{
+    public static string Emit(SpecModel spec, OptionsClassModel model, bool hasRuntime)
+    {
+        SourceWriter writer = SourceFile.Start(spec);
+        writer.WriteSummary(model.Description);
+        writer.WriteLine(SourceFile.GeneratedCodeAttribute);
+        writer.WriteLine($"{spec.Accessibility} sealed partial class {model.Name}");
+        using (writer.Braces())
+        {
+            bool first = true;
+            foreach (PropertyModel property in model.Properties)
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                writer.WriteSummary(property.Description);
+                writer.WriteLine($"/// <remarks>Sent as <c>{DocText.EscapeXml(property.WireName)}</c>.</remarks>");
+                if (property.Deprecation is not null)
+                {
+                    writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
+                    if (hasRuntime && property.ReplacedBy is not null && ResolveReplacement(spec, model, property.ReplacedBy) is { } replacement)
+                    {
+                        writer.WriteLine($"[{TypeNames.Runtime}.ReplacedBy({DocText.Literal(property.ReplacedBy)}, {DocText.Literal(replacement)})]");
+                    }
+                }
+
+                string required = property.Required ? "required " : string.Empty;
+                writer.WriteLine($"public {required}{TypeNames.Parameter(property.Type, property.Required)} {property.Name} {{ get; set; }}");
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>Turns a dotted wire path (<c>collection_options.fields</c>) into C# property names (<c>CollectionOptions.Fields</c>).</summary>
+    internal static string? ResolveReplacement(SpecModel spec, OptionsClassModel owner, string wirePath)
+    {
+        OptionsClassModel? current = owner;
+        var names = new System.Collections.Generic.List<string>();
+        foreach (string segment in wirePath.Split('.'))
+        {
+            if (current is null)
+            {
+                return null;
+            }
+
+            PropertyModel? property = null;
+            foreach (PropertyModel candidate in current.Properties)
+            {
+                if (candidate.WireName == segment)
+                {
+                    property = candidate;
+                }
+            }
+
+            if (property is null)
+            {
+                return null;
+            }
+
+            names.Add(property.Name);
+            current = null;
+            if (property.Type.Kind == TypeKind.Object)
+            {
+                foreach (OptionsClassModel options in spec.OptionsClasses)
+                {
+                    if (options.Name == property.Type.Name)
+                    {
+                        current = options;
+                    }
+                }
+            }
+        }
+
+        return string.Join(".", names);
+    }
+}

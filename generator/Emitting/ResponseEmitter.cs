@@ -1,0 +1,137 @@
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits a response model and, with the runtime referenced, its JSON reader: a hand-written-style loop over
+/// <c>Utf8JsonReader</c> tokens, because a System.Text.Json source-generated context cannot see types that another
+/// generator emits. Unknown fields are skipped; missing required ones throw a <c>JsonException</c> naming them.
+/// </summary>
+internal static class ResponseEmitter
+{
+    public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime)
+    {
+        SourceWriter writer = SourceFile.Start(spec);
+        writer.WriteSummary(model.Description);
+        writer.WriteLine(SourceFile.GeneratedCodeAttribute);
+        writer.WriteLine($"{spec.Accessibility} sealed partial class {model.Name}");
+        using (writer.Braces())
+        {
+            bool first = true;
+            foreach (ResponsePropertyModel property in model.Properties)
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                writer.WriteSummary(property.Description);
+                string initializer = property.Required && !TypeNames.IsValueType(property.Type) ? " = null!;" : string.Empty;
+                writer.WriteLine($"public {TypeNames.Response(property.Type, property.Required)} {property.Name} {{ get; init; }}{initializer}");
+            }
+
+            if (hasRuntime)
+            {
+                writer.WriteLine();
+                WriteReader(writer, model);
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteReader(SourceWriter writer, ResponseModel model)
+    {
+        const string Json = "global::System.Text.Json";
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a UTF-8 JSON document.</summary>");
+        writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">The JSON is malformed or lacks a required field.</exception>");
+        writer.WriteLine($"public static {model.Name} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
+        using (writer.Braces())
+        {
+            writer.WriteLine($"var reader = new {Json}.Utf8JsonReader(utf8Json);");
+            writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref reader, {DocText.Literal(model.Name)});");
+            writer.WriteLine("return Read(ref reader);");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a reader positioned on its <c>{{</c>.</summary>");
+        writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
+        using (writer.Braces())
+        {
+            foreach (ResponsePropertyModel property in model.Properties)
+            {
+                writer.WriteLine($"{TypeNames.Response(property.Type, required: false)} {Local(property)} = default;");
+            }
+
+            writer.WriteLine($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
+            using (writer.Braces())
+            {
+                bool first = true;
+                foreach (ResponsePropertyModel property in model.Properties)
+                {
+                    writer.WriteLine($"{(first ? "if" : "else if")} (reader.ValueTextEquals({DocText.Literal(property.WireName)}u8))");
+                    first = false;
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine("reader.Read();");
+                        writer.WriteLine($"{Local(property)} = {ReadValue(property.Type)};");
+                    }
+                }
+
+                if (first)
+                {
+                    writer.WriteLine("reader.Read();");
+                    writer.WriteLine($"{TypeNames.Runtime}.JsonRead.Skip(ref reader);");
+                }
+                else
+                {
+                    writer.WriteLine("else");
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine("reader.Read();");
+                        writer.WriteLine($"{TypeNames.Runtime}.JsonRead.Skip(ref reader);");
+                    }
+                }
+            }
+
+            writer.WriteLine();
+            writer.WriteLine($"return new {model.Name}");
+            using (writer.Braces(";"))
+            {
+                foreach (ResponsePropertyModel property in model.Properties)
+                {
+                    string value = property.Required
+                        ? $"{Local(property)} ?? throw {TypeNames.Runtime}.JsonRead.Missing({DocText.Literal(model.Name)}, {DocText.Literal(property.WireName)})"
+                        : Local(property);
+                    writer.WriteLine($"{property.Name} = {value},");
+                }
+            }
+        }
+    }
+
+    private static string Local(ResponsePropertyModel property) => "_" + TypeNames.Local(property.Name).TrimStart('@');
+
+    private static string ReadValue(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref reader)",
+        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref reader)",
+        TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref reader)",
+        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref reader)",
+        TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
+        TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{type.Name}>(ref reader)",
+        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!)})",
+        _ => $"{TypeNames.Runtime}.JsonRead.String(ref reader)",
+    };
+
+    private static string ItemValue(TypeRef item) => item.Kind switch
+    {
+        TypeKind.Object => $"{item.Name}.Read(ref item)",
+        TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref item) ?? 0",
+        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref item) ?? 0",
+        TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref item) ?? false",
+        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref item) ?? default",
+        _ => $"{TypeNames.Runtime}.JsonRead.String(ref item) ?? string.Empty",
+    };
+}

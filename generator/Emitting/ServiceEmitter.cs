@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits a service class per resource: one async method per operation that validates the options first (no
+/// request leaves with invalid options), escapes path parameters, and sends through the runtime's
+/// <c>StripeClient</c> with the generated response reader.
+/// </summary>
+internal static class ServiceEmitter
+{
+    public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
+    {
+        SourceWriter writer = SourceFile.Start(spec);
+        writer.WriteLine($"/// <summary>Calls the {DocText.EscapeXml(serviceName.Substring(0, serviceName.Length - "Service".Length))} operations of the Stripe API.</summary>");
+        writer.WriteLine(SourceFile.GeneratedCodeAttribute);
+        writer.WriteLine($"{spec.Accessibility} sealed partial class {serviceName}");
+        using (writer.Braces())
+        {
+            writer.WriteLine("/// <summary>The API version the spec describes; sent unless the client or the request names another.</summary>");
+            writer.WriteLine($"public const string ApiVersion = {DocText.Literal(spec.ApiVersion ?? string.Empty)};");
+            writer.WriteLine();
+            writer.WriteLine($"private readonly {TypeNames.Runtime}.StripeClient _client;");
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Creates the service over a configured <see cref=\"{TypeNames.Runtime}.StripeClient\"/>.</summary>");
+            writer.WriteLine($"public {serviceName}({TypeNames.Runtime}.StripeClient client)");
+            using (writer.Braces())
+            {
+                writer.WriteLine("_client = client ?? throw new global::System.ArgumentNullException(nameof(client));");
+            }
+
+            foreach (OperationModel operation in operations)
+            {
+                writer.WriteLine();
+                WriteMethod(writer, spec, operation);
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteMethod(SourceWriter writer, SpecModel spec, OperationModel operation)
+    {
+        writer.WriteSummary(string.IsNullOrEmpty(operation.Description) ? $"{operation.HttpMethod} {operation.Path}" : operation.Description);
+        writer.WriteLine($"/// <remarks><c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> (<c>{DocText.EscapeXml(operation.OperationId)}</c>).</remarks>");
+        foreach (PathParameterModel parameter in operation.PathParameters)
+        {
+            writer.WriteLine($"/// <param name=\"{parameter.Name.TrimStart('@')}\">The <c>{DocText.EscapeXml(parameter.WireName)}</c> path parameter.</param>");
+        }
+
+        if (operation.OptionsClass is not null)
+        {
+            writer.WriteLine("/// <param name=\"options\">The parameters; validated before anything is sent.</param>");
+        }
+
+        writer.WriteLine("/// <param name=\"requestOptions\">Per-request idempotency key, connected account and API version.</param>");
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request and any retry.</param>");
+        if (operation.OptionsClass is not null)
+        {
+            writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeValidationException\">The options are invalid; nothing was sent.</exception>");
+        }
+
+        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeApiException\">Stripe answered with an error.</exception>");
+
+        var parameters = new List<string>();
+        foreach (PathParameterModel parameter in operation.PathParameters)
+        {
+            parameters.Add("string " + parameter.Name);
+        }
+
+        if (operation.OptionsClass is not null)
+        {
+            parameters.Add(operation.OptionsRequired ? operation.OptionsClass + " options" : operation.OptionsClass + "? options = null");
+        }
+
+        parameters.Add($"{TypeNames.Runtime}.RequestOptions? requestOptions = null");
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+
+        writer.WriteLine($"public global::System.Threading.Tasks.Task<{operation.ResponseType}> {operation.MethodName}(");
+        writer.Indentation++;
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            writer.WriteLine(parameters[i] + (i == parameters.Count - 1 ? ")" : ","));
+        }
+
+        writer.Indentation--;
+        using (writer.Braces())
+        {
+            foreach (PathParameterModel parameter in operation.PathParameters)
+            {
+                writer.WriteLine($"if (string.IsNullOrEmpty({parameter.Name}))");
+                using (writer.Braces())
+                {
+                    writer.WriteLine($"throw new global::System.ArgumentException(\"The path parameter '{parameter.WireName}' must not be null or empty.\", nameof({parameter.Name}));");
+                }
+
+                writer.WriteLine();
+            }
+
+            if (operation.OptionsClass is not null)
+            {
+                if (operation.OptionsRequired)
+                {
+                    writer.WriteLine("if (options is null)");
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(options));");
+                    }
+
+                    writer.WriteLine();
+                    writer.WriteLine("options.Validate().ThrowIfInvalid();");
+                }
+                else
+                {
+                    writer.WriteLine("options?.Validate().ThrowIfInvalid();");
+                }
+            }
+
+            writer.WriteLine("return _client.SendAsync(");
+            writer.Indentation++;
+            writer.WriteLine($"global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)},");
+            writer.WriteLine(PathExpression(operation) + ",");
+            writer.WriteLine((operation.OptionsClass is null ? "null" : "options") + ",");
+            writer.WriteLine($"{operation.ResponseType}.FromJson,");
+            writer.WriteLine("ApiVersion,");
+            writer.WriteLine("requestOptions,");
+            writer.WriteLine("cancellationToken);");
+            writer.Indentation--;
+        }
+    }
+
+    private static string Pascal(string method) => method.Substring(0, 1) + method.Substring(1).ToLowerInvariant();
+
+    /// <summary>The path as a C# expression, with every <c>{parameter}</c> URL-escaped.</summary>
+    private static string PathExpression(OperationModel operation)
+    {
+        if (operation.PathParameters.Count == 0)
+        {
+            return DocText.Literal(operation.Path);
+        }
+
+        var parts = new List<string>();
+        string path = operation.Path;
+        int position = 0;
+        while (position < path.Length)
+        {
+            int open = path.IndexOf('{', position);
+            if (open < 0)
+            {
+                parts.Add(DocText.Literal(path.Substring(position)));
+                break;
+            }
+
+            int close = path.IndexOf('}', open);
+            if (open > position)
+            {
+                parts.Add(DocText.Literal(path.Substring(position, open - position)));
+            }
+
+            string wire = path.Substring(open + 1, close - open - 1);
+            string name = Naming.Parameter(wire);
+            parts.Add($"global::System.Uri.EscapeDataString({name})");
+            position = close + 1;
+        }
+
+        return string.Join(" + ", parts);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using AccountLinkGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>Hands each artifact of a spec model to its emitter and adds the results, in a deterministic order.</summary>
+internal static class SpecEmitter
+{
+    public static void Emit(SourceProductionContext context, SpecModel spec, CompilationFacts facts)
+    {
+        foreach (DiagnosticInfo diagnostic in spec.Diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostics.DiagnosticFactory.Create(diagnostic));
+        }
+
+        if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion)
+        {
+            return;
+        }
+
+        if (!facts.HasRuntime && spec.Operations.Count > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.RuntimeNotReferenced, Location.None, System.IO.Path.GetFileName(spec.FilePath)));
+        }
+
+        foreach (EnumModel model in spec.Enums)
+        {
+            context.AddSource(SourceFile.HintName(spec, model.Name), EnumEmitter.Emit(spec, model));
+        }
+
+        foreach (OptionsClassModel model in spec.OptionsClasses)
+        {
+            context.AddSource(SourceFile.HintName(spec, model.Name), OptionsEmitter.Emit(spec, model, facts.HasRuntime));
+            if (facts.HasRuntime)
+            {
+                context.AddSource(SourceFile.HintName(spec, model.Name, "Form"), EncoderEmitter.Emit(spec, model));
+                context.AddSource(SourceFile.HintName(spec, model.Name, "Validation"), ValidatorEmitter.Emit(spec, model));
+            }
+        }
+
+        foreach (ResponseModel model in spec.Responses)
+        {
+            context.AddSource(SourceFile.HintName(spec, model.Name), ResponseEmitter.Emit(spec, model, facts.HasRuntime));
+        }
+
+        if (facts.HasRuntime && facts.HasClient)
+        {
+            foreach (var service in GroupByService(spec.Operations))
+            {
+                context.AddSource(SourceFile.HintName(spec, service.Key), ServiceEmitter.Emit(spec, service.Key, service.Value));
+            }
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, List<OperationModel>>> GroupByService(IEnumerable<OperationModel> operations)
+    {
+        var services = new Dictionary<string, List<OperationModel>>();
+        var order = new List<string>();
+        foreach (OperationModel operation in operations)
+        {
+            if (!services.TryGetValue(operation.ServiceName, out List<OperationModel>? list))
+            {
+                list = new List<OperationModel>();
+                services.Add(operation.ServiceName, list);
+                order.Add(operation.ServiceName);
+            }
+
+            list.Add(operation);
+        }
+
+        foreach (string name in order)
+        {
+            yield return new KeyValuePair<string, List<OperationModel>>(name, services[name]);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>The C# spelling of model types, shared by every emitter.</summary>
+internal static class TypeNames
+{
+    public const string Runtime = "global::AccountLinkGen";
+
+    /// <summary>The type of an options property: value types nullable unless required, references nullable unless required.</summary>
+    public static string Parameter(TypeRef type, bool required) => Spell(type, forResponse: false) + (required ? string.Empty : "?");
+
+    /// <summary>The type of a response property.</summary>
+    public static string Response(TypeRef type, bool required) => Spell(type, forResponse: true) + (required ? string.Empty : "?");
+
+    /// <summary>The element type of a list or the type itself, never nullable.</summary>
+    public static string Spell(TypeRef type, bool forResponse) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Integer => "long",
+        TypeKind.Number => "decimal",
+        TypeKind.Boolean => "bool",
+        TypeKind.UnixTime => "global::System.DateTimeOffset",
+        TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Object => type.Name!,
+        TypeKind.StringMap => forResponse
+            ? "global::System.Collections.Generic.IReadOnlyDictionary<string, string>"
+            : "global::System.Collections.Generic.Dictionary<string, string>",
+        TypeKind.Array => (forResponse
+            ? "global::System.Collections.Generic.IReadOnlyList<"
+            : "global::System.Collections.Generic.List<") + Spell(type.Item!, forResponse) + ">",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Integer or TypeKind.Number or TypeKind.Boolean
+        or TypeKind.UnixTime or TypeKind.Enum or TypeKind.OpenEnum;
+
+    /// <summary>The camelCase local for a property, safe from keywords.</summary>
+    public static string Local(string propertyName) =>
+        Helpers.Naming.Identifier(char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));
+}

@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AccountLinkGen.Generator.Helpers;
+
+/// <summary>
+/// The one rule set that turns spec names into C# names. Everything the generator names goes through here.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Identifiers: <c>snake_case</c>, <c>kebab-case</c> and dotted names become PascalCase
+/// (<c>refresh_url</c> → <c>RefreshUrl</c>, <c>checkout.session</c> → <c>CheckoutSession</c>); a leading digit gets
+/// a <c>Value</c> prefix, an empty enum value is <c>Empty</c>, C# keywords are escaped with <c>@</c>.</item>
+/// <item>Resource: the path's literal segments, singularized (<c>/v1/account_links</c> → <c>AccountLink</c>,
+/// <c>/v1/checkout/sessions</c> → <c>CheckoutSession</c>). The path, not the response schema, decides, so that
+/// every operation on one path lands in one service (a DELETE answers with <c>deleted_customer</c>, a list with
+/// a list object).</item>
+/// <item>Verb: POST to a collection is <c>Create</c>, POST to <c>{id}</c> is <c>Update</c>, POST to
+/// <c>{id}/action</c> is the action (<c>Capture</c>); GET is <c>List</c>, <c>Get</c> or <c>Search</c>; DELETE is
+/// <c>Delete</c>.</item>
+/// <item>Types: options <c>{Resource}{Verb}Options</c>; nested options and enums <c>{Resource}{PropertyPath}</c>
+/// (<c>AccountLinkCollectionOptions</c>, <c>AccountLinkCollectionOptionsFields</c>); service
+/// <c>{Resource}Service</c> with method <c>{Verb}Async</c>.</item>
+/// </list>
+/// </remarks>
+internal static class Naming
+{
+    public static string Pascal(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        bool upperNext = true;
+        foreach (char c in name)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        if (builder.Length == 0)
+        {
+            return "Empty";
+        }
+
+        if (char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, "Value");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>An identifier safe to emit: keywords get an <c>@</c>.</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
+            ? "@" + name
+            : name;
+
+    /// <summary>
+    /// The resource a path acts on: its literal segments (without <c>v1</c> and a trailing action) singularized and
+    /// joined, so <c>/v1/account_links</c> is <c>AccountLink</c> and <c>/v1/customers/{customer}/sources</c> is
+    /// <c>CustomerSource</c>.
+    /// </summary>
+    public static string Resource(string path, bool endsWithAction)
+    {
+        var segments = new List<string>();
+        foreach (string segment in path.Split('/'))
+        {
+            if (segment.Length > 0 && !IsParameterSegment(segment) && segment != "v1")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        if (endsWithAction && segments.Count > 1)
+        {
+            segments.RemoveAt(segments.Count - 1);
+        }
+
+        var builder = new StringBuilder();
+        foreach (string segment in segments)
+        {
+            builder.Append(Pascal(Singular(segment)));
+        }
+
+        return builder.Length == 0 ? "Resource" : builder.ToString();
+    }
+
+    /// <summary>The verb of an operation, from its HTTP method and path shape (see the class remarks).</summary>
+    public static string Verb(string httpMethod, string path, bool endsWithAction)
+    {
+        string[] segments = path.Trim('/').Split('/');
+        string last = segments[segments.Length - 1];
+        if (endsWithAction)
+        {
+            return Pascal(last);
+        }
+
+        bool endsWithParameter = IsParameterSegment(last);
+        switch (httpMethod.ToUpperInvariant())
+        {
+            case "GET":
+                return endsWithParameter ? "Get" : last == "search" ? "Search" : "List";
+            case "DELETE":
+                return "Delete";
+            default:
+                return endsWithParameter ? "Update" : "Create";
+        }
+    }
+
+    /// <summary>
+    /// True when the path ends in a literal segment after a parameter that names an action rather than a
+    /// sub-collection: <paramref name="isCollection"/> says whether the path is listed or has items of its own.
+    /// </summary>
+    public static bool EndsWithAction(string path, bool isCollection)
+    {
+        string[] segments = path.Trim('/').Split('/');
+        return segments.Length >= 2
+            && !IsParameterSegment(segments[segments.Length - 1])
+            && IsParameterSegment(segments[segments.Length - 2])
+            && !isCollection;
+    }
+
+    /// <summary>A camelCase C# parameter name for a path parameter.</summary>
+    public static string Parameter(string name)
+    {
+        string pascal = Pascal(name);
+        return Identifier(char.ToLowerInvariant(pascal[0]) + pascal.Substring(1));
+    }
+
+    public static string OptionsClass(string resource, string verb) => resource + verb + "Options";
+
+    public static string Service(string resource) => resource + "Service";
+
+    public static string ServiceMethod(string verb) => verb + "Async";
+
+    /// <summary>The name of a nested type for the property at <paramref name="propertyPath"/> of a resource.</summary>
+    public static string Nested(string resource, IEnumerable<string> propertyPath)
+    {
+        var builder = new StringBuilder(resource);
+        foreach (string segment in propertyPath)
+        {
+            builder.Append(Pascal(segment));
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsParameterSegment(string segment) => segment.StartsWith("{", System.StringComparison.Ordinal);
+
+    private static string Singular(string word)
+    {
+        if (word.EndsWith("ies", System.StringComparison.Ordinal))
+        {
+            return word.Substring(0, word.Length - 3) + "y";
+        }
+
+        if (word.EndsWith("sses", System.StringComparison.Ordinal) || word.EndsWith("xes", System.StringComparison.Ordinal))
+        {
+            return word.Substring(0, word.Length - 2);
+        }
+
+        return word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal)
+            ? word.Substring(0, word.Length - 1)
+            : word;
+    }
+
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,13 @@
+using AccountLinkGen.Generator.Helpers;
+
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>What the generator needs to know about the consumer's compilation, boiled down to comparable values.</summary>
+/// <param name="LanguageVersion">The C# language version as a number (e.g. 1100 for C# 11).</param>
+/// <param name="HasRuntime">Whether AccountLinkGen.Runtime is referenced, so encoders, validators and readers can be emitted.</param>
+/// <param name="HasClient">Whether the runtime's <c>StripeClient</c> is there, so services can be emitted.</param>
+/// <param name="MissingPolyfills">Metadata names of compiler attributes the framework lacks (for <c>required</c> and <c>init</c>).</param>
+internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntime, bool HasClient, EquatableArray<string> MissingPolyfills)
+{
+    public const int MinimumLanguageVersion = 1100;
+}

@@ -1,0 +1,10 @@
+using AccountLinkGen.Generator.Helpers;
+
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>The project-wide MSBuild options, read once per change of the analyzer config.</summary>
+/// <param name="Accessibility"><c>public</c> or <c>internal</c>, for every generated type.</param>
+internal sealed record GeneratorOptions(string Namespace, string Accessibility, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public const string DefaultNamespace = "AccountLinkGen.Generated";
+}

@@ -1,0 +1,23 @@
+using AccountLinkGen.Generator.Helpers;
+
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>One API operation: how a service method calls it.</summary>
+/// <param name="PathParameters">The path's <c>{parameters}</c>, in order: wire name and C# parameter name.</param>
+/// <param name="OptionsClass">The options type sent (form body or query), or null when the operation takes none.</param>
+/// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
+/// <param name="ResponseType">The response model returned.</param>
+internal sealed record OperationModel(
+    string OperationId,
+    string HttpMethod,
+    string Path,
+    string ServiceName,
+    string MethodName,
+    EquatableArray<PathParameterModel> PathParameters,
+    string? OptionsClass,
+    bool OptionsRequired,
+    string ResponseType,
+    string? Description);
+
+/// <summary>A <c>{parameter}</c> of an operation's path.</summary>
+internal sealed record PathParameterModel(string WireName, string Name);

@@ -1,0 +1,14 @@
+using AccountLinkGen.Generator.Helpers;
+
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>A generated options class: the operation's form body or one of its nested objects.</summary>
+/// <param name="MutuallyExclusive">Pairs of wire names that Stripe accepts only one of.</param>
+internal sealed record OptionsClassModel(
+    string Name,
+    string? Description,
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<ExclusivePair> MutuallyExclusive);
+
+/// <summary>Two parameters (wire names) of one class that must not both be set.</summary>
+internal sealed record ExclusivePair(string First, string Second);

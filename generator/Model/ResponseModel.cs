@@ -1,0 +1,9 @@
+using AccountLinkGen.Generator.Helpers;
+
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>A response object read from JSON.</summary>
+internal sealed record ResponseModel(string Name, string? Description, EquatableArray<ResponsePropertyModel> Properties);
+
+/// <summary>One field of a response object.</summary>
+internal sealed record ResponsePropertyModel(string WireName, string Name, TypeRef Type, bool Required, string? Description);

@@ -1,0 +1,20 @@
+using AccountLinkGen.Generator.Helpers;
+
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>
+/// Everything the emitters need from one spec file. Rules for this model and everything under it: sealed records
+/// of strings, numbers, bools, enums, nested model records and <see cref="EquatableArray{T}"/>; never a compiler
+/// object (<c>ISymbol</c>, <c>Compilation</c>, <c>SyntaxNode</c>, <c>Location</c>) nor an OpenAPI object, so that
+/// the incremental pipeline can compare two models by value and cache the emitted sources.
+/// </summary>
+internal sealed record SpecModel(
+    string FilePath,
+    string Namespace,
+    string Accessibility,
+    string? ApiVersion,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<OptionsClassModel> OptionsClasses,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<ResponseModel> Responses,
+    EquatableArray<DiagnosticInfo> Diagnostics);

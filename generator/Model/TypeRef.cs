@@ -1,0 +1,8 @@
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>A parameter's or field's type.</summary>
+/// <param name="Name">The generated type's name for enums and objects.</param>
+/// <param name="Item">The item type of an array.</param>
+/// <param name="MaxLength">The spec's <c>maxLength</c> for strings, 0 when none.</param>
+/// <param name="IsUrl">A string that must be an absolute http(s) URL.</param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false);

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// Reads the generator's inputs other than the spec's content: which files are candidates, the MSBuild options,
+/// and the facts about the compilation. Each result is a small equatable value, so that unrelated edits hit the cache.
+/// </summary>
+internal static class InputReader
+{
+    public const string NamespaceProperty = "build_property.AccountLinkGenNamespace";
+    public const string AccessibilityProperty = "build_property.AccountLinkGenAccessibility";
+    public const string MissingSpecsProperty = "build_property.AccountLinkGenMissingSpecs";
+    public const string SpecMetadata = "build_metadata.AdditionalFiles.AccountLinkGenSpec";
+    public const string OperationsMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOperations";
+
+    /// <summary>A <c>.yaml</c>, <c>.yml</c> or <c>.json</c> AdditionalFile; only those that look like OpenAPI are parsed.</summary>
+    public static bool IsCandidate(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    public static SpecInput ReadSpec(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        bool isExplicit = options.TryGetValue(SpecMetadata, out string? marker) && string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase);
+        options.TryGetValue(OperationsMetadata, out string? filter);
+        string? text = file.GetText(cancellationToken)?.ToString();
+        return new SpecInput(file.Path, text, isExplicit, string.IsNullOrWhiteSpace(filter) ? null : filter);
+    }
+
+    public static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        string ns = GeneratorOptions.DefaultNamespace;
+        if (options.TryGetValue(NamespaceProperty, out string? configured) && !string.IsNullOrWhiteSpace(configured))
+        {
+            configured = configured!.Trim();
+            if (IsValidNamespace(configured))
+            {
+                ns = configured;
+            }
+            else
+            {
+                diagnostics.Add(Invalid("AccountLinkGenNamespace", configured, "it must be a dotted C# namespace such as 'MyCompany.Stripe'"));
+            }
+        }
+
+        string accessibility = "public";
+        if (options.TryGetValue(AccessibilityProperty, out string? access) && !string.IsNullOrWhiteSpace(access))
+        {
+            switch (access!.Trim().ToLowerInvariant())
+            {
+                case "public":
+                    break;
+                case "internal":
+                    accessibility = "internal";
+                    break;
+                default:
+                    diagnostics.Add(Invalid("AccountLinkGenAccessibility", access, "it must be 'public' or 'internal'"));
+                    break;
+            }
+        }
+
+        if (options.TryGetValue(MissingSpecsProperty, out string? missing) && !string.IsNullOrWhiteSpace(missing))
+        {
+            foreach (string path in missing!.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                diagnostics.Add(new DiagnosticInfo("ALG0007", null, new[] { path.Trim() }.ToEquatableArray()));
+            }
+        }
+
+        return new GeneratorOptions(ns, accessibility, diagnostics.ToEquatableArray());
+    }
+
+    public static CompilationFacts ReadFacts(Compilation compilation)
+    {
+        int languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
+        var missing = new List<string>();
+        foreach (string name in Emitting.PolyfillEmitter.Types.Keys)
+        {
+            if (!HasAccessibleType(compilation, name))
+            {
+                missing.Add(name);
+            }
+        }
+
+        missing.Sort(StringComparer.Ordinal);
+        return new CompilationFacts(
+            languageVersion,
+            HasAccessibleType(compilation, "AccountLinkGen.FormWriter"),
+            HasAccessibleType(compilation, "AccountLinkGen.StripeClient"),
+            missing.ToEquatableArray());
+    }
+
+    // GetTypeByMetadataName returns null when several assemblies define a type (internal polyfills often do).
+    private static bool HasAccessibleType(Compilation compilation, string metadataName)
+    {
+        foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DiagnosticInfo Invalid(string property, string value, string reason) =>
+        new("ALG0006", null, new[] { property, value, reason }.ToEquatableArray());
+
+    private static bool IsValidNamespace(string value)
+    {
+        foreach (string part in value.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

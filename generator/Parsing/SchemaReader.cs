@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Interfaces;
+using Microsoft.OpenApi.Models;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>The options class built for an operation, and whether it has required members.</summary>
+internal sealed record OptionsBuild(string Name, bool HasRequired);
+
+/// <summary>
+/// Reads request schemas into options classes and enums, and response schemas into response models.
+/// A shape it cannot express becomes an ALG0004 diagnostic and the property (or operation) is skipped.
+/// </summary>
+internal sealed class SchemaReader
+{
+    internal const string BypassValidation = "x-stripeBypassValidation";
+    internal const string MutuallyExclusive = "x-accountLinkGen-mutuallyExclusive";
+    internal const string ReplacedBy = "x-accountLinkGen-replacedBy";
+    internal const string ResourceId = "x-resourceId";
+
+    private readonly ParseContext _context;
+
+    public SchemaReader(ParseContext context) => _context = context;
+
+    public OptionsBuild? ReadOptions(string name, string resource, OpenApiSchema schema, string pointer, string? description)
+    {
+        if (!IsResolved(schema, pointer, name, "the operation"))
+        {
+            return null;
+        }
+
+        if (schema.Type is not null and not "object")
+        {
+            _context.Report("ALG0004", pointer, name, "a form body of type '" + schema.Type + "'", "the operation");
+            return null;
+        }
+
+        string? built = ReadObject(name, resource, Array.Empty<string>(), schema, pointer, description);
+        return built is null ? null : new OptionsBuild(built, schema.Required.Count > 0);
+    }
+
+    public OptionsBuild? ReadQueryOptions(string name, string resource, List<OpenApiParameter> parameters, string pointer, string? description)
+    {
+        var properties = new List<PropertyModel>();
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            OpenApiParameter parameter = parameters[i];
+            string propertyPointer = pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/schema";
+            if (parameter.Schema is null)
+            {
+                continue;
+            }
+
+            PropertyModel? property = ReadProperty(resource, Array.Empty<string>(), parameter.Name, parameter.Schema, parameter.Required, propertyPointer, parameter.Description, parameter.Deprecated);
+            if (property is not null)
+            {
+                properties.Add(property);
+            }
+        }
+
+        var model = new OptionsClassModel(name, DocText.Normalize(description), properties.ToEquatableArray(), EquatableArray<ExclusivePair>.Empty);
+        if (!AddOptions(model, pointer))
+        {
+            return null;
+        }
+
+        return new OptionsBuild(name, properties.Any(p => p.Required));
+    }
+
+    /// <summary>Reads an object schema into an options class; returns its name, or null when it was skipped.</summary>
+    private string? ReadObject(string name, string resource, IReadOnlyList<string> path, OpenApiSchema schema, string pointer, string? description)
+    {
+        var properties = new List<PropertyModel>();
+        var usedNames = new HashSet<string>(StringComparer.Ordinal) { name };
+        foreach (var property in schema.Properties)
+        {
+            string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
+            PropertyModel? model = ReadProperty(resource, path, property.Key, property.Value, schema.Required.Contains(property.Key), propertyPointer, property.Value.Description, property.Value.Deprecated);
+            if (model is null)
+            {
+                continue;
+            }
+
+            if (!usedNames.Add(model.Name))
+            {
+                _context.Report("ALG0005", propertyPointer, name + "." + model.Name, "another property", "'" + property.Key + "'");
+                continue;
+            }
+
+            properties.Add(model);
+        }
+
+        var exclusive = new List<ExclusivePair>();
+        if (schema.Extensions.TryGetValue(MutuallyExclusive, out IOpenApiExtension? extension))
+        {
+            foreach (string[] group in StringGroups(extension))
+            {
+                var present = group.Where(p => properties.Any(m => m.WireName == p)).ToArray();
+                if (present.Length != group.Length)
+                {
+                    _context.Report("ALG0004", pointer + "/" + MutuallyExclusive, name, "'" + MutuallyExclusive + "' names a parameter the object does not have", "that group");
+                    continue;
+                }
+
+                for (int i = 0; i < group.Length; i++)
+                {
+                    for (int j = i + 1; j < group.Length; j++)
+                    {
+                        exclusive.Add(new ExclusivePair(group[i], group[j]));
+                    }
+                }
+            }
+        }
+
+        var model2 = new OptionsClassModel(name, DocText.Normalize(description ?? schema.Description), properties.ToEquatableArray(), exclusive.ToEquatableArray());
+        return AddOptions(model2, pointer) ? name : null;
+    }
+
+    private bool AddOptions(OptionsClassModel model, string pointer)
+    {
+        if (_context.TryAddOptions(model) && !_context.Enums.Any(e => e.Name == model.Name) && !_context.HasResponse(model.Name))
+        {
+            return true;
+        }
+
+        _context.Report("ALG0005", pointer, model.Name, "another parameter object", "this one");
+        return false;
+    }
+
+    private PropertyModel? ReadProperty(string resource, IReadOnlyList<string> parentPath, string wireName, OpenApiSchema schema, bool required, string pointer, string? description, bool deprecated)
+    {
+        string ownerName = parentPath.Count == 0 ? wireName : string.Join(".", parentPath) + "." + wireName;
+        if (!IsResolved(schema, pointer, ownerName, "the parameter"))
+        {
+            return null;
+        }
+
+        var path = parentPath.Concat(new[] { wireName }).ToArray();
+        TypeRef? type = ReadParameterType(resource, path, wireName, schema, pointer, description);
+        if (type is null)
+        {
+            return null;
+        }
+
+        string? deprecation = null;
+        if (deprecated || schema.Deprecated)
+        {
+            deprecation = DocText.Normalize(description ?? schema.Description);
+            if (deprecation.Length == 0)
+            {
+                deprecation = "This parameter is deprecated.";
+            }
+        }
+
+        string? replacedBy = schema.Extensions.TryGetValue(ReplacedBy, out IOpenApiExtension? replaced) && replaced is OpenApiString s ? s.Value : null;
+        return new PropertyModel(wireName, Naming.Pascal(wireName), type, required, DocText.Normalize(description ?? schema.Description), deprecation, replacedBy);
+    }
+
+    private TypeRef? ReadParameterType(string resource, string[] path, string wireName, OpenApiSchema schema, string pointer, string? description)
+    {
+        string owner = string.Join(".", path);
+        if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
+        {
+            _context.Report("ALG0004", pointer, owner, "anyOf/oneOf/allOf", "the parameter");
+            return null;
+        }
+
+        switch (schema.Type)
+        {
+            case "string" when schema.Enum.Count > 0:
+                return ReadEnum(Naming.Nested(resource, path), schema, pointer, description);
+            case "string":
+                bool url = schema.Format is "uri" or "url" || wireName.EndsWith("_url", StringComparison.Ordinal);
+                return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: url);
+            case "integer" when schema.Format == "unix-time":
+                return new TypeRef(TypeKind.UnixTime);
+            case "integer":
+                return new TypeRef(TypeKind.Integer);
+            case "number":
+                return new TypeRef(TypeKind.Number);
+            case "boolean":
+                return new TypeRef(TypeKind.Boolean);
+            case "array" when schema.Items is not null:
+                if (!IsResolved(schema.Items, pointer + "/items", owner, "the parameter"))
+                {
+                    return null;
+                }
+
+                TypeRef? item = schema.Items.Type == "object"
+                    ? ObjectType(resource, path, schema.Items, pointer + "/items", description)
+                    : ReadParameterType(resource, path, wireName, schema.Items, pointer + "/items", description);
+                if (item is { Kind: TypeKind.Array or TypeKind.StringMap })
+                {
+                    _context.Report("ALG0004", pointer + "/items", owner, "a list of lists or maps", "the parameter");
+                    return null;
+                }
+
+                return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
+            case "object" when schema.Properties.Count == 0 && schema.AdditionalProperties is { Type: "string" or null }:
+                return new TypeRef(TypeKind.StringMap);
+            case "object" or null when schema.Properties.Count > 0:
+                return ObjectType(resource, path, schema, pointer, description);
+            default:
+                _context.Report("ALG0004", pointer, owner, "type '" + (schema.Type ?? "none") + "'", "the parameter");
+                return null;
+        }
+    }
+
+    private TypeRef? ObjectType(string resource, string[] path, OpenApiSchema schema, string pointer, string? description)
+    {
+        string? name = ReadObject(Naming.Nested(resource, path), resource, path, schema, pointer, description);
+        return name is null ? null : new TypeRef(TypeKind.Object, name);
+    }
+
+    private TypeRef? ReadEnum(string name, OpenApiSchema schema, string pointer, string? description)
+    {
+        var members = new List<EnumMemberModel>();
+        var memberNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (IOpenApiAny value in schema.Enum)
+        {
+            if (value is not OpenApiString text)
+            {
+                _context.Report("ALG0004", pointer + "/enum", name, "a non-string enum value", "the value");
+                continue;
+            }
+
+            string member = Naming.Pascal(text.Value);
+            if (member == name || !memberNames.Add(member))
+            {
+                member = "Value" + member;
+                memberNames.Add(member);
+            }
+
+            members.Add(new EnumMemberModel(text.Value, member));
+        }
+
+        bool open = schema.Extensions.TryGetValue(BypassValidation, out IOpenApiExtension? bypass) && bypass is OpenApiBoolean { Value: true };
+        var model = new EnumModel(name, DocText.Normalize(description ?? schema.Description), open, members.ToEquatableArray());
+        if (!_context.TryAddEnum(model) || _context.OptionsClasses.Any(o => o.Name == name) || _context.HasResponse(name))
+        {
+            _context.Report("ALG0005", pointer, name, "another enum", "this one");
+            return null;
+        }
+
+        return new TypeRef(open ? TypeKind.OpenEnum : TypeKind.Enum, name);
+    }
+
+    /// <summary>Reads the success response schema into a model and returns its type name.</summary>
+    public string? ReadResponse(OpenApiSchema schema, string fallbackName, string pointer)
+    {
+        if (!IsResolved(schema, pointer, fallbackName, "the operation"))
+        {
+            return null;
+        }
+
+        string name = ResponseName(schema, fallbackName);
+        if (_context.HasResponse(name) || _context.ResponsesInProgress.Contains(name))
+        {
+            return name;
+        }
+
+        _context.ResponsesInProgress.Add(name);
+        var properties = new List<ResponsePropertyModel>();
+        foreach (var property in schema.Properties)
+        {
+            string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
+            TypeRef? type = ReadResponseType(name, property.Key, property.Value, propertyPointer);
+            if (type is null)
+            {
+                continue;
+            }
+
+            string propertyName = Naming.Pascal(property.Key);
+            if (propertyName == name)
+            {
+                propertyName += "Value";
+            }
+
+            bool required = schema.Required.Contains(property.Key) && !property.Value.Nullable;
+            properties.Add(new ResponsePropertyModel(property.Key, propertyName, type, required, DocText.Normalize(property.Value.Description)));
+        }
+
+        _context.ResponsesInProgress.Remove(name);
+        if (_context.OptionsClasses.Any(o => o.Name == name) || _context.Enums.Any(e => e.Name == name))
+        {
+            _context.Report("ALG0005", pointer, name, "a parameter type", "the response");
+            return null;
+        }
+
+        _context.AddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray()));
+        return name;
+    }
+
+    private TypeRef? ReadResponseType(string owner, string wireName, OpenApiSchema schema, string pointer)
+    {
+        if (schema.UnresolvedReference)
+        {
+            _context.Report("ALG0003", pointer, owner + "." + wireName, schema.Reference?.ReferenceV3 ?? "?", "the field");
+            return null;
+        }
+
+        if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
+        {
+            return new TypeRef(TypeKind.String);
+        }
+
+        switch (schema.Type)
+        {
+            case "string":
+                return new TypeRef(TypeKind.String);
+            case "integer" when schema.Format == "unix-time":
+                return new TypeRef(TypeKind.UnixTime);
+            case "integer":
+                return new TypeRef(TypeKind.Integer);
+            case "number":
+                return new TypeRef(TypeKind.Number);
+            case "boolean":
+                return new TypeRef(TypeKind.Boolean);
+            case "array" when schema.Items is not null:
+                TypeRef? item = ReadResponseType(owner, wireName, schema.Items, pointer + "/items");
+                return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
+            case "object" when schema.Properties.Count == 0 && schema.AdditionalProperties is { Type: "string" }:
+                return new TypeRef(TypeKind.StringMap);
+            case "object" when schema.Properties.Count > 0:
+                string? nested = ReadResponse(schema, owner + Naming.Pascal(wireName), pointer);
+                return nested is null ? null : new TypeRef(TypeKind.Object, nested);
+            default:
+                _context.Report("ALG0004", pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
+                return null;
+        }
+    }
+
+    private static string ResponseName(OpenApiSchema schema, string fallbackName)
+    {
+        if (schema.Extensions.TryGetValue(ResourceId, out IOpenApiExtension? id) && id is OpenApiString { Value.Length: > 0 } resourceId)
+        {
+            return Naming.Pascal(resourceId.Value);
+        }
+
+        if (!string.IsNullOrWhiteSpace(schema.Title))
+        {
+            return Naming.Pascal(schema.Title);
+        }
+
+        if (schema.Reference?.Id is { Length: > 0 } referenceId)
+        {
+            return Naming.Pascal(referenceId);
+        }
+
+        return fallbackName;
+    }
+
+    private bool IsResolved(OpenApiSchema schema, string pointer, string owner, string skipped)
+    {
+        if (!schema.UnresolvedReference)
+        {
+            return true;
+        }
+
+        _context.Report("ALG0003", pointer, owner, schema.Reference?.ReferenceV3 ?? "?", skipped);
+        return false;
+    }
+
+    private static IEnumerable<string[]> StringGroups(IOpenApiExtension extension)
+    {
+        if (extension is not OpenApiArray groups)
+        {
+            yield break;
+        }
+
+        foreach (IOpenApiAny group in groups)
+        {
+            if (group is OpenApiArray members)
+            {
+                yield return members.OfType<OpenApiString>().Select(m => m.Value).ToArray();
+            }
+        }
+    }
+}

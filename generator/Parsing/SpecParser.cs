@@ -1,0 +1,316 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi.Readers;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// Turns one spec file into a <see cref="SpecModel"/>: reads it with Microsoft.OpenApi.Readers, walks every
+/// (kept) operation and collects the types to generate. OpenAPI objects never leave this folder.
+/// </summary>
+internal static class SpecParser
+{
+    private static readonly Regex OpenApiMarker = new(
+        @"(^|[{,\s])[""']?(openapi|swagger)[""']?\s*:",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a file looks like an OpenAPI or Swagger document. Files that are only candidates (any
+    /// <c>.yaml</c>, <c>.yml</c> or <c>.json</c> AdditionalFile) and do not look like one are ignored silently.
+    /// </summary>
+    public static bool LooksLikeSpec(string text) => OpenApiMarker.IsMatch(text);
+
+    public static SpecModel? Parse(SpecInput input, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        if (input.Text is null)
+        {
+            if (!input.Explicit)
+            {
+                return null;
+            }
+
+            return Empty(input, options, new DiagnosticInfo("ALG0007", null, EquatableArray.ToEquatableArray(new[] { input.Path })));
+        }
+
+        if (!input.Explicit && !LooksLikeSpec(input.Text))
+        {
+            return null;
+        }
+
+        var locator = new SpecLocator(input.Path, input.Text);
+        try
+        {
+            return ParseDocument(input, options, locator, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // The reader and the walk are defensive, but a generator must never throw: say what failed instead.
+            return Empty(input, options, new DiagnosticInfo(
+                "ALG0010",
+                locator.FileStart(),
+                new[] { input.Path, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+        }
+    }
+
+    private static SpecModel ParseDocument(SpecInput input, GeneratorOptions options, SpecLocator locator, CancellationToken cancellationToken)
+    {
+        var context = new ParseContext(locator);
+        var reader = new OpenApiStringReader(new OpenApiReaderSettings());
+        OpenApiDocument document = reader.Read(input.Text, out OpenApiDiagnostic diagnostic);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        if (diagnostic.SpecificationVersion != OpenApiSpecVersion.OpenApi3_0 || document.Paths is null)
+        {
+            string reason = diagnostic.Errors.Count > 0
+                ? diagnostic.Errors[0].Message
+                : diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 ? "it is a Swagger 2.0 document" : "it has no 'paths'";
+            LocationInfo location = diagnostic.Errors.Count > 0
+                ? locator.FromMessage(diagnostic.Errors[0].Message) ?? locator.Locate(diagnostic.Errors[0].Pointer)
+                : locator.Locate("#/swagger");
+            bool syntax = diagnostic.Errors.Count > 0 && locator.FromMessage(diagnostic.Errors[0].Message) is not null;
+            context.Report(syntax ? "ALG0002" : "ALG0001", location, syntax ? new[] { reason } : new[] { input.Path, reason });
+            return Build(input, options, null, new List<OperationModel>(), context);
+        }
+
+        var unresolved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (OpenApiError error in diagnostic.Errors)
+        {
+            if (IsUnresolvedReference(error.Message))
+            {
+                // Reported where the walk meets the reference, with what it skips.
+                unresolved.Add(error.Pointer ?? string.Empty);
+                continue;
+            }
+
+            context.Report("ALG0002", locator.FromMessage(error.Message) ?? locator.Locate(error.Pointer), error.Message);
+        }
+
+        var invalidEntries = new List<string>();
+        OperationFilter filter = OperationFilter.Parse(input.OperationFilter, invalidEntries);
+        foreach (string entry in invalidEntries)
+        {
+            context.Report("ALG0006", (LocationInfo?)null, "AccountLinkGenSpec.Operations", entry, "an entry must be an operationId or a path glob starting with '/'");
+        }
+
+        var schemas = new SchemaReader(context);
+        var operations = new List<OperationModel>();
+        var usedFilterEntries = new HashSet<string>(StringComparer.Ordinal);
+        var methodNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var collections = CollectionPaths(document);
+
+        foreach (var path in document.Paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var entry in path.Value.Operations)
+            {
+                string method = entry.Key.ToString().ToUpperInvariant();
+                OpenApiOperation operation = entry.Value;
+                if (!filter.Matches(operation.OperationId, path.Key, usedFilterEntries))
+                {
+                    continue;
+                }
+
+                string pointer = "#/paths/" + Escape(path.Key) + "/" + entry.Key.ToString().ToLowerInvariant();
+                OperationModel? model = ReadOperation(path.Key, method, operation, path.Value, pointer, collections, schemas, context);
+                if (model is null)
+                {
+                    continue;
+                }
+
+                string key = model.ServiceName + "." + model.MethodName;
+                if (methodNames.TryGetValue(key, out string? first))
+                {
+                    context.Report("ALG0005", pointer, key, first, model.OperationId);
+                    continue;
+                }
+
+                methodNames.Add(key, model.OperationId);
+                operations.Add(model);
+            }
+        }
+
+        foreach (string entry in filter.Entries)
+        {
+            if (!usedFilterEntries.Contains(entry))
+            {
+                context.Report("ALG0011", (LocationInfo?)null, input.Path, $": the filter entry '{entry}' matches no operation");
+            }
+        }
+
+        if (operations.Count == 0 && filter.IsEmpty)
+        {
+            context.Report("ALG0011", "#/paths", input.Path, " (it defines no operation the generator can express)");
+        }
+
+        return Build(input, options, document.Info?.Version, operations, context);
+    }
+
+    private static OperationModel? ReadOperation(
+        string path,
+        string method,
+        OpenApiOperation operation,
+        OpenApiPathItem pathItem,
+        string pointer,
+        HashSet<string> collections,
+        SchemaReader schemas,
+        ParseContext context)
+    {
+        string operationId = string.IsNullOrEmpty(operation.OperationId) ? method + " " + path : operation.OperationId;
+        bool action = Naming.EndsWithAction(path, collections.Contains(path));
+        string resource = Naming.Resource(path, action);
+        string verb = Naming.Verb(method, path, action);
+        string optionsName = Naming.OptionsClass(resource, verb);
+
+        var pathParameters = new List<PathParameterModel>();
+        var queryParameters = new List<OpenApiParameter>();
+        foreach (OpenApiParameter parameter in pathItem.Parameters.Concat(operation.Parameters))
+        {
+            if (parameter.In == ParameterLocation.Path)
+            {
+                pathParameters.Add(new PathParameterModel(parameter.Name, Naming.Parameter(parameter.Name)));
+            }
+            else if (parameter.In == ParameterLocation.Query)
+            {
+                queryParameters.Add(parameter);
+            }
+        }
+
+        foreach (Match match in Regex.Matches(path, @"\{([^}]+)\}"))
+        {
+            string name = match.Groups[1].Value;
+            if (!pathParameters.Any(p => p.WireName == name))
+            {
+                pathParameters.Add(new PathParameterModel(name, Naming.Parameter(name)));
+            }
+        }
+
+        OptionsBuild? options = null;
+        if (operation.RequestBody?.Content is { } content
+            && content.TryGetValue("application/x-www-form-urlencoded", out OpenApiMediaType? form)
+            && form.Schema is not null)
+        {
+            options = schemas.ReadOptions(optionsName, resource, form.Schema, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
+            if (options is null)
+            {
+                return null;
+            }
+        }
+        else if (operation.RequestBody?.Content is { Count: > 0 } other)
+        {
+            context.Report("ALG0004", pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form bodies are sent", "the operation");
+            return null;
+        }
+        else if (queryParameters.Count > 0)
+        {
+            options = schemas.ReadQueryOptions(optionsName, resource, queryParameters, pointer + "/parameters", operation.Description);
+            if (options is null)
+            {
+                return null;
+            }
+        }
+
+        string? responseType = ReadResponse(operation, pointer, resource, verb, schemas, context);
+        if (responseType is null)
+        {
+            return null;
+        }
+
+        return new OperationModel(
+            operationId,
+            method,
+            path,
+            Naming.Service(resource),
+            Naming.ServiceMethod(verb),
+            pathParameters.ToEquatableArray(),
+            options?.Name,
+            options?.HasRequired ?? false,
+            responseType,
+            DocText.Normalize(operation.Description ?? operation.Summary));
+    }
+
+    private static string? ReadResponse(OpenApiOperation operation, string pointer, string resource, string verb, SchemaReader schemas, ParseContext context)
+    {
+        OpenApiResponse? success = null;
+        string status = "200";
+        foreach (var response in operation.Responses)
+        {
+            if (response.Key.StartsWith("2", StringComparison.Ordinal))
+            {
+                success = response.Value;
+                status = response.Key;
+                break;
+            }
+        }
+
+        string responsePointer = pointer + "/responses/" + status;
+        if (success?.Content is null || !success.Content.TryGetValue("application/json", out OpenApiMediaType? json) || json.Schema is null)
+        {
+            context.Report("ALG0004", responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
+            return null;
+        }
+
+        return schemas.ReadResponse(json.Schema, resource + verb + "Response", responsePointer + "/content/application~1json/schema");
+    }
+
+    /// <summary>Paths that are collections: listed with GET, or with items below them (<c>path/{id}</c>).</summary>
+    private static HashSet<string> CollectionPaths(OpenApiDocument document)
+    {
+        var collections = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in document.Paths)
+        {
+            if (path.Value.Operations.ContainsKey(OperationType.Get))
+            {
+                collections.Add(path.Key);
+            }
+
+            int slash = path.Key.LastIndexOf('/');
+            if (slash > 0 && path.Key.Substring(slash + 1).StartsWith("{", StringComparison.Ordinal))
+            {
+                collections.Add(path.Key.Substring(0, slash));
+            }
+        }
+
+        return collections;
+    }
+
+    private static bool IsUnresolvedReference(string message) =>
+        message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0
+        && (message.IndexOf("invalid", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("resolve", StringComparison.OrdinalIgnoreCase) >= 0);
+
+    internal static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+
+    private static SpecModel Build(SpecInput input, GeneratorOptions options, string? apiVersion, List<OperationModel> operations, ParseContext context) =>
+        new(
+            input.Path,
+            options.Namespace,
+            options.Accessibility,
+            apiVersion,
+            operations.ToEquatableArray(),
+            context.OptionsClasses.ToEquatableArray(),
+            context.Enums.ToEquatableArray(),
+            context.Responses.ToEquatableArray(),
+            context.Diagnostics.ToEquatableArray());
+
+    private static SpecModel Empty(SpecInput input, GeneratorOptions options, DiagnosticInfo diagnostic) =>
+        new(
+            input.Path,
+            options.Namespace,
+            options.Accessibility,
+            null,
+            EquatableArray<OperationModel>.Empty,
+            EquatableArray<OptionsClassModel>.Empty,
+            EquatableArray<EnumModel>.Empty,
+            EquatableArray<ResponseModel>.Empty,
+            EquatableArray.ToEquatableArray(new[] { diagnostic }));
+}

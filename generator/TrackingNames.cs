@@ -1,0 +1,17 @@
+namespace AccountLinkGen.Generator;
+
+/// <summary>The names of the pipeline's steps, for incremental-generation tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>The MSBuild options.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The facts read from the compilation (language version, runtime referenced, polyfills).</summary>
+    public const string CompilationFacts = nameof(CompilationFacts);
+
+    /// <summary>Each candidate spec file's path, text and metadata.</summary>
+    public const string SpecInput = nameof(SpecInput);
+
+    /// <summary>Each spec's parsed model.</summary>
+    public const string Model = nameof(Model);
+}

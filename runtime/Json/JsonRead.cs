@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+
+namespace AccountLinkGen;
+
+/// <summary>Reads one item of a JSON list; used by generated response readers.</summary>
+public delegate T JsonItemReader<T>(ref Utf8JsonReader reader);
+
+/// <summary>
+/// Value readers for generated response models: each takes a reader positioned on a value token and returns the
+/// value. Generated code reads with <see cref="Utf8JsonReader"/> only, so responses parse without reflection and
+/// stay trim- and AOT-safe.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonRead
+{
+    /// <summary>A string; numbers and booleans as their JSON text; an expanded object as its <c>id</c>.</summary>
+    public static string? String(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Number:
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
+            case JsonTokenType.StartObject:
+                return IdOf(ref reader);
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>An integer, or null.</summary>
+    public static long? Int64(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number => reader.GetInt64(),
+        _ => throw Unexpected(ref reader, "an integer"),
+    };
+
+    /// <summary>A number, or null.</summary>
+    public static decimal? Decimal(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number => reader.GetDecimal(),
+        _ => throw Unexpected(ref reader, "a number"),
+    };
+
+    /// <summary>A boolean, or null.</summary>
+    public static bool? Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Unexpected(ref reader, "a boolean"),
+    };
+
+    /// <summary>A Unix timestamp in seconds as a <see cref="DateTimeOffset"/>, or null.</summary>
+    public static DateTimeOffset? UnixTime(ref Utf8JsonReader reader) =>
+        Int64(ref reader) is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+
+    /// <summary>A list whose items <paramref name="readItem"/> reads, or null.</summary>
+    public static IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Unexpected(ref reader, "a list");
+        }
+
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(readItem(ref reader));
+        }
+
+        return items;
+    }
+
+    /// <summary>A string-to-string map, or null.</summary>
+    public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, "an object");
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string key = reader.GetString()!;
+            reader.Read();
+            map[key] = String(ref reader) ?? string.Empty;
+        }
+
+        return map;
+    }
+
+    /// <summary>Skips the value of a property the model does not know.</summary>
+    public static void Skip(ref Utf8JsonReader reader) => reader.Skip();
+
+    /// <summary>Skips a value that is not the expected object (such as an unexpanded ID) and returns null.</summary>
+    public static T? Skipped<T>(ref Utf8JsonReader reader)
+        where T : class
+    {
+        reader.Skip();
+        return null;
+    }
+
+    /// <summary>The exception for a required field that the JSON lacks.</summary>
+    public static JsonException Missing(string type, string field) =>
+        new($"The response has no '{field}', which {type} requires.");
+
+    /// <summary>Moves to the first token of a document and checks that it starts an object.</summary>
+    public static void StartDocument(ref Utf8JsonReader reader, string type)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON object for {type}.");
+        }
+    }
+
+    private static string? IdOf(ref Utf8JsonReader reader)
+    {
+        string? id = null;
+        int depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("id"u8))
+            {
+                reader.Read();
+                id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return id;
+    }
+
+    private static JsonException Unexpected(ref Utf8JsonReader reader, string expected) =>
+        new($"Expected {expected} but found {reader.TokenType} at byte {reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)}.");
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace AccountLinkGen;
+
+/// <summary>
+/// Collects problems for generated validators. Each check takes the parent's parameter path and the parameter's
+/// wire name and builds the full path (<c>parent[name]</c>) only when it reports a problem, so valid options
+/// validate without allocating.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ValidationCollector
+{
+    private List<ValidationProblem>? _problems;
+
+    /// <summary>The Stripe parameter path of <paramref name="name"/> under <paramref name="parent"/>.</summary>
+    public static string Path(string? parent, string name) =>
+        string.IsNullOrEmpty(parent) ? name : parent + "[" + name + "]";
+
+    /// <summary>The Stripe parameter path of item <paramref name="index"/> of the list at <paramref name="parent"/>.</summary>
+    public static string Path(string parent, int index) =>
+        parent + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>Adds a problem.</summary>
+    public void Add(string param, string code, string message, ValidationSeverity severity = ValidationSeverity.Error)
+    {
+        (_problems ??= new List<ValidationProblem>()).Add(new ValidationProblem(param, code, message, severity));
+    }
+
+    /// <summary>Checks a string parameter: presence, length, URL shape and control characters.</summary>
+    public void CheckString(string? parent, string name, string? value, bool required, int maxLength = 0, bool url = false)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                string param = Path(parent, name);
+                Add(param, ValidationCodes.Required, $"'{param}' is required.");
+            }
+
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            if (required || url)
+            {
+                string param = Path(parent, name);
+                Add(param, ValidationCodes.Required, $"'{param}' is required and must not be empty.");
+            }
+
+            return;
+        }
+
+        CheckControlCharacters(parent, name, value);
+        if (maxLength > 0 && value.Length > maxLength)
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.MaxLength, $"'{param}' is {value.Length} characters long; at most {maxLength} are allowed.");
+        }
+
+        if (url && !IsHttpUrl(value))
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.InvalidUrl, $"'{param}' must be an absolute http or https URL.");
+        }
+    }
+
+    /// <summary>Checks item <paramref name="index"/> of the string list at <paramref name="listPath"/>: present, non-empty, within rules.</summary>
+    public void CheckItem(string listPath, int index, string? value, int maxLength = 0, bool url = false)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            string param = Path(listPath, index);
+            Add(param, ValidationCodes.Required, $"'{param}' must not be null or empty.");
+            return;
+        }
+
+        string parent = listPath;
+        if (value!.IndexOfAny(ControlCharacters) >= 0 || (maxLength > 0 && value.Length > maxLength) || (url && !IsHttpUrl(value)))
+        {
+            // Only a failing item pays for its path; CheckString then names it exactly.
+            CheckString(null, Path(parent, index), value, required: true, maxLength, url);
+        }
+    }
+
+    /// <summary>Checks that item <paramref name="index"/> of an enum list is a defined member.</summary>
+    public void CheckDefinedEnum(string listPath, int index, bool isDefined)
+    {
+        if (!isDefined)
+        {
+            string param = Path(listPath, index);
+            Add(param, ValidationCodes.InvalidEnum, $"'{param}' holds a value that the spec does not define.");
+        }
+    }
+
+    /// <summary>Checks a required value that is not a string (an enum, number, object).</summary>
+    public void CheckRequired(string? parent, string name, bool isSet)
+    {
+        if (!isSet)
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.Required, $"'{param}' is required.");
+        }
+    }
+
+    /// <summary>Checks that a closed enum holds one of its defined members.</summary>
+    public void CheckDefinedEnum(string? parent, string name, bool isDefined)
+    {
+        if (!isDefined)
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.InvalidEnum, $"'{param}' holds a value that the spec does not define.");
+        }
+    }
+
+    /// <summary>Checks the raw value of an open enum: it may be any value, but not empty or with control characters.</summary>
+    public void CheckOpenEnum(string? parent, string name, string? value, bool required)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            string param = Path(parent, name);
+            Add(param, required ? ValidationCodes.Required : ValidationCodes.InvalidEnum, $"'{param}' must not be empty.");
+            return;
+        }
+
+        CheckControlCharacters(parent, name, value!);
+    }
+
+    /// <summary>Warns that a deprecated parameter is set.</summary>
+    public void WarnDeprecated(string? parent, string name, string reason)
+    {
+        string param = Path(parent, name);
+        Add(param, ValidationCodes.Deprecated, $"'{param}' is deprecated: {reason}", ValidationSeverity.Warning);
+    }
+
+    /// <summary>Reports two parameters that Stripe accepts only one of.</summary>
+    public void CheckMutuallyExclusive(string? parent, string first, bool firstSet, string second, bool secondSet)
+    {
+        if (firstSet && secondSet)
+        {
+            string param = Path(parent, second);
+            Add(param, ValidationCodes.MutuallyExclusive, $"'{Path(parent, first)}' and '{param}' cannot both be set; send only one.");
+        }
+    }
+
+    /// <summary>The result of every check made so far.</summary>
+    public ValidationResult ToResult() => _problems is null ? ValidationResult.Success : new ValidationResult(_problems);
+
+    private void CheckControlCharacters(string? parent, string name, string value)
+    {
+        if (value.IndexOfAny(ControlCharacters) >= 0)
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.ControlCharacter, $"'{param}' must not contain CR, LF or NUL characters.");
+        }
+    }
+
+    private static readonly char[] ControlCharacters = { '\r', '\n', '\0' };
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host);
+}

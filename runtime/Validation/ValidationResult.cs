@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Text;
+
+namespace AccountLinkGen;
+
+/// <summary>Everything a generated <c>Validate()</c> found, all at once.</summary>
+public sealed class ValidationResult
+{
+    private static readonly ReadOnlyCollection<ValidationProblem> NoProblems = new(Array.Empty<ValidationProblem>());
+
+    /// <summary>Creates a result from the problems found.</summary>
+    public ValidationResult(IEnumerable<ValidationProblem>? problems)
+    {
+        var list = problems is null ? new List<ValidationProblem>() : new List<ValidationProblem>(problems);
+        Problems = list.Count == 0 ? NoProblems : list.AsReadOnly();
+        foreach (var problem in list)
+        {
+            if (problem.Severity == ValidationSeverity.Error)
+            {
+                IsValid = false;
+                return;
+            }
+        }
+
+        IsValid = true;
+    }
+
+    /// <summary>A result with no problems.</summary>
+    public static ValidationResult Success { get; } = new(null);
+
+    /// <summary>True when no problem has <see cref="ValidationSeverity.Error"/> severity (warnings may remain).</summary>
+    public bool IsValid { get; }
+
+    /// <summary>Every problem found, errors and warnings, in parameter order.</summary>
+    public IReadOnlyList<ValidationProblem> Problems { get; }
+
+    /// <summary>Throws <see cref="StripeValidationException"/> when the result is not valid.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (!IsValid)
+        {
+            throw new StripeValidationException(this);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        if (Problems.Count == 0)
+        {
+            return "valid";
+        }
+
+        var text = new StringBuilder();
+        foreach (var problem in Problems)
+        {
+            if (text.Length > 0)
+            {
+                text.AppendLine();
+            }
+
+            text.Append(problem);
+        }
+
+        return text.ToString();
+    }
+}
