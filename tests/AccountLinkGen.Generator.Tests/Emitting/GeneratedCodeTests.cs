@@ -1,0 +1,130 @@
+using System.Linq;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Emitting;
+
+/// <summary>What a consumer compiling against the generated code sees.</summary>
+public sealed class GeneratedCodeTests
+{
+    private const string AllButCollect = """
+        using Consumer.Stripe;
+        namespace Consumer;
+        public static class Use
+        {
+            public static string Build() => new AccountLinkCreateOptions
+            {
+                Account = "acct_1",
+                Type = AccountLinkType.AccountOnboarding,
+                RefreshUrl = "https://example.com/reauth",
+                ReturnUrl = "https://example.com/return",
+                CollectionOptions = new AccountLinkCollectionOptions
+                {
+                    Fields = AccountLinkCollectionOptionsFields.EventuallyDue,
+                    FutureRequirements = AccountLinkCollectionOptionsFutureRequirements.Include,
+                },
+                Expand = new() { "url" },
+            }.ToFormUrlEncoded();
+        }
+        """;
+
+    [Fact]
+    public void GeneratedCode_CompilesWithoutAnyWarning()
+    {
+        var harness = GeneratorHarness.ForFragment();
+        harness.Sources.Add(AllButCollect);
+
+        GeneratorRun run = harness.Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void UsingCollect_WarnsCS0618WithTheSpecsOwnWords()
+    {
+        var harness = GeneratorHarness.ForFragment();
+        harness.Sources.Add("""
+            using Consumer.Stripe;
+            namespace Consumer;
+            public static class UseCollect
+            {
+                public static void Set(AccountLinkCreateOptions options) => options.Collect = AccountLinkCollect.EventuallyDue;
+            }
+            """);
+
+        Diagnostic warning = Assert.Single(harness.Run().CompileDiagnostics);
+
+        Assert.Equal("CS0618", warning.Id);
+        Assert.Contains("The collect parameter is deprecated. Use `collection_options` instead.", warning.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("Account")]
+    [InlineData("Type")]
+    [InlineData("RefreshUrl")]
+    [InlineData("ReturnUrl")]
+    public void OmittingARequiredMember_FailsWithCS9035(string omitted)
+    {
+        string[] members =
+        {
+            "Account = \"acct_1\"",
+            "Type = AccountLinkType.AccountUpdate",
+            "RefreshUrl = \"https://example.com/r\"",
+            "ReturnUrl = \"https://example.com/x\"",
+        };
+        var harness = GeneratorHarness.ForFragment();
+        harness.Sources.Add($$"""
+            using Consumer.Stripe;
+            namespace Consumer;
+            public static class Incomplete
+            {
+                public static object Build() => new AccountLinkCreateOptions { {{string.Join(", ", members.Where(m => !m.StartsWith(omitted + " ")))}} };
+            }
+            """);
+
+        Diagnostic error = Assert.Single(harness.Run().CompileDiagnostics);
+
+        Assert.Equal("CS9035", error.Id);
+        Assert.Contains(omitted, error.GetMessage());
+    }
+
+    [Fact]
+    public void WithoutANamespaceProperty_TypesGoToTheDefaultNamespace()
+    {
+        var harness = new GeneratorHarness();
+        harness.AdditionalFiles.Add((GeneratorHarness.SpecFilePath, Repo.SpecText));
+
+        GeneratorRun run = harness.Run();
+
+        Assert.NotNull(run.Output.GetTypeByMetadataName("AccountLinkGen.Generated.AccountLinkCreateOptions"));
+    }
+
+    [Fact]
+    public void AccessibilityInternal_MakesEveryGeneratedTypeInternal()
+    {
+        GeneratorRun run = GeneratorHarness.ForFragment().WithProperty("AccountLinkGenAccessibility", "internal").Run();
+
+        var generated = run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .Where(t => t.ContainingNamespace.ToDisplayString() == "Consumer.Stripe")
+            .ToList();
+        Assert.NotEmpty(generated);
+        Assert.All(generated, t => Assert.Equal(Accessibility.Internal, t.DeclaredAccessibility));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void WithoutTheRuntime_OnlyModelsAreGenerated_AndALG0009Says()
+    {
+        var harness = GeneratorHarness.ForFragment();
+        harness.ReferenceRuntime = false;
+
+        GeneratorRun run = harness.Run();
+
+        Assert.Equal("ALG0009", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.DoesNotContain(run.Sources, s => s.HintName.Contains(".Form.") || s.HintName.Contains("Service"));
+        Assert.Contains(run.Sources, s => s.HintName == "account_links.AccountLinkCreateOptions.g.cs");
+        Assert.Empty(run.CompileDiagnostics);
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Snapshots;
+
+/// <summary>
+/// Pins the code generated for <c>spec/account_links.yaml</c> to the files committed in <c>Snapshots/account_links/</c>.
+/// Set <c>ACCOUNTLINKGEN_UPDATE_SNAPSHOTS=1</c> to rewrite them from the current generator, then review the diff.
+/// </summary>
+public sealed class SnapshotTests
+{
+    public const string UpdateVariable = "ACCOUNTLINKGEN_UPDATE_SNAPSHOTS";
+
+    [Fact]
+    public async Task AccountLinksFragment_GeneratesTheCommittedSnapshots()
+    {
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            RewriteSnapshots();
+        }
+
+        string[] snapshots = Directory.GetFiles(Repo.SnapshotDirectory, "*.g.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(snapshots);
+        AssertSameFiles(snapshots);
+
+        var test = new CSharpSourceGeneratorTest<AccountLinkGenerator, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        test.TestState.Sources.Add("namespace Consumer; public static class Placeholder { }");
+        test.TestState.AdditionalFiles.Add((GeneratorHarness.SpecFilePath, Repo.SpecText));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.AccountLinkGenNamespace = Consumer.Stripe\n"));
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AccountLinkGen.FormWriter).Assembly.Location));
+        foreach (string snapshot in snapshots)
+        {
+            test.TestState.GeneratedSources.Add((typeof(AccountLinkGenerator), Path.GetFileName(snapshot), SourceText.From(File.ReadAllText(snapshot), Encoding.UTF8)));
+        }
+
+        await test.RunAsync();
+    }
+
+    /// <summary>Our own comparison first, for a message that names the file and shows the changed lines.</summary>
+    private static void AssertSameFiles(string[] snapshots)
+    {
+        var generated = GeneratorHarness.ForFragment().Run().Sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var problems = new List<string>();
+        foreach (string snapshot in snapshots)
+        {
+            string name = Path.GetFileName(snapshot);
+            if (!generated.Remove(name, out string? text))
+            {
+                problems.Add($"{name} is a snapshot but is no longer generated.");
+                continue;
+            }
+
+            if (TextDiff.Describe(name, File.ReadAllText(snapshot), text) is { } diff)
+            {
+                problems.Add(diff);
+            }
+        }
+
+        problems.AddRange(generated.Keys.Select(name => $"{name} is generated but has no snapshot."));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + $"If the change is intended, run the tests with {UpdateVariable}=1 and review the snapshot diff.");
+    }
+
+    private static void RewriteSnapshots()
+    {
+        GeneratorRun run = GeneratorHarness.ForFragment().Run();
+        Directory.CreateDirectory(Repo.SnapshotDirectory);
+        foreach (string stale in Directory.GetFiles(Repo.SnapshotDirectory, "*.g.cs"))
+        {
+            File.Delete(stale);
+        }
+
+        foreach (GeneratedSourceResult source in run.Sources)
+        {
+            File.WriteAllText(Path.Combine(Repo.SnapshotDirectory, source.HintName), source.SourceText.ToString(), new UTF8Encoding(false));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.IO;
+
+namespace AccountLinkGen.Generator.Tests.Support;
+
+/// <summary>Paths in the repository and in the shared folder beside it.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SpecPath => Path.Combine(Root, "spec", "account_links.yaml");
+
+    public static string SpecText => File.ReadAllText(SpecPath);
+
+    public static string SnapshotDirectory => Path.Combine(Root, "tests", "AccountLinkGen.Generator.Tests", "Snapshots", "account_links");
+
+    /// <summary>Stripe's full published spec, present in CI and in a full checkout beside <c>shared/</c>.</summary>
+    public static string StripeSpecPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-openapi", "spec3.2023-09-12.yaml"));
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AccountLinkGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run from inside the repository; AccountLinkGen.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
