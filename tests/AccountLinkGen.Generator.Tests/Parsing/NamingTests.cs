@@ -1,0 +1,46 @@
+using AccountLinkGen.Generator.Helpers;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Parsing;
+
+public sealed class NamingTests
+{
+    [Theory]
+    [InlineData("refresh_url", "RefreshUrl")]
+    [InlineData("collection_options", "CollectionOptions")]
+    [InlineData("checkout.session", "CheckoutSession")]
+    [InlineData("3d_secure", "Value3dSecure")]
+    [InlineData("", "Empty")]
+    [InlineData("already-kebab", "AlreadyKebab")]
+    public void Pascal(string input, string expected) => Assert.Equal(expected, Naming.Pascal(input));
+
+    [Theory]
+    [InlineData("POST", "/v1/account_links", false, "AccountLink", "Create")]
+    [InlineData("POST", "/v1/customers", false, "Customer", "Create")]
+    [InlineData("POST", "/v1/customers/{customer}", false, "Customer", "Update")]
+    [InlineData("GET", "/v1/customers/{customer}", false, "Customer", "Get")]
+    [InlineData("GET", "/v1/customers", false, "Customer", "List")]
+    [InlineData("GET", "/v1/customers/search", false, "CustomerSearch", "Search")]
+    [InlineData("DELETE", "/v1/customers/{customer}", false, "Customer", "Delete")]
+    [InlineData("POST", "/v1/payment_intents/{intent}/capture", true, "PaymentIntent", "Capture")]
+    [InlineData("POST", "/v1/customers/{customer}/sources", false, "CustomerSource", "Create")]
+    [InlineData("POST", "/v1/checkout/sessions", false, "CheckoutSession", "Create")]
+    [InlineData("GET", "/v1/issuing/cards/{card}", false, "IssuingCard", "Get")]
+    public void ResourceAndVerb(string method, string path, bool action, string resource, string verb)
+    {
+        Assert.Equal(resource, Naming.Resource(path, action));
+        Assert.Equal(verb, Naming.Verb(method, path, action));
+    }
+
+    [Theory]
+    [InlineData("/v1/payment_intents/{intent}/capture", false, true)]
+    [InlineData("/v1/customers/{customer}/sources", true, false)]
+    [InlineData("/v1/customers/{customer}", false, false)]
+    public void EndsWithAction(string path, bool isCollection, bool expected) =>
+        Assert.Equal(expected, Naming.EndsWithAction(path, isCollection));
+
+    [Theory]
+    [InlineData("class", "@class")]
+    [InlineData("customer", "customer")]
+    public void Identifier_EscapesKeywords(string input, string expected) => Assert.Equal(expected, Naming.Identifier(input));
+}
