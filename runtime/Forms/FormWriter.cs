@@ -196,7 +196,7 @@ public ref struct FormWriter
         PopKey(mark);
     }
 
-    /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, null items are skipped.</summary>
+    /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, an empty one <c>name=</c>, null items are skipped.</summary>
     public void WriteList(string name, System.Collections.Generic.IReadOnlyList<string?>? values)
     {
         if (values is null)
@@ -205,6 +205,12 @@ public ref struct FormWriter
         }
 
         int mark = PushKey(name);
+        if (values.Count == 0)
+        {
+            // Stripe.net sends an empty list as "name=" (how the API clears a list), not as nothing.
+            WriteValue(string.Empty);
+        }
+
         for (int i = 0; i < values.Count; i++)
         {
             int item = PushIndex(i);
