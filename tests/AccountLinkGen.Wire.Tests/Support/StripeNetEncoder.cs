@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using AccountLinkGen.Wire.Tests.Generated;
+
+namespace AccountLinkGen.Wire.Tests.Support;
+
+/// <summary>
+/// Stripe.net's form encoder is internal, so this drives Stripe.net's real <c>AccountLinkService</c> against a
+/// handler that records the request body: the bytes are exactly what Stripe.net would put on the wire.
+/// </summary>
+/// <remarks>
+/// Bodies are keyed by the Idempotency-Key each call sets, so the encoder is safe to share across the threads a
+/// property test samples on.
+/// </remarks>
+public sealed class StripeNetEncoder : IDisposable
+{
+    private readonly CapturingHandler _handler = new();
+    private readonly HttpClient _httpClient;
+    private readonly global::Stripe.AccountLinkService _service;
+
+    public StripeNetEncoder()
+    {
+        _httpClient = new HttpClient(_handler);
+        var client = new global::Stripe.StripeClient(new global::Stripe.StripeClientOptions
+        {
+            ApiKey = "sk_test_wire",
+            HttpClient = new global::Stripe.SystemNetHttpClient(_httpClient),
+        });
+        _service = new global::Stripe.AccountLinkService(client);
+    }
+
+    /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
+    public Task<string> EncodeAsync(AccountLinkCreateOptions options) => EncodeAsync(ToStripeNet(options));
+
+    /// <summary>The body Stripe.net sends for <paramref name="options"/>.</summary>
+    public async Task<string> EncodeAsync(global::Stripe.AccountLinkCreateOptions options)
+    {
+        string key = Guid.NewGuid().ToString("N");
+        await _service.CreateAsync(options, new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
+        return _handler.Take(key);
+    }
+
+    /// <summary>The same parameters as Stripe.net's own options type.</summary>
+    public static global::Stripe.AccountLinkCreateOptions ToStripeNet(AccountLinkCreateOptions options)
+    {
+#pragma warning disable CS0618 // collect is deprecated, and still has to be encoded the same way.
+        AccountLinkCollect? collect = options.Collect;
+#pragma warning restore CS0618
+        return new global::Stripe.AccountLinkCreateOptions
+        {
+            Account = options.Account,
+            Type = options.Type.Value,
+            Collect = collect?.ToWireName(),
+            CollectionOptions = options.CollectionOptions is { } collection
+                ? new global::Stripe.AccountLinkCollectionOptionsOptions
+                {
+                    Fields = collection.Fields?.ToWireName(),
+                    FutureRequirements = collection.FutureRequirements?.ToWireName(),
+                }
+                : null,
+            RefreshUrl = options.RefreshUrl,
+            ReturnUrl = options.ReturnUrl,
+            Expand = options.Expand?.ToList(),
+        };
+    }
+
+    public void Dispose() => _httpClient.Dispose();
+
+    private sealed class CapturingHandler : HttpMessageHandler
+    {
+        private const string AccountLinkJson =
+            "{\"object\":\"account_link\",\"created\":1700000000,\"expires_at\":1700000300,\"url\":\"https://connect.stripe.com/setup/s/x\"}";
+
+        private readonly ConcurrentDictionary<string, string> _bodies = new();
+
+        public string Take(string idempotencyKey) =>
+            _bodies.TryRemove(idempotencyKey, out string? body)
+                ? body
+                : throw new InvalidOperationException("Stripe.net sent no request for this call.");
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            string body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            string key = request.Headers.GetValues("Idempotency-Key").Single();
+            _bodies[key] = body;
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(AccountLinkJson, System.Text.Encoding.UTF8, "application/json"),
+            };
+        }
+    }
+}
