@@ -1,4 +1,6 @@
 using System;
+using System.Net;
+using System.Net.Http;
 using System.Threading;
 using AccountLinkGen;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,8 @@ public static class StripeClientServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="StripeClientOptions"/> (configured by <paramref name="configure"/>) and a transient
     /// <see cref="StripeClient"/> whose <see cref="System.Net.Http.HttpClient"/> comes from the factory, so handlers
-    /// are pooled and rotated. The client's own per-attempt timeout replaces the factory's 100-second default.
+    /// are pooled and rotated. The client's own per-attempt timeout replaces the factory's 100-second default, and
+    /// redirects and cookies are turned off on the primary handler.
     /// </summary>
     /// <remarks>
     /// Like every typed client the registration is transient: inject <see cref="StripeClient"/> into services
@@ -28,8 +31,15 @@ public static class StripeClientServiceCollectionExtensions
         services.AddOptions<StripeClientOptions>().Configure(configure);
         return services
             .AddHttpClient<StripeClient, StripeClient>(
-                static (System.Net.Http.HttpClient httpClient, IServiceProvider provider) =>
+                static (HttpClient httpClient, IServiceProvider provider) =>
                     new StripeClient(provider.GetRequiredService<IOptions<StripeClientOptions>>().Value, httpClient))
-            .ConfigureHttpClient(static httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);
+            .ConfigureHttpClient(static httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            {
+                // The API never redirects; following one could only send the request somewhere unexpected.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            });
     }
 }
