@@ -1,0 +1,56 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using AccountLinkGen.Runtime.Tests.Server;
+using AccountLinkGen.Runtime.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace AccountLinkGen.Runtime.Tests.DependencyInjection;
+
+public sealed class AddStripeClientTests : IClassFixture<StripeTestServer>
+{
+    private readonly StripeTestServer _server;
+
+    public AddStripeClientTests(StripeTestServer server) => _server = server;
+
+    [Fact]
+    public async Task Resolved_client_calls_the_server_through_the_http_client_factory()
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Error(503));
+        var services = new ServiceCollection();
+        IHttpClientBuilder builder = services.AddStripeClient(o =>
+        {
+            o.ApiKey = TestClients.ApiKey;
+            o.BaseAddress = _server.BaseAddress;
+            o.ApiVersion = "2099-12-31";
+            o.InitialRetryDelay = TimeSpan.FromMilliseconds(1);
+        });
+        await using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        using IServiceScope scope = provider.CreateScope();
+
+        var client = scope.ServiceProvider.GetRequiredService<StripeClient>();
+        AccountLink link = await client.CreateLinkAsync(path);
+
+        Assert.NotNull(link.Url);
+        Assert.False(string.IsNullOrEmpty(builder.Name));
+        Assert.NotNull(scope.ServiceProvider.GetRequiredService<IHttpClientFactory>());
+        var requests = _server.RequestsFor(path);
+        Assert.Equal(2, requests.Count);
+        Assert.All(requests, r => Assert.Equal("Bearer " + TestClients.ApiKey, r.Header("Authorization")));
+        Assert.All(requests, r => Assert.Equal("2099-12-31", r.Header("Stripe-Version")));
+        Assert.Single(requests.Select(r => r.Header("Idempotency-Key")).Distinct());
+    }
+
+    [Fact]
+    public void Missing_api_key_fails_when_the_client_is_resolved()
+    {
+        var services = new ServiceCollection();
+        services.AddStripeClient(o => o.BaseAddress = _server.BaseAddress);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.Throws<ArgumentException>(() => provider.GetRequiredService<StripeClient>());
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using Xunit;
+
+namespace AccountLinkGen.Runtime.Tests.Json;
+
+public sealed class StripeErrorReaderTests
+{
+    [Fact]
+    public void Reads_fields_and_skips_everything_else()
+    {
+        StripeError? error = StripeErrorReader.TryRead(Encoding.UTF8.GetBytes(
+            """{"livemode":false,"error":{"nested":{"type":"wrong"},"type":"api_error","code":null,"message":"m\u00e9","list":["type"]}}"""));
+
+        Assert.NotNull(error);
+        Assert.Equal("api_error", error!.Type);
+        Assert.Null(error.Code);
+        Assert.Equal("mé", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not json")]
+    [InlineData("{\"error\": \"text\"}")]
+    [InlineData("{\"error\": {\"type\": \"x\"")]
+    [InlineData("{\"other\": 1}")]
+    [InlineData("42")]
+    public void Returns_null_for_anything_but_an_error_object(string body)
+    {
+        Assert.Null(StripeErrorReader.TryRead(Encoding.UTF8.GetBytes(body)));
+    }
+}
