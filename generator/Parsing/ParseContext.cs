@@ -25,6 +25,19 @@ internal sealed class ParseContext
 
     public HashSet<string> ResponsesInProgress { get; } = new();
 
+    private readonly HashSet<string> _unresolvedReferences = new(System.StringComparer.Ordinal);
+
+    public bool HasUnresolvedReferences => _unresolvedReferences.Count > 0;
+
+    /// <summary>Reports a <c>$ref</c> that points nowhere, once per place.</summary>
+    public void ReportUnresolved(string target, LocationInfo location)
+    {
+        _unresolvedReferences.Add(target);
+        Report("ALG0003", location, "$ref", target, "the schema that uses it");
+    }
+
+    public bool IsReportedUnresolved(string? target) => target is not null && _unresolvedReferences.Contains(target);
+
     public void Report(string id, string? pointer, params string[] arguments) =>
         Diagnostics.Add(new DiagnosticInfo(id, Locator.Locate(pointer), arguments.ToEquatableArray()));
 

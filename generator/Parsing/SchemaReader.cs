@@ -298,9 +298,8 @@ internal sealed class SchemaReader
 
     private TypeRef? ReadResponseType(string owner, string wireName, OpenApiSchema schema, string pointer)
     {
-        if (schema.UnresolvedReference)
+        if (!IsResolved(schema, pointer, owner + "." + wireName, "the field"))
         {
-            _context.Report("ALG0003", pointer, owner + "." + wireName, schema.Reference?.ReferenceV3 ?? "?", "the field");
             return null;
         }
 
@@ -362,7 +361,11 @@ internal sealed class SchemaReader
             return true;
         }
 
-        _context.Report("ALG0003", pointer, owner, schema.Reference?.ReferenceV3 ?? "?", skipped);
+        if (!_context.IsReportedUnresolved(schema.Reference?.ReferenceV3))
+        {
+            _context.Report("ALG0003", pointer, owner, schema.Reference?.ReferenceV3 ?? "?", skipped);
+        }
+
         return false;
     }
 

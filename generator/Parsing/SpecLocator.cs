@@ -86,6 +86,30 @@ internal sealed class SpecLocator
         return new LocationInfo(_path, start, length, line, column, line, column + length);
     }
 
+    /// <summary>The location of a span of the text.</summary>
+    public LocationInfo AtOffset(int start, int length)
+    {
+        (int line, int column) = LineColumnOf(start);
+        (int endLine, int endColumn) = LineColumnOf(start + length);
+        return new LocationInfo(_path, start, length, line, column, endLine, endColumn);
+    }
+
+    private (int Line, int Column) LineColumnOf(int offset)
+    {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < _text.Length; i++)
+        {
+            if (_text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart);
+    }
+
     public LocationInfo FileStart() => new(_path, 0, 0, 0, 0, 0, 0);
 
     private LocationInfo ToLocation(Mark start, Mark end)

@@ -83,13 +83,12 @@ internal static class SpecParser
             return Build(input, options, null, new List<OperationModel>(), context);
         }
 
-        var unresolved = new HashSet<string>(StringComparer.Ordinal);
         foreach (OpenApiError error in diagnostic.Errors)
         {
-            if (IsUnresolvedReference(error.Message))
+            if (UnresolvedReferenceId.Match(error.Message) is { Success: true } unresolved)
             {
-                // Reported where the walk meets the reference, with what it skips.
-                unresolved.Add(error.Pointer ?? string.Empty);
+                // The reader drops an unresolved schema and gives no pointer: find the $refs in the text instead.
+                ReportUnresolvedReference(input.Text!, unresolved.Groups[1].Value, locator, context);
                 continue;
             }
 
@@ -254,6 +253,12 @@ internal static class SpecParser
         }
 
         string responsePointer = pointer + "/responses/" + status;
+        if (success?.Content is not null && success.Content.TryGetValue("application/json", out OpenApiMediaType? found) && found.Schema is null && context.HasUnresolvedReferences)
+        {
+            // Its $ref did not resolve: ALG0003 already says where.
+            return null;
+        }
+
         if (success?.Content is null || !success.Content.TryGetValue("application/json", out OpenApiMediaType? json) || json.Schema is null)
         {
             context.Report("ALG0004", responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
@@ -284,9 +289,23 @@ internal static class SpecParser
         return collections;
     }
 
-    private static bool IsUnresolvedReference(string message) =>
-        message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0
-        && (message.IndexOf("invalid", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("resolve", StringComparison.OrdinalIgnoreCase) >= 0);
+    private static readonly Regex UnresolvedReferenceId = new(@"^Invalid Reference identifier '([^']*)'", RegexOptions.CultureInvariant);
+
+    private static void ReportUnresolvedReference(string text, string id, SpecLocator locator, ParseContext context)
+    {
+        var references = new Regex(@"\$ref[""']?\s*:\s*[""']?(#/[^""'\s]*/" + Regex.Escape(id) + @")[""']?", RegexOptions.CultureInvariant);
+        bool found = false;
+        foreach (Match match in references.Matches(text))
+        {
+            found = true;
+            context.ReportUnresolved(match.Groups[1].Value, locator.AtOffset(match.Index, match.Length));
+        }
+
+        if (!found)
+        {
+            context.ReportUnresolved("#/components/schemas/" + id, locator.FileStart());
+        }
+    }
 
     internal static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 

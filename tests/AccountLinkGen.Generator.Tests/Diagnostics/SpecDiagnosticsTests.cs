@@ -1,0 +1,148 @@
+using System.Threading.Tasks;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Diagnostics;
+
+/// <summary>Every spec problem becomes an ALG diagnostic at the spec's line and column, never an exception.</summary>
+public sealed class SpecDiagnosticsTests
+{
+    private const string Path = "/repo/spec/broken.yaml";
+
+    private const string Header = """
+        openapi: 3.0.0
+        info:
+          title: t
+          version: '1'
+        paths:
+
+        """;
+
+    private const string Responses = """
+              responses:
+                '200':
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/thing'
+                  description: ok
+
+        """;
+
+    private const string Components = """
+        components:
+          schemas:
+            thing:
+              properties:
+                id:
+                  type: string
+              type: object
+              x-resourceId: thing
+
+        """;
+
+    private static string Operation(string path, string body) =>
+        $"  {path}:\n    post:\n      operationId: Post{path.Length}\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              properties:\n{body}              type: object\n" + Responses;
+
+    [Fact]
+    public async Task Swagger2_IsALG0001_AtTheSwaggerField()
+    {
+        var test = new GeneratorTest(Path, "swagger: '2.0'\ninfo:\n  title: t\n  version: '1'\npaths: {}\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0001", DiagnosticSeverity.Error).WithSpan(Path, 1, 1, 1, 8).WithArguments(Path, "it is a Swagger 2.0 document"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task YamlSyntaxError_IsALG0002_AtTheReadersLineAndColumn()
+    {
+        var test = new GeneratorTest(Path, "openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /v1/x:\n    post: [unclosed\n");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0002", DiagnosticSeverity.Error).WithSpan(Path, 8, 1, 8, 1));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task UnresolvedRef_IsALG0003_AtTheRef_AndTheOperationIsSkipped()
+    {
+        string spec = Header + Operation("/v1/things", "                name:\n                  type: string\n").Replace("#/components/schemas/thing'", "#/components/schemas/missing'") + Components;
+        var test = new GeneratorTest(Path, spec);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0011", DiagnosticSeverity.Warning).WithSpan(Path, 5, 1, 5, 6));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0003", DiagnosticSeverity.Error).WithSpan(Path, 22, 17, 22, 53)
+            .WithArguments("$ref", "#/components/schemas/missing", "the schema that uses it"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task UnsupportedShape_IsALG0004_AtTheProperty_AndOnlyThatPropertyIsSkipped()
+    {
+        string body = "                mixed:\n                  anyOf:\n                    - type: string\n                    - type: integer\n                name:\n                  type: string\n";
+        var test = new GeneratorTest(Path, Header + Operation("/v1/things", body) + Components);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0004", DiagnosticSeverity.Warning).WithSpan(Path, 14, 17, 14, 22)
+            .WithArguments("mixed", "anyOf/oneOf/allOf", "the parameter"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task TwoOperationsWithOneName_IsALG0005_AtTheSecond()
+    {
+        string body = "                name:\n                  type: string\n";
+        string spec = Header + Operation("/v1/things", body) + Operation("/v1/thing", body) + Components;
+        var test = new GeneratorTest(Path, spec);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0005", DiagnosticSeverity.Error).WithSpan(Path, 25, 5, 25, 9)
+            .WithArguments("ThingService.CreateAsync", "Post10", "Post9"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("AccountLinkGenAccessibility = protected", "AccountLinkGenAccessibility", "protected", "it must be 'public' or 'internal'")]
+    [InlineData("AccountLinkGenNamespace = My..Namespace", "AccountLinkGenNamespace", "My..Namespace", "it must be a dotted C# namespace such as 'MyCompany.Stripe'")]
+    public async Task InvalidOptionValue_IsALG0006_NamingTheProperty(string setting, string property, string value, string reason)
+    {
+        var test = new GeneratorTest(Path, Repo.SpecText, setting);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0006", DiagnosticSeverity.Error).WithNoLocation().WithArguments(property, value, reason));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MissingSpecItem_IsALG0007_NamingThePath()
+    {
+        var test = new GeneratorTest(Path, Repo.SpecText, "AccountLinkGenMissingSpecs = specs/nowhere.yaml");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0007", DiagnosticSeverity.Error).WithNoLocation().WithArguments("specs/nowhere.yaml"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task OldLanguageVersion_IsOneALG0008_InsteadOfAWallOfErrors()
+    {
+        var test = new GeneratorTest(Path, Repo.SpecText) { LanguageVersion = LanguageVersion.CSharp10 };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0008", DiagnosticSeverity.Error).WithNoLocation().WithArguments("10"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public void FilterEntryMatchingNothing_IsALG0011()
+    {
+        GeneratorRun run = GeneratorHarness.ForFragment()
+            .WithFileMetadata(GeneratorHarness.SpecFilePath, "AccountLinkGenOperations", "PostAccountLinks;PostNothing")
+            .Run();
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ALG0011", diagnostic.Id);
+        Assert.Contains("'PostNothing' matches no operation", diagnostic.GetMessage());
+        Assert.Contains(run.Sources, s => s.HintName == "account_links.AccountLinkService.g.cs");
+    }
+
+    [Fact]
+    public void InvalidFilterEntry_IsALG0006_NamingTheMetadata()
+    {
+        GeneratorRun run = GeneratorHarness.ForFragment()
+            .WithFileMetadata(GeneratorHarness.SpecFilePath, "AccountLinkGenOperations", "PostAccountLinks;not an id!")
+            .Run();
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("ALG0006", diagnostic.Id);
+        Assert.Contains("'not an id!'", diagnostic.GetMessage());
+    }
+}
