@@ -2,7 +2,9 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
+#if NET
 using System.Text;
+#endif
 
 namespace AccountLinkGen;
 
@@ -76,7 +78,11 @@ public ref struct FormWriter
         int mark = _keyLength;
         AppendKeyChar('[');
         EnsureCapacity(ref _key, _keyLength, 11);
+#if NET
         index.TryFormat(_key.AsSpan(_keyLength), out int written, default, CultureInfo.InvariantCulture);
+#else
+        int written = PortableFormat.WriteInt64(_key.AsSpan(_keyLength), index);
+#endif
         _keyLength += written;
         AppendKeyChar(']');
         return mark;
@@ -102,7 +108,11 @@ public ref struct FormWriter
     {
         StartPair();
         EnsureCapacity(ref _buffer, _length, 20);
+#if NET
         value.TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
+#else
+        int written = PortableFormat.WriteInt64(_buffer.AsSpan(_length), value);
+#endif
         _length += written;
     }
 
@@ -110,9 +120,14 @@ public ref struct FormWriter
     public void WriteValue(decimal value)
     {
         StartPair();
+#if NET
         EnsureCapacity(ref _buffer, _length, 32);
         value.TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
         _length += written;
+#else
+        // No span formatting for decimal here; the invariant "G" text is the same, at the cost of one string.
+        AppendRaw(value.ToString(CultureInfo.InvariantCulture));
+#endif
     }
 
     /// <summary>Writes <c>key=true</c> or <c>key=false</c> for the current key.</summary>
@@ -373,7 +388,11 @@ public ref struct FormWriter
                 scalar = c;
             }
 
+#if NET
             int count = new Rune(scalar).EncodeToUtf8(utf8);
+#else
+            int count = PortableFormat.EncodeUtf8(scalar, utf8);
+#endif
             for (int b = 0; b < count; b++)
             {
                 WriteEscaped(destination, ref written, utf8[b]);

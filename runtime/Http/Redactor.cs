@@ -19,9 +19,9 @@ internal sealed class Redactor
 
     /// <summary>Returns <paramref name="text"/> with every occurrence of the key masked.</summary>
     public string? Redact(string? text) =>
-        text is null || _secret.Length == 0 || !text.Contains(_secret, StringComparison.Ordinal)
+        text is null || _secret.Length == 0 || text.IndexOf(_secret, StringComparison.Ordinal) < 0
             ? text
-            : text.Replace(_secret, Mask, StringComparison.Ordinal);
+            : text.Replace(_secret, Mask); // string.Replace(string, string) is ordinal on every framework.
 
     /// <summary>Returns the same error with every text field redacted.</summary>
     public StripeError Redact(StripeError error) => new()
@@ -47,7 +47,11 @@ internal sealed class Redactor
 
         // Decode a little more than needed, so a key straddling the cut is still found and masked.
         int take = Math.Min(body.Length, (MaxExcerptChars + _secret.Length) * 4);
-        string text = Encoding.UTF8.GetString(body[..take]);
+#if NET
+        string text = Encoding.UTF8.GetString(body.Slice(0, take));
+#else
+        string text = Encoding.UTF8.GetString(body.Slice(0, take).ToArray());
+#endif
         text = Redact(text)!;
         var line = new StringBuilder(Math.Min(text.Length, MaxExcerptChars + 1));
         foreach (char c in text)

@@ -9,6 +9,9 @@ namespace AccountLinkGen;
 /// <summary>Decides whether an attempt is retried and how long to wait first.</summary>
 internal sealed class RetryPolicy
 {
+    // HttpStatusCode.TooManyRequests is missing from netstandard2.0.
+    private const int TooManyRequests = 429;
+
     private readonly TimeSpan _initialDelay;
     private readonly TimeSpan _maxDelay;
     private readonly TimeSpan _maxRetryAfter;
@@ -20,7 +23,11 @@ internal sealed class RetryPolicy
         _initialDelay = initialDelay;
         _maxDelay = maxDelay;
         _maxRetryAfter = maxRetryAfter;
+#if NET
         _jitter = jitter ?? Random.Shared.NextDouble;
+#else
+        _jitter = jitter ?? SharedRandom.NextDouble;
+#endif
     }
 
     /// <summary>How many retries follow the first attempt at most.</summary>
@@ -51,7 +58,7 @@ internal sealed class RetryPolicy
 
         int status = (int)response.StatusCode;
         return status == (int)HttpStatusCode.Conflict
-            || status == (int)HttpStatusCode.TooManyRequests
+            || status == TooManyRequests
             || status >= 500;
     }
 
@@ -78,9 +85,12 @@ internal sealed class RetryPolicy
         double capped = Math.Min(
             _initialDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retry, 30)),
             _maxDelay.TotalMilliseconds);
-        double jitter = Math.Clamp(_jitter(), 0, 1);
+        double jitter = Clamp01(_jitter());
         return TimeSpan.FromMilliseconds(Math.Max(0, capped * (0.5 + (jitter / 2))));
     }
+
+    // Math.Clamp(value, 0, 1), which netstandard2.0 lacks; NaN stays NaN as there.
+    private static double Clamp01(double value) => value < 0 ? 0 : value > 1 ? 1 : value;
 
     private static bool TryGetRetryAfter(HttpResponseMessage response, out TimeSpan delay)
     {
@@ -118,3 +128,21 @@ internal sealed class RetryPolicy
         return false;
     }
 }
+
+#if !NET
+/// <summary>A thread-safe <see cref="Random"/> for jitter, standing in for <c>Random.Shared</c>.</summary>
+internal static class SharedRandom
+{
+    private static readonly Random Instance = new();
+
+    /// <summary>A value in [0, 1).</summary>
+    public static double NextDouble()
+    {
+        // Random is not thread-safe; jitter is drawn once per retry, so a lock costs nothing that matters.
+        lock (Instance)
+        {
+            return Instance.NextDouble();
+        }
+    }
+}
+#endif

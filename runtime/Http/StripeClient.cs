@@ -43,7 +43,7 @@ public sealed class StripeClient : IDisposable
     /// <exception cref="ArgumentException">A setting is missing or unsafe.</exception>
     public StripeClient(StripeClientOptions options, HttpClient? httpClient = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Throw.IfNull(options, nameof(options));
         string apiKey = options.ApiKey;
         if (string.IsNullOrWhiteSpace(apiKey))
         {
@@ -76,6 +76,7 @@ public sealed class StripeClient : IDisposable
 
         if (httpClient is null)
         {
+#if NET
             // Per-attempt timeouts are ours; the pooled connection lifetime lets DNS changes take effect.
             var handler = new SocketsHttpHandler
             {
@@ -84,6 +85,16 @@ public sealed class StripeClient : IDisposable
                 AllowAutoRedirect = false,
                 UseCookies = false,
             };
+#else
+            // Per-attempt timeouts are ours. netstandard2.0 has no pooled connection lifetime: callers that need
+            // DNS changes to take effect should pass an HttpClient from IHttpClientFactory.
+            var handler = new HttpClientHandler
+            {
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                AllowAutoRedirect = false,
+                UseCookies = false,
+            };
+#endif
             _httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
             _ownsHttpClient = true;
         }
@@ -120,10 +131,10 @@ public sealed class StripeClient : IDisposable
         RequestOptions? requestOptions,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(method);
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(readResponse);
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        Throw.IfNull(method, nameof(method));
+        Throw.IfNull(path, nameof(path));
+        Throw.IfNull(readResponse, nameof(readResponse));
+        Throw.IfDisposed(Volatile.Read(ref _disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
 
         StripeRequest request = Prepare(method, path, form, defaultApiVersion, requestOptions);
@@ -146,7 +157,7 @@ public sealed class StripeClient : IDisposable
                     response = await _httpClient
                         .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token)
                         .ConfigureAwait(false);
-                    body = await response.Content.ReadAsByteArrayAsync(attemptCts.Token).ConfigureAwait(false);
+                    body = await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
                 {
@@ -257,20 +268,45 @@ public sealed class StripeClient : IDisposable
     private Uri BuildUri(string path, string query)
     {
         // An absolute or scheme-relative path would send the API key to another host.
-        if (path.Length == 0 || path.Contains("://", StringComparison.Ordinal) || path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith('\\'))
+        if (path.Length == 0 || path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal) || path[0] == '\\')
         {
             throw new ArgumentException("The path must be relative to the base address, such as /v1/account_links.", nameof(path));
         }
 
         HeaderValue.EnsureSafe(path, "request line", nameof(path));
         string root = _baseAddress.AbsoluteUri;
-        string text = root.EndsWith('/') ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
+        string text = root[root.Length - 1] == '/' ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
         if (query.Length > 0)
         {
-            text += (path.Contains('?') ? "&" : "?") + query;
+            text += (path.IndexOf('?') >= 0 ? "&" : "?") + query;
         }
 
         return new Uri(text, UriKind.Absolute);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+#if NET
+        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+        // No cancelable ReadAsByteArrayAsync here: copy the stream with the token instead, and dispose the stream
+        // on cancellation because not every stream observes the token during a pending read.
+        using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        using (cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream))
+        {
+            try
+            {
+                await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+            {
+                throw new OperationCanceledException("Reading the response body was canceled.", ex, cancellationToken);
+            }
+        }
+
+        return buffer.ToArray();
+#endif
     }
 
     private TResponse Read<TResponse>(StripeResponseReader<TResponse> readResponse, HttpResponseMessage response, byte[] body, string? idempotencyKey)

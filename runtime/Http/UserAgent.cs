@@ -12,6 +12,6 @@ internal static class UserAgent
         Assembly assembly = typeof(UserAgent).Assembly;
         string? version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString();
-        return string.IsNullOrWhiteSpace(version) ? "0.0.0" : version.Trim();
+        return version is null || string.IsNullOrWhiteSpace(version) ? "0.0.0" : version.Trim();
     }
 }
