@@ -4,6 +4,11 @@ using System.Net.Http;
 using System.Threading;
 using AccountLinkGen;
 using Microsoft.Extensions.Options;
+#if NET
+using PrimaryHandler = System.Net.Http.SocketsHttpHandler;
+#else
+using PrimaryHandler = System.Net.Http.HttpClientHandler;
+#endif
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -25,8 +30,15 @@ public static class StripeClientServiceCollectionExtensions
     /// <returns>The builder of the underlying named client, to add handlers or configure the primary handler.</returns>
     public static IHttpClientBuilder AddStripeClient(this IServiceCollection services, Action<StripeClientOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
 
         services.AddOptions<StripeClientOptions>().Configure(configure);
         return services
@@ -34,7 +46,7 @@ public static class StripeClientServiceCollectionExtensions
                 static (HttpClient httpClient, IServiceProvider provider) =>
                     new StripeClient(provider.GetRequiredService<IOptions<StripeClientOptions>>().Value, httpClient))
             .ConfigureHttpClient(static httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(static () => new PrimaryHandler
             {
                 // The API never redirects; following one could only send the request somewhere unexpected.
                 AllowAutoRedirect = false,
