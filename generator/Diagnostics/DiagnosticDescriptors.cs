@@ -99,7 +99,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SimplifiedResponseField = new(
         "ALG0012",
         "Response field simplified",
-        "'{0}' is polymorphic or expandable; it is generated as {1}",
+        "{0}: expandable or polymorphic, generated as {1}",
         Category,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true);

@@ -32,7 +32,24 @@ internal static class EncoderEmitter
             {
                 foreach (PropertyModel property in model.Properties)
                 {
-                    WriteProperty(writer, property);
+                    if (property.Type.Emptyable)
+                    {
+                        writer.WriteLine($"if ({OptionsEmitter.EmptyableSwitch(property)})");
+                        using (writer.Braces())
+                        {
+                            writer.WriteLine($"writer.Write({DocText.Literal(property.WireName)}, string.Empty);");
+                        }
+
+                        writer.WriteLine("else");
+                        using (writer.Braces())
+                        {
+                            WriteProperty(writer, property);
+                        }
+                    }
+                    else
+                    {
+                        WriteProperty(writer, property);
+                    }
                 }
             }
         }

@@ -39,11 +39,20 @@ internal static class OptionsEmitter
 
                 string required = property.Required ? "required " : string.Empty;
                 writer.WriteLine($"public {required}{TypeNames.Parameter(property.Type, property.Required)} {property.Name} {{ get; set; }}");
+                if (property.Type.Emptyable)
+                {
+                    writer.WriteLine();
+                    writer.WriteLine($"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}=</c> (an empty value), which clears the field; leave <see cref=\"{property.Name}\"/> unset.</summary>");
+                    writer.WriteLine($"public bool {EmptyableSwitch(property)} {{ get; set; }}");
+                }
             }
         }
 
         return writer.ToString();
     }
+
+    /// <summary>The switch that sends an emptyable parameter as <c>key=</c>.</summary>
+    internal static string EmptyableSwitch(PropertyModel property) => "Clear" + property.Name;
 
     /// <summary>Turns a dotted wire path (<c>collection_options.fields</c>) into C# property names (<c>CollectionOptions.Fields</c>).</summary>
     internal static string? ResolveReplacement(SpecModel spec, OptionsClassModel owner, string wirePath)

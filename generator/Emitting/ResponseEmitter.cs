@@ -35,14 +35,15 @@ internal static class ResponseEmitter
             if (hasRuntime)
             {
                 writer.WriteLine();
-                WriteReader(writer, model);
+                WriteReader(writer, model, "global::" + spec.Namespace + ".");
             }
         }
 
         return writer.ToString();
     }
 
-    private static void WriteReader(SourceWriter writer, ResponseModel model)
+    /// <param name="qualifier">Prefixes generated type names: a property may share a nested type's name.</param>
+    private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier)
     {
         const string Json = "global::System.Text.Json";
         writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a UTF-8 JSON document.</summary>");
@@ -76,7 +77,7 @@ internal static class ResponseEmitter
                     using (writer.Braces())
                     {
                         writer.WriteLine("reader.Read();");
-                        writer.WriteLine($"{Local(property)} = {ReadValue(property.Type)};");
+                        writer.WriteLine($"{Local(property)} = {ReadValue(property.Type, qualifier)};");
                     }
                 }
 
@@ -113,21 +114,21 @@ internal static class ResponseEmitter
 
     private static string Local(ResponsePropertyModel property) => "_" + TypeNames.Local(property.Name).TrimStart('@');
 
-    private static string ReadValue(TypeRef type) => type.Kind switch
+    private static string ReadValue(TypeRef type, string qualifier) => type.Kind switch
     {
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref reader)",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref reader)",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref reader)",
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref reader)",
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
-        TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{type.Name}>(ref reader)",
-        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!)})",
+        TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
+        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!, qualifier)})",
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref reader)",
     };
 
-    private static string ItemValue(TypeRef item) => item.Kind switch
+    private static string ItemValue(TypeRef item, string qualifier) => item.Kind switch
     {
-        TypeKind.Object => $"{item.Name}.Read(ref item)",
+        TypeKind.Object => $"{qualifier}{item.Name}.Read(ref item)",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref item) ?? 0",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref item) ?? 0",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref item) ?? false",

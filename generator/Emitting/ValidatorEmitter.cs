@@ -64,6 +64,16 @@ internal static class ValidatorEmitter
             }
         }
 
+        if (type.Emptyable)
+        {
+            writer.WriteLine($"if ({OptionsEmitter.EmptyableSwitch(property)} && {name} is not null)");
+            using (writer.Braces())
+            {
+                writer.WriteLine($"string clearPath = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
+                writer.WriteLine($"collector.Add(clearPath, {TypeNames.Runtime}.ValidationCodes.MutuallyExclusive, \"'\" + clearPath + \"' cannot be cleared and set at once.\");");
+            }
+        }
+
         switch (type.Kind)
         {
             case TypeKind.String:

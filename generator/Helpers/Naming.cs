@@ -20,9 +20,11 @@ namespace AccountLinkGen.Generator.Helpers;
 /// <item>Verb: POST to a collection is <c>Create</c>, POST to <c>{id}</c> is <c>Update</c>, POST to
 /// <c>{id}/action</c> is the action (<c>Capture</c>); GET is <c>List</c>, <c>Get</c> or <c>Search</c>; DELETE is
 /// <c>Delete</c>.</item>
-/// <item>Types: options <c>{Resource}{Verb}Options</c>; nested options and enums <c>{Resource}{PropertyPath}</c>
-/// (<c>AccountLinkCollectionOptions</c>, <c>AccountLinkCollectionOptionsFields</c>); service
-/// <c>{Resource}Service</c> with method <c>{Verb}Async</c>.</item>
+/// <item>Types: options <c>{Resource}{Verb}Options</c>; nested options <c>{Resource}{PropertyPath}Options</c>
+/// (no second <c>Options</c>: <c>AccountLinkCollectionOptions</c>), enums <c>{Resource}{PropertyPath}</c>
+/// (<c>AccountLinkCollectionOptionsFields</c>). When another operation of the resource already took such a name
+/// for a different shape, the verb joins the resource (<c>CustomerUpdateAddressOptions</c>). Services are
+/// <c>{Resource}Service</c> with <c>{Verb}Async</c> methods.</item>
 /// </list>
 /// </remarks>
 internal static class Naming
@@ -150,6 +152,13 @@ internal static class Naming
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The name of a nested options class: <see cref="Nested"/> plus <c>Options</c> unless it already ends so.</summary>
+    public static string NestedOptions(string resource, IEnumerable<string> propertyPath)
+    {
+        string name = Nested(resource, propertyPath);
+        return name.EndsWith("Options", System.StringComparison.Ordinal) ? name : name + "Options";
     }
 
     private static bool IsParameterSegment(string segment) => segment.StartsWith("{", System.StringComparison.Ordinal);

@@ -5,4 +5,8 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="Item">The item type of an array.</param>
 /// <param name="MaxLength">The spec's <c>maxLength</c> for strings, 0 when none.</param>
 /// <param name="IsUrl">A string that must be an absolute http(s) URL.</param>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false);
+/// <param name="Emptyable">
+/// Stripe's "emptyable" union (the type or <c>''</c>): sending <c>key=</c> clears the field. Strings do that with an
+/// empty value; other types get a <c>Clear…</c> switch.
+/// </param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false);

@@ -7,9 +7,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <summary>What the parser collects while it walks one spec: generated types by name, and diagnostics.</summary>
 internal sealed class ParseContext
 {
-    private readonly Dictionary<string, OptionsClassModel> _optionsByName = new();
-    private readonly Dictionary<string, EnumModel> _enumsByName = new();
-    private readonly Dictionary<string, ResponseModel> _responsesByName = new();
+    // One namespace for every generated type, whatever its kind: a name maps to the model that owns it.
+    private readonly Dictionary<string, object> _typesByName = new(System.StringComparer.Ordinal);
 
     public ParseContext(SpecLocator locator) => Locator = locator;
 
@@ -24,6 +23,9 @@ internal sealed class ParseContext
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
     public HashSet<string> ResponsesInProgress { get; } = new();
+
+    /// <summary>Response fields read as ID strings because they are expandable or polymorphic.</summary>
+    public List<string> SimplifiedResponseFields { get; } = new();
 
     private readonly HashSet<string> _unresolvedReferences = new(System.StringComparer.Ordinal);
 
@@ -44,33 +46,26 @@ internal sealed class ParseContext
     public void Report(string id, LocationInfo? location, params string[] arguments) =>
         Diagnostics.Add(new DiagnosticInfo(id, location, arguments.ToEquatableArray()));
 
-    /// <summary>Adds an enum, or reuses an equal one of the same name; false when the name is taken by a different enum.</summary>
-    public bool TryAddEnum(EnumModel model) => TryAdd(_enumsByName, Enums, model.Name, model);
+    /// <summary>Adds an enum, or reuses an equal one of the same name; false when another type has the name.</summary>
+    public bool TryAddEnum(EnumModel model) => TryAdd(Enums, model.Name, model);
 
-    /// <summary>Adds an options class, or reuses an equal one; false when the name is taken by a different class.</summary>
-    public bool TryAddOptions(OptionsClassModel model) => TryAdd(_optionsByName, OptionsClasses, model.Name, model);
+    /// <summary>Adds an options class, or reuses an equal one; false when another type has the name.</summary>
+    public bool TryAddOptions(OptionsClassModel model) => TryAdd(OptionsClasses, model.Name, model);
 
-    public bool HasResponse(string name) => _responsesByName.ContainsKey(name);
+    public bool HasResponse(string name) => _typesByName.TryGetValue(name, out object? model) && model is ResponseModel;
 
-    public void AddResponse(ResponseModel model)
-    {
-        _responsesByName[model.Name] = model;
-        Responses.Add(model);
-    }
+    /// <summary>Adds a response model; false when another type has the name.</summary>
+    public bool TryAddResponse(ResponseModel model) => TryAdd(Responses, model.Name, model);
 
-    /// <summary>Whether a name is already used by a generated type of another kind.</summary>
-    public bool IsTypeNameTaken(string name) =>
-        _optionsByName.ContainsKey(name) || _enumsByName.ContainsKey(name) || _responsesByName.ContainsKey(name);
-
-    private static bool TryAdd<T>(Dictionary<string, T> byName, List<T> list, string name, T model)
+    private bool TryAdd<T>(List<T> list, string name, T model)
         where T : class
     {
-        if (byName.TryGetValue(name, out T? existing))
+        if (_typesByName.TryGetValue(name, out object? existing))
         {
             return existing.Equals(model);
         }
 
-        byName.Add(name, model);
+        _typesByName.Add(name, model);
         list.Add(model);
         return true;
     }

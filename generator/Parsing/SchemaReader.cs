@@ -25,10 +25,14 @@ internal sealed class SchemaReader
 
     private readonly ParseContext _context;
 
+    // The operation being read: a nested type whose natural name another operation took gets a verb-qualified one.
+    private string _verb = string.Empty;
+
     public SchemaReader(ParseContext context) => _context = context;
 
-    public OptionsBuild? ReadOptions(string name, string resource, OpenApiSchema schema, string pointer, string? description)
+    public OptionsBuild? ReadOptions(string name, string resource, string verb, OpenApiSchema schema, string pointer, string? description)
     {
+        _verb = verb;
         if (!IsResolved(schema, pointer, name, "the operation"))
         {
             return null;
@@ -40,12 +44,13 @@ internal sealed class SchemaReader
             return null;
         }
 
-        string? built = ReadObject(name, resource, Array.Empty<string>(), schema, pointer, description);
+        string? built = ReadObject(name, null, resource, Array.Empty<string>(), schema, pointer, description);
         return built is null ? null : new OptionsBuild(built, schema.Required.Count > 0);
     }
 
-    public OptionsBuild? ReadQueryOptions(string name, string resource, List<OpenApiParameter> parameters, string pointer, string? description)
+    public OptionsBuild? ReadQueryOptions(string name, string resource, string verb, List<OpenApiParameter> parameters, string pointer, string? description)
     {
+        _verb = verb;
         var properties = new List<PropertyModel>();
         for (int i = 0; i < parameters.Count; i++)
         {
@@ -64,35 +69,36 @@ internal sealed class SchemaReader
         }
 
         var model = new OptionsClassModel(name, DocText.Normalize(description), properties.ToEquatableArray(), EquatableArray<ExclusivePair>.Empty);
-        if (!AddOptions(model, pointer))
-        {
-            return null;
-        }
-
-        return new OptionsBuild(name, properties.Any(p => p.Required));
+        return AddOptions(model, null, pointer) is { } added ? new OptionsBuild(added, properties.Any(p => p.Required)) : null;
     }
 
     /// <summary>Reads an object schema into an options class; returns its name, or null when it was skipped.</summary>
-    private string? ReadObject(string name, string resource, IReadOnlyList<string> path, OpenApiSchema schema, string pointer, string? description)
+    private string? ReadObject(string name, string? fallbackName, string resource, IReadOnlyList<string> path, OpenApiSchema schema, string pointer, string? description)
     {
         var properties = new List<PropertyModel>();
-        var usedNames = new HashSet<string>(StringComparer.Ordinal) { name };
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in schema.Properties)
         {
             string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
-            PropertyModel? model = ReadProperty(resource, path, property.Key, property.Value, schema.Required.Contains(property.Key), propertyPointer, property.Value.Description, property.Value.Deprecated);
-            if (model is null)
+            PropertyModel? read = ReadProperty(resource, path, property.Key, property.Value, schema.Required.Contains(property.Key), propertyPointer, property.Value.Description, property.Value.Deprecated);
+            if (read is null)
             {
                 continue;
             }
 
-            if (!usedNames.Add(model.Name))
+            // A member may not share its class's name (CS0542), whichever name the class ends up with.
+            if (read.Name == name || (fallbackName is not null && read.Name == fallbackName))
             {
-                _context.Report("ALG0005", propertyPointer, name + "." + model.Name, "another property", "'" + property.Key + "'");
+                read = read with { Name = read.Name + "Value" };
+            }
+
+            if (!usedNames.Add(read.Name))
+            {
+                _context.Report("ALG0005", propertyPointer, name + "." + read.Name, "another property", "'" + property.Key + "'");
                 continue;
             }
 
-            properties.Add(model);
+            properties.Add(read);
         }
 
         var exclusive = new List<ExclusivePair>();
@@ -117,19 +123,25 @@ internal sealed class SchemaReader
             }
         }
 
-        var model2 = new OptionsClassModel(name, DocText.Normalize(description ?? schema.Description), properties.ToEquatableArray(), exclusive.ToEquatableArray());
-        return AddOptions(model2, pointer) ? name : null;
+        var model = new OptionsClassModel(name, DocText.Normalize(description ?? schema.Description), properties.ToEquatableArray(), exclusive.ToEquatableArray());
+        return AddOptions(model, fallbackName, pointer);
     }
 
-    private bool AddOptions(OptionsClassModel model, string pointer)
+    /// <summary>Registers the class under its name, else under the fallback name; null (and ALG0005) when both are taken.</summary>
+    private string? AddOptions(OptionsClassModel model, string? fallbackName, string pointer)
     {
-        if (_context.TryAddOptions(model) && !_context.Enums.Any(e => e.Name == model.Name) && !_context.HasResponse(model.Name))
+        if (_context.TryAddOptions(model))
         {
-            return true;
+            return model.Name;
         }
 
-        _context.Report("ALG0005", pointer, model.Name, "another parameter object", "this one");
-        return false;
+        if (fallbackName is not null && _context.TryAddOptions(model with { Name = fallbackName }))
+        {
+            return fallbackName;
+        }
+
+        _context.Report("ALG0005", pointer, fallbackName ?? model.Name, "another generated type", "this parameter object");
+        return null;
     }
 
     private PropertyModel? ReadProperty(string resource, IReadOnlyList<string> parentPath, string wireName, OpenApiSchema schema, bool required, string pointer, string? description, bool deprecated)
@@ -166,14 +178,13 @@ internal sealed class SchemaReader
         string owner = string.Join(".", path);
         if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
         {
-            _context.Report("ALG0004", pointer, owner, "anyOf/oneOf/allOf", "the parameter");
-            return null;
+            return ReadUnion(resource, path, wireName, schema, pointer, description, owner);
         }
 
         switch (schema.Type)
         {
             case "string" when schema.Enum.Count > 0:
-                return ReadEnum(Naming.Nested(resource, path), schema, pointer, description);
+                return ReadEnum(Naming.Nested(resource, path), Naming.Nested(resource + _verb, path), schema, pointer, description);
             case "string":
                 bool url = schema.Format is "uri" or "url" || wireName.EndsWith("_url", StringComparison.Ordinal);
                 return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: url);
@@ -211,13 +222,70 @@ internal sealed class SchemaReader
         }
     }
 
+    /// <summary>
+    /// Stripe's unions: one shape plus the empty-string enum (an "emptyable" field, cleared with <c>key=</c>), a
+    /// single-element <c>allOf</c>, or scalars only (sent as their text). Other unions cannot be one C# property.
+    /// </summary>
+    private TypeRef? ReadUnion(string resource, string[] path, string wireName, OpenApiSchema schema, string pointer, string? description, string owner)
+    {
+        if (schema.AllOf.Count > 0)
+        {
+            if (schema.AllOf.Count == 1 && schema.AnyOf.Count == 0 && schema.OneOf.Count == 0 && IsResolved(schema.AllOf[0], pointer + "/allOf/0", owner, "the parameter"))
+            {
+                return ReadParameterType(resource, path, wireName, schema.AllOf[0], pointer + "/allOf/0", description ?? schema.Description);
+            }
+
+            _context.Report("ALG0004", pointer, owner, "allOf of several schemas", "the parameter");
+            return null;
+        }
+
+        string keyword = schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
+        IList<OpenApiSchema> variants = schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
+        bool emptyable = false;
+        var shapes = new List<(OpenApiSchema Schema, int Index)>();
+        for (int i = 0; i < variants.Count; i++)
+        {
+            if (!IsResolved(variants[i], pointer + "/" + keyword + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), owner, "the parameter"))
+            {
+                return null;
+            }
+
+            if (IsEmptyMarker(variants[i]))
+            {
+                emptyable = true;
+            }
+            else
+            {
+                shapes.Add((variants[i], i));
+            }
+        }
+
+        if (shapes.Count == 1)
+        {
+            string variantPointer = pointer + "/" + keyword + "/" + shapes[0].Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            TypeRef? type = ReadParameterType(resource, path, wireName, shapes[0].Schema, variantPointer, description ?? schema.Description);
+            return type is null ? null : type with { Emptyable = emptyable && type.Kind != TypeKind.String };
+        }
+
+        if (shapes.Count > 1 && shapes.All(s => s.Schema.Type is "string" or "integer" or "number" or "boolean" && s.Schema.AnyOf.Count == 0 && s.Schema.OneOf.Count == 0))
+        {
+            return new TypeRef(TypeKind.String);
+        }
+
+        _context.Report("ALG0004", pointer, owner, keyword + " of " + string.Join(" and ", shapes.Select(s => s.Schema.Type ?? "object")), "the parameter");
+        return null;
+    }
+
+    private static bool IsEmptyMarker(OpenApiSchema schema) =>
+        schema.Type == "string" && schema.Enum.Count == 1 && schema.Enum[0] is OpenApiString { Value.Length: 0 };
+
     private TypeRef? ObjectType(string resource, string[] path, OpenApiSchema schema, string pointer, string? description)
     {
-        string? name = ReadObject(Naming.Nested(resource, path), resource, path, schema, pointer, description);
+        string? name = ReadObject(Naming.NestedOptions(resource, path), Naming.NestedOptions(resource + _verb, path), resource, path, schema, pointer, description);
         return name is null ? null : new TypeRef(TypeKind.Object, name);
     }
 
-    private TypeRef? ReadEnum(string name, OpenApiSchema schema, string pointer, string? description)
+    private TypeRef? ReadEnum(string name, string fallbackName, OpenApiSchema schema, string pointer, string? description)
     {
         var members = new List<EnumMemberModel>();
         var memberNames = new HashSet<string>(StringComparer.Ordinal);
@@ -230,24 +298,38 @@ internal sealed class SchemaReader
             }
 
             string member = Naming.Pascal(text.Value);
-            if (member == name || !memberNames.Add(member))
+            if (member == name)
             {
                 member = "Value" + member;
-                memberNames.Add(member);
             }
+
+            // Values that differ only in punctuation (Etc/GMT+0, Etc/GMT-0) get numbered names.
+            string unique = member;
+            for (int n = 2; !memberNames.Add(unique); n++)
+            {
+                unique = member + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            member = unique;
 
             members.Add(new EnumMemberModel(text.Value, member));
         }
 
         bool open = schema.Extensions.TryGetValue(BypassValidation, out IOpenApiExtension? bypass) && bypass is OpenApiBoolean { Value: true };
         var model = new EnumModel(name, DocText.Normalize(description ?? schema.Description), open, members.ToEquatableArray());
-        if (!_context.TryAddEnum(model) || _context.OptionsClasses.Any(o => o.Name == name) || _context.HasResponse(name))
+        TypeKind kind = open ? TypeKind.OpenEnum : TypeKind.Enum;
+        if (_context.TryAddEnum(model))
         {
-            _context.Report("ALG0005", pointer, name, "another enum", "this one");
-            return null;
+            return new TypeRef(kind, name);
         }
 
-        return new TypeRef(open ? TypeKind.OpenEnum : TypeKind.Enum, name);
+        if (_context.TryAddEnum(model with { Name = fallbackName }))
+        {
+            return new TypeRef(kind, fallbackName);
+        }
+
+        _context.Report("ALG0005", pointer, fallbackName, "another generated type", "this enum");
+        return null;
     }
 
     /// <summary>Reads the success response schema into a model and returns its type name.</summary>
@@ -286,13 +368,12 @@ internal sealed class SchemaReader
         }
 
         _context.ResponsesInProgress.Remove(name);
-        if (_context.OptionsClasses.Any(o => o.Name == name) || _context.Enums.Any(e => e.Name == name))
+        if (!_context.TryAddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray())))
         {
-            _context.Report("ALG0005", pointer, name, "a parameter type", "the response");
+            _context.Report("ALG0005", pointer, name, "another generated type", "this response model");
             return null;
         }
 
-        _context.AddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray()));
         return name;
     }
 
@@ -305,6 +386,8 @@ internal sealed class SchemaReader
 
         if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
         {
+            // Expandable fields (an ID or the object) and polymorphic ones are read as the ID string.
+            _context.SimplifiedResponseFields.Add(owner + "." + wireName);
             return new TypeRef(TypeKind.String);
         }
 

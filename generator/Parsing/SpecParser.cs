@@ -121,7 +121,7 @@ internal static class SpecParser
                 }
 
                 string pointer = "#/paths/" + Escape(path.Key) + "/" + entry.Key.ToString().ToLowerInvariant();
-                OperationModel? model = ReadOperation(path.Key, method, operation, path.Value, pointer, collections, schemas, context);
+                OperationModel? model = ReadOperation(path.Key, method, operation, path.Value, pointer, collections, methodNames, schemas, context);
                 if (model is null)
                 {
                     continue;
@@ -147,6 +147,16 @@ internal static class SpecParser
             }
         }
 
+        if (context.SimplifiedResponseFields.Count > 0)
+        {
+            var fields = context.SimplifiedResponseFields;
+            context.Report(
+                "ALG0012",
+                "#/components/schemas",
+                fields.Count == 1 ? fields[0] : $"{fields.Count} response fields ({fields[0]}, {fields[1]}, …)",
+                "the ID string (expand it with a separate call)");
+        }
+
         if (operations.Count == 0 && filter.IsEmpty)
         {
             context.Report("ALG0011", "#/paths", input.Path, " (it defines no operation the generator can express)");
@@ -162,6 +172,7 @@ internal static class SpecParser
         OpenApiPathItem pathItem,
         string pointer,
         HashSet<string> collections,
+        Dictionary<string, string> methodNames,
         SchemaReader schemas,
         ParseContext context)
     {
@@ -169,6 +180,13 @@ internal static class SpecParser
         bool action = Naming.EndsWithAction(path, collections.Contains(path));
         string resource = Naming.Resource(path, action);
         string verb = Naming.Verb(method, path, action);
+        if (methodNames.ContainsKey(Naming.Service(resource) + "." + Naming.ServiceMethod(verb)) && !string.IsNullOrEmpty(operation.OperationId))
+        {
+            // Two paths with one resource and verb (GET /v1/account and GET /v1/accounts): the later one is named
+            // after its operationId, which the spec keeps unique.
+            verb = Naming.Pascal(operation.OperationId);
+        }
+
         string optionsName = Naming.OptionsClass(resource, verb);
 
         var pathParameters = new List<PathParameterModel>();
@@ -199,7 +217,7 @@ internal static class SpecParser
             && content.TryGetValue("application/x-www-form-urlencoded", out OpenApiMediaType? form)
             && form.Schema is not null)
         {
-            options = schemas.ReadOptions(optionsName, resource, form.Schema, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
+            options = schemas.ReadOptions(optionsName, resource, verb, form.Schema, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
             if (options is null)
             {
                 return null;
@@ -212,7 +230,7 @@ internal static class SpecParser
         }
         else if (queryParameters.Count > 0)
         {
-            options = schemas.ReadQueryOptions(optionsName, resource, queryParameters, pointer + "/parameters", operation.Description);
+            options = schemas.ReadQueryOptions(optionsName, resource, verb, queryParameters, pointer + "/parameters", operation.Description);
             if (options is null)
             {
                 return null;

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -77,22 +78,34 @@ public sealed class SpecDiagnosticsTests
     [Fact]
     public async Task UnsupportedShape_IsALG0004_AtTheProperty_AndOnlyThatPropertyIsSkipped()
     {
-        string body = "                mixed:\n                  anyOf:\n                    - type: string\n                    - type: integer\n                name:\n                  type: string\n";
+        string body = "                mixed:\n                  anyOf:\n                    - type: string\n                    - properties:\n                        id:\n                          type: string\n                      type: object\n                name:\n                  type: string\n";
         var test = new GeneratorTest(Path, Header + Operation("/v1/things", body) + Components);
         test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0004", DiagnosticSeverity.Warning).WithSpan(Path, 14, 17, 14, 22)
-            .WithArguments("mixed", "anyOf/oneOf/allOf", "the parameter"));
+            .WithArguments("mixed", "anyOf of string and object", "the parameter"));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task TwoOperationsWithOneName_IsALG0005_AtTheSecond()
+    public async Task TwoParametersWithOneCSharpName_IsALG0005_AtTheSecond()
+    {
+        string body = "                foo_bar:\n                  type: string\n                foo-bar:\n                  type: string\n";
+        var test = new GeneratorTest(Path, Header + Operation("/v1/things", body) + Components);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0005", DiagnosticSeverity.Error).WithSpan(Path, 16, 17, 16, 24)
+            .WithArguments("ThingCreateOptions.FooBar", "another property", "'foo-bar'"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public void TwoOperationsWithOneNaturalName_TheSecondIsNamedAfterItsOperationId()
     {
         string body = "                name:\n                  type: string\n";
-        string spec = Header + Operation("/v1/things", body) + Operation("/v1/thing", body) + Components;
-        var test = new GeneratorTest(Path, spec);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0005", DiagnosticSeverity.Error).WithSpan(Path, 25, 5, 25, 9)
-            .WithArguments("ThingService.CreateAsync", "Post10", "Post9"));
-        await test.RunAsync();
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Operation("/v1/thing", body) + Components).Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        INamedTypeSymbol service = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingService")!;
+        Assert.Equal(new[] { "CreateAsync", "Post9Async" }, service.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("Async")).Select(m => m.Name).OrderBy(n => n));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingPost9Options"));
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Theory]
