@@ -1,0 +1,132 @@
+using System;
+using System.IO;
+using System.Linq;
+using AccountLinkGen.Package.Tests.Stripe;
+using Xunit;
+
+namespace AccountLinkGen.Package.Tests;
+
+/// <summary>
+/// Consumers outside the repository that know AccountLinkGen only as packages in a folder feed: the analyzer
+/// package must load with its dependencies and generate, and the runtime package must carry the client.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackageFeedFixture>
+{
+    private const string ConsumerProgram = """
+        using System;
+        using Consumer.Stripe;
+
+        var options = new AccountLinkCreateOptions
+        {
+            Account = "acct_1Mt0CORHFI4mz9Rw",
+            Type = AccountLinkType.AccountOnboarding,
+            RefreshUrl = "https://example.com/reauth?a=1&b=[x]",
+            ReturnUrl = "https://example.com/return",
+            CollectionOptions = new AccountLinkCollectionOptions { Fields = AccountLinkCollectionOptionsFields.EventuallyDue },
+            Expand = ["url", "über field"],
+        };
+        Console.WriteLine(options.ToFormUrlEncoded());
+
+        var invalid = new AccountLinkCreateOptions { Account = "", Type = "", RefreshUrl = "ftp://x", ReturnUrl = "https://example.com/r\n" };
+        foreach (var problem in invalid.Validate().Problems)
+        {
+            Console.WriteLine($"{problem.Param} {problem.Code} {problem.Severity}");
+        }
+
+        Console.WriteLine(typeof(AccountLinkService).FullName);
+        """;
+
+    private readonly PackageFeedFixture _feed;
+
+    public PackageTests(PackageFeedFixture feed) => _feed = feed;
+
+    [Fact]
+    public void Net10Consumer_GeneratesAndRunsTheClient_FromThePackagesAlone()
+    {
+        string consumer = _feed.NewConsumer("NetConsumer", Project("net10.0", "Exe", "<AccountLinkGenSpec Include=\"account_links.yaml\" Operations=\"PostAccountLinks\" />"),
+            ("Program.cs", ConsumerProgram), ("account_links.yaml", SpecText()));
+
+        string output = DotNet.Succeed(consumer, "run", "--nologo");
+
+        Assert.Equal(Expected(), Lines(output).TakeLast(Expected().Length));
+    }
+
+    [Fact]
+    public void NetStandard20Library_CompilesTheGeneratedCode_WithPolyfilledRequiredMembers()
+    {
+        string consumer = _feed.NewConsumer("StandardConsumer", Project("netstandard2.0", "Library", "<AccountLinkGenSpec Include=\"account_links.yaml\" />", "<LangVersion>11</LangVersion>"),
+            ("Use.cs", "namespace Consumer; public static class Use { public static string Body(Consumer.Stripe.AccountLinkCreateOptions o) => o.ToFormUrlEncoded(); }"),
+            ("account_links.yaml", SpecText()));
+
+        string output = DotNet.Succeed(consumer, "build", "--nologo");
+
+        Assert.Contains("0 Error(s)", output);
+    }
+
+    [Fact]
+    public void OldLanguageVersion_FailsWithOneALG0008_NotAWallOfErrors()
+    {
+        string consumer = _feed.NewConsumer("OldLanguage", Project("netstandard2.0", "Library", "<AccountLinkGenSpec Include=\"account_links.yaml\" />", "<LangVersion>10</LangVersion>"),
+            ("account_links.yaml", SpecText()));
+
+        var (exitCode, output) = DotNet.Run(consumer, "build", "--nologo");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error ALG0008", output);
+        Assert.DoesNotContain("error CS", output);
+    }
+
+    [Fact]
+    public void MissingSpecItem_FailsWithALG0007_NamingIt()
+    {
+        string consumer = _feed.NewConsumer("MissingSpec", Project("net10.0", "Library", "<AccountLinkGenSpec Include=\"specs/nowhere.yaml\" />"));
+
+        var (exitCode, output) = DotNet.Run(consumer, "build", "--nologo");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error ALG0007", output);
+        Assert.Contains("specs/nowhere.yaml", output);
+    }
+
+    /// <summary>What the consumer must print: the same options encoded and validated by this project's own generated code.</summary>
+    private static string[] Expected()
+    {
+        var options = new AccountLinkCreateOptions
+        {
+            Account = "acct_1Mt0CORHFI4mz9Rw",
+            Type = AccountLinkType.AccountOnboarding,
+            RefreshUrl = "https://example.com/reauth?a=1&b=[x]",
+            ReturnUrl = "https://example.com/return",
+            CollectionOptions = new AccountLinkCollectionOptions { Fields = AccountLinkCollectionOptionsFields.EventuallyDue },
+            Expand = ["url", "über field"],
+        };
+        var invalid = new AccountLinkCreateOptions { Account = "", Type = "", RefreshUrl = "ftp://x", ReturnUrl = "https://example.com/r\n" };
+        return new[] { options.ToFormUrlEncoded() }
+            .Concat(invalid.Validate().Problems.Select(p => $"{p.Param} {p.Code} {p.Severity}"))
+            .Append("Consumer.Stripe.AccountLinkService")
+            .ToArray();
+    }
+
+    private static string Project(string framework, string outputType, string specItem, string extraProperties = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>{framework}</TargetFramework>
+            <OutputType>{outputType}</OutputType>
+            <Nullable>enable</Nullable>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <AccountLinkGenNamespace>Consumer.Stripe</AccountLinkGenNamespace>
+            {extraProperties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="AccountLinkGen" Version="{PackageFeedFixture.Version}" PrivateAssets="all" />
+            <PackageReference Include="AccountLinkGen.Runtime" Version="{PackageFeedFixture.Version}" />
+            {specItem}
+          </ItemGroup>
+        </Project>
+        """;
+
+    private static string SpecText() => File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "spec", "account_links.yaml"));
+
+    private static string[] Lines(string output) =>
+        output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+}
