@@ -21,7 +21,7 @@ namespace AccountLinkGen;
 /// </remarks>
 public ref struct FormWriter
 {
-    private const int InitialBufferSize = 512;
+    private const int InitialBufferSize = 1024;
     private const int InitialKeySize = 128;
 
     private char[] _buffer;
@@ -344,62 +344,101 @@ public ref struct FormWriter
         _key[_keyLength++] = c;
     }
 
+#if NET
+    private static readonly SearchValues<char> Unreserved =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]");
+#endif
+
     private static void AppendEncoded(ref char[] target, ref int length, ReadOnlySpan<char> value)
     {
-        // Worst case: every UTF-16 unit becomes up to three %XX triplets (a surrogate pair: 12 chars for 2 units).
-        EnsureCapacity(ref target, length, value.Length * 9);
+#if NET
+        // ASCII needs at most three chars per unit (%XX); anything else up to nine (three %XX for three bytes).
+        int perUnit = value.ContainsAnyExceptInRange('\0', '\u007F') ? 9 : 3;
+#else
+        const int perUnit = 9;
+#endif
+        EnsureCapacity(ref target, length, value.Length * perUnit);
         Span<char> destination = target.AsSpan(length);
-        Span<byte> utf8 = stackalloc byte[4];
         int written = 0;
-        for (int i = 0; i < value.Length; i++)
+#if NET
+        // Copy each run of characters that need no escaping in one go, then escape the one that ends it.
+        while (true)
         {
-            char c = value[i];
-            if (c < 0x80)
+            int run = value.IndexOfAnyExcept(Unreserved);
+            if (run < 0)
             {
-                if (IsUnreserved(c))
-                {
-                    destination[written++] = c;
-                }
-                else if (c == ' ')
-                {
-                    destination[written++] = '+';
-                }
-                else
-                {
-                    WriteEscaped(destination, ref written, (byte)c);
-                }
-
-                continue;
+                value.CopyTo(destination.Slice(written));
+                written += value.Length;
+                break;
             }
 
-            int scalar;
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            value.Slice(0, run).CopyTo(destination.Slice(written));
+            written += run;
+            int consumed = EncodeOne(value.Slice(run), destination, ref written);
+            value = value.Slice(run + consumed);
+        }
+#else
+        while (value.Length > 0)
+        {
+            int consumed = EncodeOne(value, destination, ref written);
+            value = value.Slice(consumed);
+        }
+#endif
+
+        length += written;
+    }
+
+    /// <summary>Encodes the first character (or surrogate pair) of <paramref name="value"/>; returns the units consumed.</summary>
+    private static int EncodeOne(ReadOnlySpan<char> value, Span<char> destination, ref int written)
+    {
+        char c = value[0];
+        if (c < 0x80)
+        {
+            if (IsUnreserved(c))
             {
-                scalar = char.ConvertToUtf32(c, value[i + 1]);
-                i++;
+                destination[written++] = c;
             }
-            else if (char.IsSurrogate(c))
+            else if (c == ' ')
             {
-                // Encoding.UTF8 (and so Stripe's encoder) replaces a lone surrogate with U+FFFD.
-                scalar = 0xFFFD;
+                destination[written++] = '+';
             }
             else
             {
-                scalar = c;
+                WriteEscaped(destination, ref written, (byte)c);
             }
 
-#if NET
-            int count = new Rune(scalar).EncodeToUtf8(utf8);
-#else
-            int count = PortableFormat.EncodeUtf8(scalar, utf8);
-#endif
-            for (int b = 0; b < count; b++)
-            {
-                WriteEscaped(destination, ref written, utf8[b]);
-            }
+            return 1;
         }
 
-        length += written;
+        int consumed = 1;
+        int scalar;
+        if (char.IsHighSurrogate(c) && value.Length > 1 && char.IsLowSurrogate(value[1]))
+        {
+            scalar = char.ConvertToUtf32(c, value[1]);
+            consumed = 2;
+        }
+        else if (char.IsSurrogate(c))
+        {
+            // Encoding.UTF8 (and so Stripe's encoder) replaces a lone surrogate with U+FFFD.
+            scalar = 0xFFFD;
+        }
+        else
+        {
+            scalar = c;
+        }
+
+        Span<byte> utf8 = stackalloc byte[4];
+#if NET
+        int count = new Rune(scalar).EncodeToUtf8(utf8);
+#else
+        int count = PortableFormat.EncodeUtf8(scalar, utf8);
+#endif
+        for (int b = 0; b < count; b++)
+        {
+            WriteEscaped(destination, ref written, utf8[b]);
+        }
+
+        return consumed;
     }
 
     private static bool IsUnreserved(char c) =>
