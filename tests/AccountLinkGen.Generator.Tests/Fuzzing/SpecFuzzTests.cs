@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace AccountLinkGen.Generator.Tests.Fuzzing;
+
+/// <summary>
+/// Feeds the generator seeded mutations of <c>spec/account_links.yaml</c> (see <see cref="SpecMutator"/>) and
+/// checks, for every case, that no exception escapes the generator (no CS8785) and that the generated code either
+/// compiles without errors or at least one ALG warning or error says why the spec could not be generated as is.
+/// Failures are listed with their case number and seed, so each one can be replayed alone.
+/// </summary>
+/// <remarks>
+/// Environment variables:
+/// <list type="bullet">
+/// <item><c>ACCOUNTLINKGEN_FUZZ_CASES</c>: how many cases to run (default 300, a few tens of seconds); set it to
+/// 5000 or more for a long run.</item>
+/// <item><c>ACCOUNTLINKGEN_FUZZ_SEED</c>: the seed of case 0; case <c>n</c> uses seed + n (default 20240620). To
+/// replay a reported case, set the seed to the reported one and the cases to 1.</item>
+/// <item><c>ACCOUNTLINKGEN_FUZZ_DUMP</c>: a folder; the spec text of every failing case is written there.</item>
+/// </list>
+/// </remarks>
+public sealed class SpecFuzzTests
+{
+    private const int DefaultCases = 300;
+    private const int DefaultSeed = 20240620;
+
+    // Only to turn a hang into a reported failure; a healthy case takes well under a second.
+    private static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(2);
+
+    private static readonly Lazy<CSharpCompilation> Consumer = new(() => GeneratorHarness.ForFragment().CreateCompilation());
+
+    private readonly ITestOutputHelper _output;
+
+    public SpecFuzzTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void MutatedSpecs_NeverThrow_AndCompileOrExplainWhyNot()
+    {
+        int cases = ReadSetting("ACCOUNTLINKGEN_FUZZ_CASES", DefaultCases);
+        int seed = ReadSetting("ACCOUNTLINKGEN_FUZZ_SEED", DefaultSeed);
+        string? dump = Environment.GetEnvironmentVariable("ACCOUNTLINKGEN_FUZZ_DUMP");
+        string spec = Repo.SpecText;
+        var stats = new FuzzStats();
+        var failures = new ConcurrentBag<(int Case, string Text)>();
+        var clock = Stopwatch.StartNew();
+
+        Parallel.For(0, cases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, n =>
+        {
+            int caseSeed = unchecked(seed + n);
+            (string text, IReadOnlyList<string> applied) = new SpecMutator(caseSeed).Mutate(spec);
+            if (MayHaveRequestCycle(text))
+            {
+                stats.Count("skipped, known failure: $ref cycle that a request body may reach");
+                return;
+            }
+
+            string? problem = Check(text, stats);
+            if (problem is not null)
+            {
+                failures.Add((n, $"case {n} (seed {caseSeed}; mutations: {string.Join(" | ", applied)}): {problem}"));
+                if (!string.IsNullOrEmpty(dump))
+                {
+                    Directory.CreateDirectory(dump);
+                    File.WriteAllText(Path.Combine(dump, $"case{n}.seed{caseSeed}.yaml"), text);
+                }
+            }
+        });
+
+        clock.Stop();
+        _output.WriteLine($"{cases} cases from seed {seed} in {clock.Elapsed.TotalSeconds:0.0} s");
+        _output.WriteLine(stats.Describe(failures.Count));
+        var list = failures.OrderBy(f => f.Case).Select(f => f.Text).ToList();
+        foreach (string failure in list)
+        {
+            _output.WriteLine(failure);
+        }
+
+        Assert.True(list.Count == 0, $"{list.Count} of {cases} fuzz cases failed:\n" + string.Join("\n", list.Take(40)));
+    }
+
+    /// <summary>The shapes the issue names, each once and at full size, so they run on every build whatever the seed.</summary>
+    [Theory]
+    [InlineData("deep-nesting", 1)]
+    [InlineData("deep-nesting", 2)]
+    [InlineData("deep-nesting", 3)]
+    [InlineData("deep-nesting", 4)]
+    [InlineData("huge-string", 1)]
+    [InlineData("huge-string", 2)]
+    [InlineData("huge-string", 3)]
+    [InlineData("invalid-ref", 1)]
+    [InlineData("invalid-ref", 2)]
+    [InlineData("response-cycle", 1)]
+    [InlineData("response-cycle", 2)]
+    [InlineData("response-cycle", 3)]
+    [InlineData("response-cycle", 4)]
+    [InlineData("alias", 1)]
+    public void NamedMutation_NeverThrows_AndCompilesOrExplains(string kind, int seed)
+    {
+        string text = new SpecMutator(seed).Apply(kind, Repo.SpecText, out string description);
+
+        string? problem = Check(text, new FuzzStats());
+
+        Assert.True(problem is null, $"{kind} (seed {seed}; {description}): {problem}");
+    }
+
+    /// <summary>
+    /// Known generator failure: a request parameter whose schema reaches itself through <c>$ref</c> makes the
+    /// parser recurse without bound (SchemaReader.ReadProperty → ReadParameterType → ObjectType → ReadObject) until
+    /// the stack overflows. That kills the process (the compiler in a build, the test host here), so the case
+    /// cannot run as an ordinary failing test, and the fuzz run skips every case that may contain such a cycle.
+    /// Remove the skip once the generator reports the cycle as a diagnostic.
+    /// </summary>
+    [Fact(Skip = "Known generator failure: a $ref cycle reachable from a request body overflows the stack and kills the test host.")]
+    public void RequestSchemaCycle_IsADiagnostic_NotAStackOverflow()
+    {
+        string problem = Check(SpecMutator.RequestCycle(Repo.SpecText), new FuzzStats()) ?? string.Empty;
+
+        Assert.Equal(string.Empty, problem);
+    }
+
+    /// <summary>
+    /// Found by the fuzz run: C# ends a line at U+2028, U+2029 and U+0085 as well as at CR and LF, so a description
+    /// holding one must not let the rest of the text out of its <c>///</c> comment.
+    /// </summary>
+    [Theory]
+    [InlineData("\\L")]
+    [InlineData("\\P")]
+    [InlineData("\\N")]
+    public void Description_WithAUnicodeLineBreak_StaysInsideItsDocComment(string yamlEscape)
+    {
+        string spec = Repo.SpecText.Replace(
+            "description: The URL of the account link.",
+            "description: \"The URL" + yamlEscape + "public of the account link.\"",
+            StringComparison.Ordinal);
+
+        string? problem = Check(spec, new FuzzStats());
+
+        Assert.True(problem is null, problem);
+    }
+
+    [Fact]
+    public void Mutator_IsReproducible()
+    {
+        string spec = Repo.SpecText;
+        for (int seed = 0; seed < 50; seed++)
+        {
+            Assert.Equal(new SpecMutator(seed).Mutate(spec), new SpecMutator(seed).Mutate(spec), MutationComparer.Instance);
+        }
+    }
+
+    /// <summary>Runs the generator on one spec; returns why the case fails, or null when it passes.</summary>
+    private static string? Check(string specText, FuzzStats stats)
+    {
+        using var timeout = new CancellationTokenSource(HangLimit);
+        try
+        {
+            GeneratorDriver driver = GeneratorHarness.ForFragment(specText).CreateDriver()
+                .RunGeneratorsAndUpdateCompilation(Consumer.Value, out Compilation output, out ImmutableArray<Diagnostic> diagnostics, timeout.Token);
+            var run = new GeneratorRun(driver.GetRunResult(), output, diagnostics);
+            if (run.GeneratorException is { } exception)
+            {
+                stats.Count("exception");
+                return $"the generator threw {exception.GetType().Name}: {exception.Message}";
+            }
+
+            foreach (string id in run.GeneratorDiagnostics.Select(d => d.Id).Distinct())
+            {
+                stats.Count("cases with " + id);
+            }
+
+            if (run.GeneratorDiagnostics.FirstOrDefault(d => d.Id == "CS8785") is { } crash)
+            {
+                return "the generator failed: " + crash.GetMessage(CultureInfo.InvariantCulture);
+            }
+
+            bool explained = run.GeneratorDiagnostics.Any(d => d.Id.StartsWith("ALG", StringComparison.Ordinal) && d.Severity >= DiagnosticSeverity.Warning);
+            if (run.Sources.Count == 0)
+            {
+                stats.Count(explained ? "no sources, explained" : "no sources, silent");
+                return null;
+            }
+
+            var compile = output.GetDiagnostics(timeout.Token).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            var errors = compile.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count == 0)
+            {
+                stats.Count(compile.Count == 0 ? "compiled clean" : "compiled with warnings");
+                foreach (string id in compile.Select(d => d.Id).Distinct())
+                {
+                    stats.Count("compile warning " + id);
+                }
+
+                return null;
+            }
+
+            foreach (string id in errors.Select(e => e.Id).Distinct())
+            {
+                stats.Count("compile error " + id);
+            }
+
+            if (explained)
+            {
+                stats.Count("compile errors, explained");
+                return null;
+            }
+
+            return $"the generated code does not compile and the generator reported no ALG warning or error: "
+                + string.Join("; ", errors.Take(3).Select(Describe));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            stats.Count("hang");
+            return $"the generator or the compilation did not finish within {HangLimit.TotalMinutes} minutes";
+        }
+    }
+
+    /// <summary>
+    /// Whether the component schemas' <c>$ref</c> graph has a cycle while the request body holds a <c>$ref</c>: a
+    /// conservative text check for the known stack overflow (see <see cref="RequestSchemaCycle_IsADiagnostic_NotAStackOverflow"/>).
+    /// </summary>
+    private static bool MayHaveRequestCycle(string text)
+    {
+        int request = text.IndexOf("requestBody:", StringComparison.Ordinal);
+        int responses = request < 0 ? -1 : text.IndexOf("responses:", request, StringComparison.Ordinal);
+        if (request < 0 || text.IndexOf("$ref", request, (responses < 0 ? text.Length : responses) - request, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        // Key → the schemas referred to anywhere under it. A key named like a schema stands for that schema, which
+        // over-approximates the real graph: a false cycle only skips a case, a missed one would kill the run.
+        var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var open = new Stack<(int Indent, string Key)>();
+        foreach (string line in text.Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            int indent = line.Length - line.TrimStart(' ').Length;
+            while (open.Count > 0 && open.Peek().Indent >= indent)
+            {
+                open.Pop();
+            }
+
+            foreach (Match reference in Regex.Matches(line, @"#/components/schemas/([^'""\s/#]+)"))
+            {
+                foreach (var (_, key) in open)
+                {
+                    graph[key].Add(reference.Groups[1].Value);
+                }
+            }
+
+            var header = Regex.Match(line, @"^\s*-?\s*['""]?([^:'""]+?)['""]?\s*:");
+            if (header.Success)
+            {
+                string key = header.Groups[1].Value.Trim();
+                graph.TryAdd(key, new HashSet<string>(StringComparer.Ordinal));
+                open.Push((indent, key));
+            }
+        }
+
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool Visit(string node)
+        {
+            state.TryGetValue(node, out int mark);
+            if (mark == 1)
+            {
+                return true;
+            }
+
+            if (mark == 2 || !graph.TryGetValue(node, out var next))
+            {
+                return false;
+            }
+
+            state[node] = 1;
+            bool cycle = next.Any(Visit);
+            state[node] = 2;
+            return cycle;
+        }
+
+        return graph.Keys.ToList().Any(Visit);
+    }
+
+    private static string Describe(Diagnostic diagnostic)
+    {
+        string where = diagnostic.Location.SourceTree is { } tree
+            ? Path.GetFileName(tree.FilePath) + ":" + (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)
+            : "?";
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        return $"{diagnostic.Id} at {where}: {(message.Length > 200 ? message.Substring(0, 200) + "…" : message)}";
+    }
+
+    private static int ReadSetting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : fallback;
+
+    /// <summary>Counts outcomes across parallel cases, for the summary the long run prints.</summary>
+    private sealed class FuzzStats
+    {
+        private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public void Count(string key) => _counts.AddOrUpdate(key, 1, static (_, n) => n + 1);
+
+        public string Describe(int failures) =>
+            $"failures: {failures}\n" + string.Join("\n", _counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"  {p.Key}: {p.Value}"));
+    }
+
+    private sealed class MutationComparer : IEqualityComparer<(string Text, IReadOnlyList<string> Applied)>
+    {
+        public static readonly MutationComparer Instance = new();
+
+        public bool Equals((string Text, IReadOnlyList<string> Applied) x, (string Text, IReadOnlyList<string> Applied) y) =>
+            x.Text == y.Text && x.Applied.SequenceEqual(y.Applied);
+
+        public int GetHashCode((string Text, IReadOnlyList<string> Applied) obj) => obj.Text.GetHashCode(StringComparison.Ordinal);
+    }
+}
