@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading.Tasks;
+using AccountLinkGen.Benchmarks.Generated;
+using BenchmarkDotNet.Attributes;
+
+namespace AccountLinkGen.Benchmarks;
+
+/// <summary>
+/// One create-account-link call, end to end, three ways: the generated service over our <see cref="StripeClient"/>,
+/// Stripe.net's <c>AccountLinkService</c>, and a bare <see cref="HttpClient"/> posting a precomputed body (the floor).
+/// <see cref="Transport.Kestrel"/> is a real loopback round trip; <see cref="Transport.InMemory"/> answers inside the
+/// handler pipeline, so its allocation column is the clients' own (the in-process server's bytes are counted too in
+/// the Kestrel rows, since the memory diagnoser sees the whole process).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class RuntimeBenchmarks
+{
+    private const string ApiKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+
+    private LoopbackStripeServer? _server;
+    private HttpClient? _ourHttpClient;
+    private StripeClient _ourClient = null!;
+    private AccountLinkService _ours = null!;
+    private AccountLinkCreateOptions _ourOptions = null!;
+    private HttpClient? _stripeNetHttpClient;
+    private global::Stripe.AccountLinkService _stripeNet = null!;
+    private global::Stripe.AccountLinkCreateOptions _stripeNetOptions = null!;
+    private HttpClient _floor = null!;
+    private Uri _floorUri = null!;
+    private byte[] _floorBody = null!;
+
+    [Params(Transport.Kestrel, Transport.InMemory)]
+    public Transport Transport { get; set; }
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        Uri baseAddress;
+        if (Transport == Transport.Kestrel)
+        {
+            _server = await LoopbackStripeServer.StartAsync();
+            baseAddress = _server.BaseAddress;
+        }
+        else
+        {
+            baseAddress = new Uri("http://127.0.0.1:1/");
+        }
+
+        _ourOptions = new AccountLinkCreateOptions
+        {
+            Account = "acct_1Nv0FGQ9RKHgCVdK",
+            Type = AccountLinkType.AccountOnboarding,
+            CollectionOptions = new AccountLinkCollectionOptions
+            {
+                Fields = AccountLinkCollectionOptionsFields.EventuallyDue,
+                FutureRequirements = AccountLinkCollectionOptionsFutureRequirements.Include,
+            },
+            RefreshUrl = "https://example.com/connect/reauth?account=acct_1Nv0FGQ9RKHgCVdK",
+            ReturnUrl = "https://example.com/connect/return?account=acct_1Nv0FGQ9RKHgCVdK",
+            Expand = new List<string> { "url", "account", "collection_options" },
+        };
+        _stripeNetOptions = new global::Stripe.AccountLinkCreateOptions
+        {
+            Account = _ourOptions.Account,
+            Type = _ourOptions.Type.Value,
+            CollectionOptions = new global::Stripe.AccountLinkCollectionOptionsOptions { Fields = "eventually_due", FutureRequirements = "include" },
+            RefreshUrl = _ourOptions.RefreshUrl,
+            ReturnUrl = _ourOptions.ReturnUrl,
+            Expand = _ourOptions.Expand.ToList(),
+        };
+
+        // Each client as its users get it: its own default handler over Kestrel, the in-memory answer otherwise.
+        _ourHttpClient = Transport == Transport.InMemory ? new HttpClient(new InMemoryStripeHandler()) : null;
+        _ourClient = new StripeClient(new StripeClientOptions { ApiKey = ApiKey, BaseAddress = baseAddress }, _ourHttpClient);
+        _ours = new AccountLinkService(_ourClient);
+
+        _stripeNetHttpClient = Transport == Transport.InMemory ? new HttpClient(new InMemoryStripeHandler()) : null;
+        var stripeNetClient = new global::Stripe.StripeClient(
+            ApiKey,
+            httpClient: new global::Stripe.SystemNetHttpClient(_stripeNetHttpClient),
+            apiBase: baseAddress.AbsoluteUri.TrimEnd('/'));
+        _stripeNet = new global::Stripe.AccountLinkService(stripeNetClient);
+
+        _floor = Transport == Transport.InMemory
+            ? new HttpClient(new InMemoryStripeHandler())
+            : new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+        _floor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        _floorUri = new Uri(baseAddress, "v1/account_links");
+        _floorBody = System.Text.Encoding.UTF8.GetBytes(_ourOptions.ToFormUrlEncoded());
+
+        // Every path must really round-trip the fixture, or the comparison means nothing.
+        string expected = LoopbackStripeServer.FixtureUrl;
+        string ours = (await Ours()).Url;
+        string theirs = (await StripeNet()).Url;
+        byte[] floor = await Floor();
+        if (ours != expected || theirs != expected || floor.Length != LoopbackStripeServer.Fixture.Length)
+        {
+            throw new InvalidOperationException($"Unexpected answers: ours {ours}, Stripe.net {theirs}, floor {floor.Length} bytes.");
+        }
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        _ourClient.Dispose();
+        _ourHttpClient?.Dispose();
+        _stripeNetHttpClient?.Dispose();
+        _floor.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "Stripe.net AccountLinkService")]
+    public Task<global::Stripe.AccountLink> StripeNet() => _stripeNet.CreateAsync(_stripeNetOptions);
+
+    [Benchmark(Description = "Generated AccountLinkService")]
+    public Task<AccountLink> Ours() => _ours.CreateAsync(_ourOptions);
+
+    [Benchmark(Description = "Floor: HttpClient, precomputed body")]
+    public async Task<byte[]> Floor()
+    {
+        using var content = new ByteArrayContent(_floorBody);
+        content.Headers.ContentType = InMemoryStripeHandler.FormContentType;
+        using HttpResponseMessage response = await _floor.PostAsync(_floorUri, content).ConfigureAwait(false);
+        return await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+    }
+}
