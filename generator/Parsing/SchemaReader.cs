@@ -212,7 +212,7 @@ internal sealed class SchemaReader
                 }
 
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
-            case "object" when schema.Properties.Count == 0 && schema.AdditionalProperties is { Type: "string" or null }:
+            case "object" when IsFreeFormObject(schema):
                 return new TypeRef(TypeKind.StringMap);
             case "object" or null when schema.Properties.Count > 0:
                 return ObjectType(resource, path, schema, pointer, description);
@@ -275,6 +275,18 @@ internal sealed class SchemaReader
         _context.Report("ALG0004", pointer, owner, keyword + " of " + string.Join(" and ", shapes.Select(s => s.Schema.Type ?? "object")), "the parameter");
         return null;
     }
+
+    /// <summary>
+    /// An object without declared properties whose values are strings or unspecified (<c>metadata</c>, or an
+    /// empty options object): a string map, so that any key can be sent.
+    /// </summary>
+    private static bool IsFreeFormObject(OpenApiSchema schema) =>
+        schema.Properties.Count == 0
+        && (schema.AdditionalProperties is null
+            || (schema.AdditionalProperties.Type is "string" or null
+                && schema.AdditionalProperties.Properties.Count == 0
+                && schema.AdditionalProperties.AnyOf.Count == 0
+                && schema.AdditionalProperties.OneOf.Count == 0));
 
     private static bool IsEmptyMarker(OpenApiSchema schema) =>
         schema.Type == "string" && schema.Enum.Count == 1 && schema.Enum[0] is OpenApiString { Value.Length: 0 };
@@ -406,7 +418,7 @@ internal sealed class SchemaReader
             case "array" when schema.Items is not null:
                 TypeRef? item = ReadResponseType(owner, wireName, schema.Items, pointer + "/items");
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
-            case "object" when schema.Properties.Count == 0 && schema.AdditionalProperties is { Type: "string" }:
+            case "object" when IsFreeFormObject(schema):
                 return new TypeRef(TypeKind.StringMap);
             case "object" when schema.Properties.Count > 0:
                 string? nested = ReadResponse(schema, owner + Naming.Pascal(wireName), pointer);

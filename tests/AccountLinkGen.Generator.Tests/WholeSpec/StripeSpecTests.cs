@@ -36,9 +36,12 @@ public sealed class StripeSpecTests
         _output.WriteLine($"generated files: {run.Sources.Count}, lines: {run.Sources.Sum(s => s.SourceText.Lines.Count)}");
         _output.WriteLine($"generator diagnostics: {string.Join(", ", byId)}");
         _output.WriteLine($"generation {generation.TotalSeconds:F1} s, generation + compile {watch.Elapsed.TotalSeconds:F1} s");
-        foreach (Diagnostic d in run.GeneratorDiagnostics.Take(40))
+        var reasons = run.GeneratorDiagnostics.Where(d => d.Id == "ALG0004")
+            .GroupBy(d => System.Text.RegularExpressions.Regex.Match(d.GetMessage(), @"\(([^)]*)\); (the \w+)").Value)
+            .OrderByDescending(g => g.Count());
+        foreach (var reason in reasons)
         {
-            _output.WriteLine(d.ToString());
+            _output.WriteLine($"ALG0004 {reason.Count()}× {reason.Key}");
         }
 
         foreach (Diagnostic d in errors.Take(40))
