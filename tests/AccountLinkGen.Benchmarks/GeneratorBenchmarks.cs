@@ -25,16 +25,16 @@ public class GeneratorBenchmarks
     private CSharpCompilation _compilation = null!;
     private GeneratorOptionsProvider _options = null!;
 
-    /// <summary>The fragment in the repository, and Stripe's whole spec when the shared folder has it.</summary>
+    /// <summary><c>fragment</c>: the spec in the repository; <c>full</c>: Stripe's whole spec, when the shared folder has it.</summary>
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = null!;
 
     public static IEnumerable<string> Specs()
     {
-        yield return SpecFiles.Fragment;
+        yield return "fragment";
         if (File.Exists(SpecFiles.Resolve(SpecFiles.FullSpec)))
         {
-            yield return SpecFiles.FullSpec;
+            yield return "full";
         }
         else
         {
@@ -45,7 +45,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _path = SpecFiles.Resolve(Spec);
+        _path = SpecFiles.Resolve(Spec == "full" ? SpecFiles.FullSpec : SpecFiles.Fragment);
         _text = File.ReadAllText(_path);
         _options = new GeneratorOptionsProvider(_path);
 
