@@ -18,7 +18,9 @@ internal static class DocText
             return string.Empty;
         }
 
-        string plain = Tags.Replace(text!, string.Empty).Replace("\r\n", "\n");
+        // C# also ends a line at U+0085, U+2028 and U+2029: a doc comment must never carry one.
+        string plain = Tags.Replace(text!, string.Empty).Replace("\r\n", "\n").Replace('\r', '\n')
+            .Replace('\u0085', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
         var lines = new List<string>();
         foreach (string line in plain.Split('\n'))
         {
@@ -63,8 +65,24 @@ internal static class DocText
         }
     }
 
-    public static string EscapeXml(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>Text safe inside a one-line XML doc comment: markup escaped, line breaks of any kind as spaces.</summary>
+    public static string EscapeXml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                default: builder.Append(char.IsControl(c) ? ' ' : c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>A C# regular string literal, quotes included.</summary>
     public static string Literal(string text)

@@ -58,6 +58,25 @@ internal static class Naming
         return builder.ToString();
     }
 
+    /// <summary>Members every generated options class has besides its parameters.</summary>
+    public static readonly HashSet<string> OptionsMembers = new(System.StringComparer.Ordinal)
+    {
+        "WriteForm", "ToFormUrlEncoded", "Validate", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>Members every generated response model has besides its fields.</summary>
+    public static readonly HashSet<string> ResponseMembers = new(System.StringComparer.Ordinal)
+    {
+        "FromJson", "Read", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>
+    /// A property name that collides with neither its class nor a member the generator or <c>object</c> gives the
+    /// class: such names get a <c>Value</c> suffix (<c>write_form</c> → <c>WriteFormValue</c>).
+    /// </summary>
+    public static string Member(string pascal, string className, HashSet<string> reserved) =>
+        pascal == className || reserved.Contains(pascal) ? pascal + "Value" : pascal;
+
     /// <summary>An identifier safe to emit: keywords get an <c>@</c>.</summary>
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None

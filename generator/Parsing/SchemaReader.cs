@@ -25,8 +25,13 @@ internal sealed class SchemaReader
 
     private readonly ParseContext _context;
 
+    private const int MaxDepth = 32;
+
     // The operation being read: a nested type whose natural name another operation took gets a verb-qualified one.
     private string _verb = string.Empty;
+
+    // The object schemas being read, by reference: a $ref cycle in a request body is reported, not recursed into.
+    private readonly HashSet<OpenApiSchema> _objectsInProgress = new(ReferenceComparer<OpenApiSchema>.Instance);
 
     public SchemaReader(ParseContext context) => _context = context;
 
@@ -62,10 +67,19 @@ internal sealed class SchemaReader
             }
 
             PropertyModel? property = ReadProperty(resource, Array.Empty<string>(), parameter.Name, parameter.Schema, parameter.Required, propertyPointer, parameter.Description, parameter.Deprecated);
-            if (property is not null)
+            if (property is null)
             {
-                properties.Add(property);
+                continue;
             }
+
+            property = property with { Name = Naming.Member(property.Name, name, Naming.OptionsMembers) };
+            if (properties.Any(p => p.Name == property.Name || "Clear" + p.Name == property.Name))
+            {
+                _context.Report("ALG0005", propertyPointer, name + "." + property.Name, "another parameter", "'" + parameter.Name + "'");
+                continue;
+            }
+
+            properties.Add(property);
         }
 
         var model = new OptionsClassModel(name, DocText.Normalize(description), properties.ToEquatableArray(), EquatableArray<ExclusivePair>.Empty);
@@ -74,6 +88,31 @@ internal sealed class SchemaReader
 
     /// <summary>Reads an object schema into an options class; returns its name, or null when it was skipped.</summary>
     private string? ReadObject(string name, string? fallbackName, string resource, IReadOnlyList<string> path, OpenApiSchema schema, string pointer, string? description)
+    {
+        string owner = path.Count == 0 ? name : string.Join(".", path);
+        if (path.Count > MaxDepth)
+        {
+            _context.Report("ALG0004", pointer, owner, "objects nested deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", "the parameter");
+            return null;
+        }
+
+        if (!_objectsInProgress.Add(schema))
+        {
+            _context.Report("ALG0004", pointer, owner, "a schema that contains itself, which a form body cannot encode", "the parameter");
+            return null;
+        }
+
+        try
+        {
+            return ReadObjectProperties(name, fallbackName, resource, path, schema, pointer, description);
+        }
+        finally
+        {
+            _objectsInProgress.Remove(schema);
+        }
+    }
+
+    private string? ReadObjectProperties(string name, string? fallbackName, string resource, IReadOnlyList<string> path, OpenApiSchema schema, string pointer, string? description)
     {
         var properties = new List<PropertyModel>();
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
@@ -87,14 +126,21 @@ internal sealed class SchemaReader
             }
 
             // A member may not share its class's name (CS0542), whichever name the class ends up with.
-            if (read.Name == name || (fallbackName is not null && read.Name == fallbackName))
+            string member = Naming.Member(Naming.Member(read.Name, name, Naming.OptionsMembers), fallbackName ?? name, Naming.OptionsMembers);
+            if (member != read.Name)
             {
-                read = read with { Name = read.Name + "Value" };
+                read = read with { Name = member };
             }
 
             if (!usedNames.Add(read.Name))
             {
                 _context.Report("ALG0005", propertyPointer, name + "." + read.Name, "another property", "'" + property.Key + "'");
+                continue;
+            }
+
+            if (read.Type.Emptyable && !usedNames.Add("Clear" + read.Name))
+            {
+                _context.Report("ALG0005", propertyPointer, name + ".Clear" + read.Name, "another property", "the switch that clears '" + property.Key + "'");
                 continue;
             }
 
@@ -360,6 +406,7 @@ internal sealed class SchemaReader
 
         _context.ResponsesInProgress.Add(name);
         var properties = new List<ResponsePropertyModel>();
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in schema.Properties)
         {
             string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
@@ -369,10 +416,11 @@ internal sealed class SchemaReader
                 continue;
             }
 
-            string propertyName = Naming.Pascal(property.Key);
-            if (propertyName == name)
+            string propertyName = Naming.Member(Naming.Pascal(property.Key), name, Naming.ResponseMembers);
+            if (!usedNames.Add(propertyName))
             {
-                propertyName += "Value";
+                _context.Report("ALG0005", propertyPointer, name + "." + propertyName, "another field", "'" + property.Key + "'");
+                continue;
             }
 
             bool required = schema.Required.Contains(property.Key) && !property.Value.Nullable;

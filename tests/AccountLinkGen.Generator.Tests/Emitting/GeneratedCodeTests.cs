@@ -127,4 +127,18 @@ public sealed class GeneratedCodeTests
         Assert.Contains(run.Sources, s => s.HintName == "account_links.AccountLinkCreateOptions.g.cs");
         Assert.Empty(run.CompileDiagnostics);
     }
+
+    [Fact]
+    public void ParametersNamedLikeGeneratedOrObjectMembers_GetAValueSuffix_AndCompileCleanly()
+    {
+        string spec = Repo.SpecText.Replace(
+            "                refresh_url:\n",
+            "                write_form:\n                  type: string\n                validate:\n                  type: string\n                to_string:\n                  type: string\n                get_hash_code:\n                  type: string\n                refresh_url:\n");
+        GeneratorRun run = GeneratorHarness.ForFragment(spec).Run();
+
+        INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkCreateOptions")!;
+        Assert.All(new[] { "WriteFormValue", "ValidateValue", "ToStringValue", "GetHashCodeValue" }, name => Assert.Single(options.GetMembers(name)));
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+    }
 }
