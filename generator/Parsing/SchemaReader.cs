@@ -119,7 +119,7 @@ internal sealed class SchemaReader
         foreach (var property in schema.Properties)
         {
             string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
-            PropertyModel? read = ReadProperty(resource, path, property.Key, property.Value, schema.Required.Contains(property.Key), propertyPointer, property.Value.Description, property.Value.Deprecated);
+            PropertyModel? read = ReadProperty(resource, path, property.Key, property.Value, schema.Required.Contains(property.Key), propertyPointer, property.Value?.Description, property.Value?.Deprecated ?? false);
             if (read is null)
             {
                 continue;
@@ -190,7 +190,7 @@ internal sealed class SchemaReader
         return null;
     }
 
-    private PropertyModel? ReadProperty(string resource, IReadOnlyList<string> parentPath, string wireName, OpenApiSchema schema, bool required, string pointer, string? description, bool deprecated)
+    private PropertyModel? ReadProperty(string resource, IReadOnlyList<string> parentPath, string wireName, OpenApiSchema? schema, bool required, string pointer, string? description, bool deprecated)
     {
         string ownerName = parentPath.Count == 0 ? wireName : string.Join(".", parentPath) + "." + wireName;
         if (!IsResolved(schema, pointer, ownerName, "the parameter"))
@@ -198,25 +198,26 @@ internal sealed class SchemaReader
             return null;
         }
 
+        OpenApiSchema resolved = schema!;
         var path = parentPath.Concat(new[] { wireName }).ToArray();
-        TypeRef? type = ReadParameterType(resource, path, wireName, schema, pointer, description);
+        TypeRef? type = ReadParameterType(resource, path, wireName, resolved, pointer, description);
         if (type is null)
         {
             return null;
         }
 
         string? deprecation = null;
-        if (deprecated || schema.Deprecated)
+        if (deprecated || resolved.Deprecated)
         {
-            deprecation = DocText.Normalize(description ?? schema.Description);
+            deprecation = DocText.Normalize(description ?? resolved.Description);
             if (deprecation.Length == 0)
             {
                 deprecation = "This parameter is deprecated.";
             }
         }
 
-        string? replacedBy = schema.Extensions.TryGetValue(ReplacedBy, out IOpenApiExtension? replaced) && replaced is OpenApiString s ? s.Value : null;
-        return new PropertyModel(wireName, Naming.Pascal(wireName), type, required, DocText.Normalize(description ?? schema.Description), deprecation, replacedBy);
+        string? replacedBy = resolved.Extensions.TryGetValue(ReplacedBy, out IOpenApiExtension? replaced) && replaced is OpenApiString s ? s.Value : null;
+        return new PropertyModel(wireName, Naming.Pascal(wireName), type, required, DocText.Normalize(description ?? resolved.Description), deprecation, replacedBy);
     }
 
     private TypeRef? ReadParameterType(string resource, string[] path, string wireName, OpenApiSchema schema, string pointer, string? description)
@@ -437,14 +438,14 @@ internal sealed class SchemaReader
         return name;
     }
 
-    private TypeRef? ReadResponseType(string owner, string wireName, OpenApiSchema schema, string pointer)
+    private TypeRef? ReadResponseType(string owner, string wireName, OpenApiSchema? schema, string pointer)
     {
         if (!IsResolved(schema, pointer, owner + "." + wireName, "the field"))
         {
             return null;
         }
 
-        if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
+        if (schema!.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
         {
             // Expandable fields (an ID or the object) and polymorphic ones are read as the ID string.
             _context.SimplifiedResponseFields.Add(owner + "." + wireName);
@@ -497,8 +498,14 @@ internal sealed class SchemaReader
         return fallbackName;
     }
 
-    private bool IsResolved(OpenApiSchema schema, string pointer, string owner, string skipped)
+    private bool IsResolved(OpenApiSchema? schema, string pointer, string owner, string skipped)
     {
+        if (schema is null)
+        {
+            _context.Report("ALG0004", pointer, owner, "an empty schema", skipped);
+            return false;
+        }
+
         if (!schema.UnresolvedReference)
         {
             return true;

@@ -59,7 +59,7 @@ internal static class SpecParser
             return Empty(input, options, new DiagnosticInfo(
                 "ALG0010",
                 locator.FileStart(),
-                new[] { input.Path, exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+                new[] { input.Path, Describe(exception) }.ToEquatableArray()));
         }
     }
 
@@ -67,7 +67,20 @@ internal static class SpecParser
     {
         var context = new ParseContext(locator);
         var reader = new OpenApiStringReader(new OpenApiReaderSettings());
-        OpenApiDocument document = reader.Read(input.Text, out OpenApiDiagnostic diagnostic);
+        OpenApiDocument document;
+        OpenApiDiagnostic diagnostic;
+        try
+        {
+            document = reader.Read(input.Text, out diagnostic);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The reader throws on some malformed documents (a non-number where a number belongs, a mapping
+            // where a scalar belongs) instead of reporting them: that is a problem of the spec, not a crash.
+            context.Report("ALG0002", locator.FromMessage(exception.Message) ?? locator.FileStart(), exception.Message.TrimEnd('.'));
+            return Build(input, options, null, new List<OperationModel>(), context);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         if (diagnostic.SpecificationVersion != OpenApiSpecVersion.OpenApi3_0 || document.Paths is null)
@@ -111,8 +124,13 @@ internal static class SpecParser
         foreach (var path in document.Paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var entry in path.Value.Operations)
+            foreach (var entry in path.Value?.Operations ?? new Dictionary<OperationType, OpenApiOperation>())
             {
+                if (entry.Value is null)
+                {
+                    continue;
+                }
+
                 string method = entry.Key.ToString().ToUpperInvariant();
                 OpenApiOperation operation = entry.Value;
                 if (!filter.Matches(operation.OperationId, path.Key, usedFilterEntries))
@@ -121,7 +139,7 @@ internal static class SpecParser
                 }
 
                 string pointer = "#/paths/" + Escape(path.Key) + "/" + entry.Key.ToString().ToLowerInvariant();
-                OperationModel? model = ReadOperation(path.Key, method, operation, path.Value, pointer, collections, methodNames, schemas, context);
+                OperationModel? model = ReadOperation(path.Key, method, operation, path.Value!, pointer, collections, methodNames, schemas, context);
                 if (model is null)
                 {
                     continue;
@@ -191,8 +209,13 @@ internal static class SpecParser
 
         var pathParameters = new List<PathParameterModel>();
         var queryParameters = new List<OpenApiParameter>();
-        foreach (OpenApiParameter parameter in pathItem.Parameters.Concat(operation.Parameters))
+        foreach (OpenApiParameter? parameter in (pathItem.Parameters ?? new List<OpenApiParameter>()).Concat(operation.Parameters ?? new List<OpenApiParameter>()))
         {
+            if (parameter?.Name is null)
+            {
+                continue;
+            }
+
             if (parameter.In == ParameterLocation.Path)
             {
                 pathParameters.Add(new PathParameterModel(parameter.Name, Naming.Parameter(parameter.Name)));
@@ -215,9 +238,9 @@ internal static class SpecParser
         OptionsBuild? options = null;
         if (operation.RequestBody?.Content is { } content
             && content.TryGetValue("application/x-www-form-urlencoded", out OpenApiMediaType? form)
-            && form.Schema is not null)
+            && form?.Schema is not null)
         {
-            options = schemas.ReadOptions(optionsName, resource, verb, form.Schema, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
+            options = schemas.ReadOptions(optionsName, resource, verb, form.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
             if (options is null)
             {
                 return null;
@@ -260,7 +283,7 @@ internal static class SpecParser
     {
         OpenApiResponse? success = null;
         string status = "200";
-        foreach (var response in operation.Responses)
+        foreach (var response in operation.Responses ?? new OpenApiResponses())
         {
             if (response.Key.StartsWith("2", StringComparison.Ordinal))
             {
@@ -271,19 +294,19 @@ internal static class SpecParser
         }
 
         string responsePointer = pointer + "/responses/" + status;
-        if (success?.Content is not null && success.Content.TryGetValue("application/json", out OpenApiMediaType? found) && found.Schema is null && context.HasUnresolvedReferences)
+        if (success?.Content is not null && success.Content.TryGetValue("application/json", out OpenApiMediaType? found) && found?.Schema is null && context.HasUnresolvedReferences)
         {
             // Its $ref did not resolve: ALG0003 already says where.
             return null;
         }
 
-        if (success?.Content is null || !success.Content.TryGetValue("application/json", out OpenApiMediaType? json) || json.Schema is null)
+        if (success?.Content is null || !success.Content.TryGetValue("application/json", out OpenApiMediaType? json) || json?.Schema is null)
         {
             context.Report("ALG0004", responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
             return null;
         }
 
-        return schemas.ReadResponse(json.Schema, resource + verb + "Response", responsePointer + "/content/application~1json/schema");
+        return schemas.ReadResponse(json!.Schema!, resource + verb + "Response", responsePointer + "/content/application~1json/schema");
     }
 
     /// <summary>Paths that are collections: listed with GET, or with items below them (<c>path/{id}</c>).</summary>
@@ -292,7 +315,7 @@ internal static class SpecParser
         var collections = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in document.Paths)
         {
-            if (path.Value.Operations.ContainsKey(OperationType.Get))
+            if (path.Value?.Operations?.ContainsKey(OperationType.Get) == true)
             {
                 collections.Add(path.Key);
             }
@@ -323,6 +346,14 @@ internal static class SpecParser
         {
             context.ReportUnresolved("#/components/schemas/" + id, locator.FileStart());
         }
+    }
+
+    /// <summary>The exception and where it was thrown, for a bug report.</summary>
+    private static string Describe(Exception exception)
+    {
+        string site = exception.TargetSite is { } method ? " in " + method.DeclaringType?.Name + "." + method.Name : string.Empty;
+        string frame = exception.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("AccountLinkGen"))?.Trim() ?? string.Empty;
+        return exception.GetType().Name + site + ": " + exception.Message + (frame.Length > 0 ? " (" + frame + ")" : string.Empty);
     }
 
     internal static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");

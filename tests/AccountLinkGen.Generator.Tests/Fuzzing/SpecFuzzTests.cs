@@ -178,6 +178,12 @@ public sealed class SpecFuzzTests
                 return "the generator failed: " + crash.GetMessage(CultureInfo.InvariantCulture);
             }
 
+            // ALG0010 is the generator catching its own bug: no spec, however broken, should cause one.
+            if (run.GeneratorDiagnostics.FirstOrDefault(d => d.Id == "ALG0010") is { } internalFailure)
+            {
+                return "the generator failed internally: " + internalFailure.GetMessage(CultureInfo.InvariantCulture);
+            }
+
             bool explained = run.GeneratorDiagnostics.Any(d => d.Id.StartsWith("ALG", StringComparison.Ordinal) && d.Severity >= DiagnosticSeverity.Warning);
             if (run.Sources.Count == 0)
             {
