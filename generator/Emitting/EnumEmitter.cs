@@ -14,10 +14,7 @@ internal static class EnumEmitter
 
     private static string EmitClosed(SpecModel spec, EnumModel model)
     {
-        SourceWriter writer = SourceFile.Start(spec);
-        writer.WriteSummary(model.Description);
-        writer.WriteLine(SourceFile.GeneratedCodeAttribute);
-        writer.WriteLine($"{spec.Accessibility} enum {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Description, $"enum {model.Name}");
         using (writer.Braces())
         {
             foreach (EnumMemberModel member in model.Members)

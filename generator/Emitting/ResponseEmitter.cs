@@ -12,10 +12,7 @@ internal static class ResponseEmitter
 {
     public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime)
     {
-        SourceWriter writer = SourceFile.Start(spec);
-        writer.WriteSummary(model.Description);
-        writer.WriteLine(SourceFile.GeneratedCodeAttribute);
-        writer.WriteLine($"{spec.Accessibility} sealed partial class {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Description, $"sealed partial class {model.Name}");
         using (writer.Braces())
         {
             bool first = true;

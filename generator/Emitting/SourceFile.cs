@@ -27,6 +27,16 @@ internal static class SourceFile
         return writer;
     }
 
+    /// <summary>Starts a file with one documented, generated type: <c>{accessibility} {declaration}</c>.</summary>
+    public static SourceWriter StartType(SpecModel spec, string? description, string declaration)
+    {
+        SourceWriter writer = Start(spec);
+        writer.WriteSummary(description);
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.WriteLine(spec.Accessibility + " " + declaration);
+        return writer;
+    }
+
     /// <summary>The hint name of a generated file: spec file stem and type, so two specs never clash on hint names.</summary>
     public static string HintName(SpecModel spec, string typeName, string? part = null) =>
         Sanitize(System.IO.Path.GetFileNameWithoutExtension(spec.FilePath)) + "." + typeName + (part is null ? string.Empty : "." + part) + ".g.cs";

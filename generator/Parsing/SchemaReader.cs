@@ -235,14 +235,8 @@ internal sealed class SchemaReader
             case "string":
                 bool url = schema.Format is "uri" or "url" || wireName.EndsWith("_url", StringComparison.Ordinal);
                 return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: url);
-            case "integer" when schema.Format == "unix-time":
-                return new TypeRef(TypeKind.UnixTime);
-            case "integer":
-                return new TypeRef(TypeKind.Integer);
-            case "number":
-                return new TypeRef(TypeKind.Number);
-            case "boolean":
-                return new TypeRef(TypeKind.Boolean);
+            case "integer" or "number" or "boolean":
+                return Scalar(schema);
             case "array" when schema.Items is not null:
                 if (!IsResolved(schema.Items, pointer + "/items", owner, "the parameter"))
                 {
@@ -334,6 +328,15 @@ internal sealed class SchemaReader
                 && schema.AdditionalProperties.Properties.Count == 0
                 && schema.AdditionalProperties.AnyOf.Count == 0
                 && schema.AdditionalProperties.OneOf.Count == 0));
+
+    /// <summary>Integers (unix times among them), numbers and booleans read the same in requests and responses.</summary>
+    private static TypeRef Scalar(OpenApiSchema schema) => schema.Type switch
+    {
+        "integer" when schema.Format == "unix-time" => new TypeRef(TypeKind.UnixTime),
+        "integer" => new TypeRef(TypeKind.Integer),
+        "number" => new TypeRef(TypeKind.Number),
+        _ => new TypeRef(TypeKind.Boolean),
+    };
 
     private static bool IsEmptyMarker(OpenApiSchema schema) =>
         schema.Type == "string" && schema.Enum.Count == 1 && schema.Enum[0] is OpenApiString { Value.Length: 0 };
@@ -456,14 +459,8 @@ internal sealed class SchemaReader
         {
             case "string":
                 return new TypeRef(TypeKind.String);
-            case "integer" when schema.Format == "unix-time":
-                return new TypeRef(TypeKind.UnixTime);
-            case "integer":
-                return new TypeRef(TypeKind.Integer);
-            case "number":
-                return new TypeRef(TypeKind.Number);
-            case "boolean":
-                return new TypeRef(TypeKind.Boolean);
+            case "integer" or "number" or "boolean":
+                return Scalar(schema);
             case "array" when schema.Items is not null:
                 TypeRef? item = ReadResponseType(owner, wireName, schema.Items, pointer + "/items");
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
