@@ -17,7 +17,7 @@ namespace AccountLinkGen.Benchmarks;
 /// the Kestrel rows, since the memory diagnoser sees the whole process).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
 public class RuntimeBenchmarks
 {
     private const string ApiKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
