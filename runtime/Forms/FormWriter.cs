@@ -351,45 +351,37 @@ public ref struct FormWriter
 
     private static void AppendEncoded(ref char[] target, ref int length, ReadOnlySpan<char> value)
     {
-#if NET
-        // ASCII needs at most three chars per unit (%XX); anything else up to nine (three %XX for three bytes).
-        int perUnit = value.ContainsAnyExceptInRange('\0', '\u007F') ? 9 : 3;
-#else
-        const int perUnit = 9;
-#endif
-        EnsureCapacity(ref target, length, value.Length * perUnit);
-        Span<char> destination = target.AsSpan(length);
-        int written = 0;
-#if NET
-        // Copy each run of characters that need no escaping in one go, then escape the one that ends it.
-        while (true)
+        // ASCII needs at most three chars per unit (%XX); from the first other character on, up to nine
+        // (three %XX for three UTF-8 bytes), reserved when one is met.
+        EnsureCapacity(ref target, length, value.Length * 3);
+        while (value.Length > 0)
         {
+#if NET
+            // Copy each run of characters that need no escaping in one go, then escape the one that ends it.
             int run = value.IndexOfAnyExcept(Unreserved);
             if (run < 0)
             {
-                value.CopyTo(destination.Slice(written));
-                written += value.Length;
-                break;
+                value.CopyTo(target.AsSpan(length));
+                length += value.Length;
+                return;
             }
 
-            value.Slice(0, run).CopyTo(destination.Slice(written));
-            written += run;
-            int consumed = EncodeOne(value.Slice(run), destination, ref written);
-            value = value.Slice(run + consumed);
-        }
-#else
-        while (value.Length > 0)
-        {
-            int consumed = EncodeOne(value, destination, ref written);
+            value.Slice(0, run).CopyTo(target.AsSpan(length));
+            length += run;
+            value = value.Slice(run);
+#endif
+            if (value[0] >= 0x80)
+            {
+                EnsureCapacity(ref target, length, value.Length * 9);
+            }
+
+            int consumed = EncodeOne(value, target, ref length);
             value = value.Slice(consumed);
         }
-#endif
-
-        length += written;
     }
 
     /// <summary>Encodes the first character (or surrogate pair) of <paramref name="value"/>; returns the units consumed.</summary>
-    private static int EncodeOne(ReadOnlySpan<char> value, Span<char> destination, ref int written)
+    private static int EncodeOne(ReadOnlySpan<char> value, char[] destination, ref int written)
     {
         char c = value[0];
         if (c < 0x80)
@@ -446,7 +438,7 @@ public ref struct FormWriter
         || (uint)(c - '0') <= 9
         || c is '-' or '_' or '.' or '!' or '*' or '(' or ')' or '[' or ']';
 
-    private static void WriteEscaped(Span<char> destination, ref int written, byte b)
+    private static void WriteEscaped(char[] destination, ref int written, byte b)
     {
         const string Hex = "0123456789ABCDEF";
         destination[written] = '%';
