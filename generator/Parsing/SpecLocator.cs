@@ -18,6 +18,8 @@ internal sealed class SpecLocator
     private readonly string _path;
     private readonly string _text;
     private Dictionary<string, (Mark Start, Mark End)>? _nodes;
+    private BlockYamlLocator? _block;
+    private bool _blockTried;
 
     public SpecLocator(string path, string text)
     {
@@ -28,8 +30,26 @@ internal sealed class SpecLocator
     /// <summary>The location of the node at <paramref name="pointer"/>, or of its nearest existing ancestor.</summary>
     public LocationInfo Locate(string? pointer)
     {
-        var nodes = _nodes ??= Index(_text);
         string current = Normalize(pointer);
+        if (!_blockTried)
+        {
+            _block = BlockYamlLocator.TryCreate(_path, _text);
+            _blockTried = true;
+        }
+
+        if (_block is not null && _block.TryLocate(current, out LocationInfo? found) && found is not null)
+        {
+            return found;
+        }
+
+        return LocateByIndex(current);
+    }
+
+    /// <summary>The same answer from a full YAML parse: slower, but it reads any YAML or JSON.</summary>
+    internal LocationInfo LocateByIndex(string normalizedPointer)
+    {
+        var nodes = _nodes ??= Index(_text);
+        string current = normalizedPointer;
         while (true)
         {
             if (nodes.TryGetValue(current, out var span))
@@ -119,7 +139,7 @@ internal sealed class SpecLocator
         return new LocationInfo(_path, startIndex, endIndex - startIndex, start.Line, start.Column, end.Line, end.Column);
     }
 
-    private static string Normalize(string? pointer)
+    internal static string Normalize(string? pointer)
     {
         if (string.IsNullOrEmpty(pointer))
         {
@@ -134,6 +154,9 @@ internal sealed class SpecLocator
 
         return p.TrimEnd('/');
     }
+
+    /// <summary>Every pointer the full index knows, for tests that compare the two ways of locating.</summary>
+    internal IEnumerable<string> IndexedPointers => (_nodes ??= Index(_text)).Keys;
 
     /// <summary>Walks the YAML events once and records, for every mapping key, the span of its key scalar.</summary>
     private static Dictionary<string, (Mark Start, Mark End)> Index(string text)

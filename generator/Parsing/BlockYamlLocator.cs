@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// Finds a JSON pointer's mapping key in block-style YAML from indentation alone, without a YAML parser: one cheap
+/// pass to index the lines, then a descent per pointer. Stripe's 4 MB spec is block YAML; re-parsing it just to
+/// place a few diagnostics would cost a third of the OpenAPI reader's own time. Anything unusual on the way
+/// (flow collections, tabs, JSON, a pointer ending at a list item) answers "unsupported", and
+/// <see cref="SpecLocator"/> falls back to its full YAML index.
+/// </summary>
+internal sealed class BlockYamlLocator
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly List<Line> _lines;
+
+    private BlockYamlLocator(string path, string text, List<Line> lines)
+    {
+        _path = path;
+        _text = text;
+        _lines = lines;
+    }
+
+    /// <summary>A locator for block YAML, or null when the text is JSON or flow-style at the top.</summary>
+    public static BlockYamlLocator? TryCreate(string path, string text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is '{' or '[' ? null : new BlockYamlLocator(path, text, IndexLines(text));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The key at <paramref name="pointer"/>, or at its nearest ancestor that the text has (a <c>$ref</c>'d schema's
+    /// properties are not under the referring key); false when the text around it is not plain block YAML.
+    /// </summary>
+    public bool TryLocate(string pointer, out LocationInfo? location)
+    {
+        location = null;
+        int from = 0;
+        int to = _lines.Count;
+        int itemLine = -1;
+        Line? found = null;
+        foreach (string segment in Segments(pointer))
+        {
+            int first = FirstContentLine(from, to);
+            if (first < 0)
+            {
+                break;
+            }
+
+            Line head = itemLine >= 0 ? _lines[itemLine] : _lines[first];
+            if (head.Flow)
+            {
+                return false;
+            }
+
+            if (itemLine < 0 && head.IsItem)
+            {
+                // A sequence: the segment is an index.
+                if (!int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index))
+                {
+                    break;
+                }
+
+                int item = FindItem(from, to, head.Indent, index);
+                if (item < 0)
+                {
+                    break;
+                }
+
+                itemLine = item;
+                from = item;
+                to = BlockEnd(item, _lines[item].Indent);
+                found = null;
+                continue;
+            }
+
+            int keyIndent = head.KeyIndent;
+            int match = -1;
+            for (int i = itemLine >= 0 ? itemLine : first; i < to; i++)
+            {
+                Line line = _lines[i];
+                if (line.Blank || line.KeyIndent != keyIndent || (i != itemLine && line.IsItem && line.Indent < keyIndent))
+                {
+                    continue;
+                }
+
+                if (line.Indent < keyIndent && i != itemLine)
+                {
+                    break;
+                }
+
+                if (line.Key == segment)
+                {
+                    match = i;
+                    break;
+                }
+            }
+
+            if (match < 0)
+            {
+                break;
+            }
+
+            found = _lines[match];
+            itemLine = -1;
+            from = match + 1;
+            to = BlockEnd(match, found.Value.KeyIndent);
+        }
+
+        // Nothing matched, or the deepest match is a list item or has a flow-style value that may hold the rest
+        // of the pointer: the full index knows better.
+        if (found is not { } key || itemLine >= 0 || key.ValueFlow)
+        {
+            return false;
+        }
+
+        location = At(key.Start + key.KeyColumn, key.KeyLength);
+        return true;
+    }
+
+    private LocationInfo At(int start, int length)
+    {
+        int line = LineOf(start);
+        int column = start - _lines[line].Start;
+        return new LocationInfo(_path, start, length, line, column, line, column + length);
+    }
+
+    private int LineOf(int offset)
+    {
+        int low = 0;
+        int high = _lines.Count - 1;
+        while (low < high)
+        {
+            int mid = (low + high + 1) / 2;
+            if (_lines[mid].Start <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private int FirstContentLine(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!_lines[i].Blank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int FindItem(int from, int to, int dashIndent, int index)
+    {
+        int seen = 0;
+        for (int i = from; i < to; i++)
+        {
+            Line line = _lines[i];
+            if (!line.Blank && line.IsItem && line.Indent == dashIndent && seen++ == index)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first line after <paramref name="line"/> that is not inside its block.</summary>
+    private int BlockEnd(int line, int indent)
+    {
+        for (int i = line + 1; i < _lines.Count; i++)
+        {
+            Line next = _lines[i];
+            if (!next.Blank && next.Indent <= indent && !(next.IsItem && next.Indent == indent && _lines[line].KeyIndent == indent && !_lines[line].IsItem))
+            {
+                return i;
+            }
+        }
+
+        return _lines.Count;
+    }
+
+    private static IEnumerable<string> Segments(string pointer)
+    {
+        foreach (string raw in pointer.TrimStart('#').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            yield return raw.Replace("~1", "/").Replace("~0", "~");
+        }
+    }
+
+    private static List<Line> IndexLines(string text)
+    {
+        var lines = new List<Line>();
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            lines.Add(Line.Parse(text, start, end));
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>One line: its indentation, whether it starts a list item, and the mapping key it holds, if any.</summary>
+    private readonly struct Line
+    {
+        public int Start { get; init; }
+
+        public bool Blank { get; init; }
+
+        public int Indent { get; init; }
+
+        public bool IsItem { get; init; }
+
+        public int KeyIndent { get; init; }
+
+        public string? Key { get; init; }
+
+        public int KeyColumn { get; init; }
+
+        public int KeyLength { get; init; }
+
+        public bool Flow { get; init; }
+
+        /// <summary>The value after <c>key:</c> on the same line starts a flow collection (<c>{</c> or <c>[</c>).</summary>
+        public bool ValueFlow { get; init; }
+
+        public static Line Parse(string text, int start, int end)
+        {
+            int i = start;
+            while (i < end && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= end || text[i] == '#' || text[i] == '\r' || (i < end && text[i] == '\t'))
+            {
+                return new Line { Start = start, Blank = true, Flow = i < end && text[i] == '\t' };
+            }
+
+            int indent = i - start;
+            bool item = text[i] == '-' && (i + 1 >= end || text[i + 1] == ' ' || text[i + 1] == '\r');
+            int keyAt = i;
+            if (item)
+            {
+                keyAt = i + 1;
+                while (keyAt < end && text[keyAt] == ' ')
+                {
+                    keyAt++;
+                }
+            }
+
+            string? key = null;
+            int keyLength = 0;
+            bool flow = keyAt < end && (text[keyAt] == '{' || text[keyAt] == '[');
+            if (!flow && keyAt < end)
+            {
+                (key, keyLength) = ReadKey(text, keyAt, end);
+            }
+
+            int valueAt = keyAt + keyLength + 1;
+            while (key is not null && valueAt < end && text[valueAt] == ' ')
+            {
+                valueAt++;
+            }
+
+            return new Line
+            {
+                ValueFlow = key is not null && valueAt < end && text[valueAt] is '{' or '[',
+                Start = start,
+                Indent = indent,
+                IsItem = item,
+                KeyIndent = keyAt - start,
+                Key = key,
+                KeyColumn = keyAt - start,
+                KeyLength = keyLength,
+                Flow = flow,
+            };
+        }
+
+        /// <summary>A <c>key:</c> at <paramref name="at"/> (plain or quoted), with the length of its raw text.</summary>
+        private static (string? Key, int Length) ReadKey(string text, int at, int end)
+        {
+            char quote = text[at];
+            if (quote is '\'' or '"')
+            {
+                int close = text.IndexOf(quote, at + 1);
+                if (close < 0 || close + 1 >= end || text[close + 1] != ':')
+                {
+                    return (null, 0);
+                }
+
+                return (text.Substring(at + 1, close - at - 1), close + 1 - at);
+            }
+
+            for (int i = at; i < end; i++)
+            {
+                if (text[i] == ':' && (i + 1 >= end || text[i + 1] == ' ' || text[i + 1] == '\r'))
+                {
+                    return (text.Substring(at, i - at), i - at);
+                }
+
+                if (text[i] == '#' && i > at && text[i - 1] == ' ')
+                {
+                    break;
+                }
+            }
+
+            return (null, 0);
+        }
+    }
+}

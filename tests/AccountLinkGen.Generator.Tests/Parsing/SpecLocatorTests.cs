@@ -1,0 +1,58 @@
+using System.IO;
+using System.Linq;
+using AccountLinkGen.Generator.Model;
+using AccountLinkGen.Generator.Parsing;
+using AccountLinkGen.Generator.Tests.Support;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Parsing;
+
+/// <summary>The indentation-based locator must place every pointer exactly where the full YAML parse does.</summary>
+public sealed class SpecLocatorTests
+{
+    [Fact]
+    public void Fragment_EveryKeyIsLocatedLikeTheFullIndex() => AssertSameLocations(Repo.SpecText, every: 1);
+
+    [SkippableFact]
+    public void StripeSpec_KeysAreLocatedLikeTheFullIndex()
+    {
+        Skip.IfNot(File.Exists(Repo.StripeSpecPath), $"Stripe's published spec is not at {Repo.StripeSpecPath}; this test runs where the shared folder is present (CI).");
+        AssertSameLocations(File.ReadAllText(Repo.StripeSpecPath), every: 40);
+    }
+
+    [Theory]
+    [InlineData("#/paths/~1v1~1account_links/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/collect/enum")]
+    [InlineData("#/paths/~1v1~1account_links/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/nothing/here")]
+    [InlineData("#/components/schemas/account_link/properties/url")]
+    public void MissingOrDeepPointers_FallBackToTheNearestAncestor_LikeTheFullIndex(string pointer)
+    {
+        var locator = new SpecLocator("/spec.yaml", Repo.SpecText);
+
+        Assert.Equal(new SpecLocator("/spec.yaml", Repo.SpecText).LocateByIndex(SpecLocator.Normalize(pointer)), locator.Locate(pointer));
+    }
+
+    [Fact]
+    public void JsonSpecs_UseTheFullIndex()
+    {
+        string json = "{\n  \"openapi\": \"3.0.0\",\n  \"paths\": {\n    \"/v1/x\": {}\n  }\n}";
+        LocationInfo location = new SpecLocator("/spec.json", json).Locate("#/paths/~1v1~1x");
+
+        Assert.Equal((3, 4), (location.StartLine, location.StartColumn));
+    }
+
+    private static void AssertSameLocations(string text, int every)
+    {
+        var reference = new SpecLocator("/spec.yaml", text);
+        var locator = new SpecLocator("/spec.yaml", text);
+        var pointers = reference.IndexedPointers.Where((_, i) => i % every == 0).ToList();
+        Assert.NotEmpty(pointers);
+        var mismatches = pointers
+            .Select(p => (Pointer: p, Expected: reference.LocateByIndex(p), Actual: locator.Locate(p)))
+            .Where(r => r.Expected != r.Actual)
+            .Take(5)
+            .Select(r => $"{r.Pointer}: full index {r.Expected}, by indentation {r.Actual}")
+            .ToList();
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
+}
