@@ -20,32 +20,8 @@ public class EncoderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _ours = new AccountLinkCreateOptions
-        {
-            Account = "acct_1Nv0FGQ9RKHgCVdK",
-            Type = AccountLinkType.AccountOnboarding,
-            CollectionOptions = new AccountLinkCollectionOptions
-            {
-                Fields = AccountLinkCollectionOptionsFields.EventuallyDue,
-                FutureRequirements = AccountLinkCollectionOptionsFutureRequirements.Include,
-            },
-            RefreshUrl = "https://example.com/connect/reauth?account=acct_1Nv0FGQ9RKHgCVdK",
-            ReturnUrl = "https://example.com/connect/return?account=acct_1Nv0FGQ9RKHgCVdK",
-            Expand = new List<string> { "url", "account", "collection_options" },
-        };
-        _stripeNet = new global::Stripe.AccountLinkCreateOptions
-        {
-            Account = _ours.Account,
-            Type = _ours.Type.Value,
-            CollectionOptions = new global::Stripe.AccountLinkCollectionOptionsOptions
-            {
-                Fields = "eventually_due",
-                FutureRequirements = "include",
-            },
-            RefreshUrl = _ours.RefreshUrl,
-            ReturnUrl = _ours.ReturnUrl,
-            Expand = _ours.Expand.ToList(),
-        };
+        _ours = BenchmarkRequests.Ours();
+        _stripeNet = BenchmarkRequests.StripeNet(_ours);
 
         // The comparison is only fair if both encode the same request.
         string ours = _ours.ToFormUrlEncoded();

@@ -51,28 +51,8 @@ public class RuntimeBenchmarks
             baseAddress = new Uri("http://127.0.0.1:1/");
         }
 
-        _ourOptions = new AccountLinkCreateOptions
-        {
-            Account = "acct_1Nv0FGQ9RKHgCVdK",
-            Type = AccountLinkType.AccountOnboarding,
-            CollectionOptions = new AccountLinkCollectionOptions
-            {
-                Fields = AccountLinkCollectionOptionsFields.EventuallyDue,
-                FutureRequirements = AccountLinkCollectionOptionsFutureRequirements.Include,
-            },
-            RefreshUrl = "https://example.com/connect/reauth?account=acct_1Nv0FGQ9RKHgCVdK",
-            ReturnUrl = "https://example.com/connect/return?account=acct_1Nv0FGQ9RKHgCVdK",
-            Expand = new List<string> { "url", "account", "collection_options" },
-        };
-        _stripeNetOptions = new global::Stripe.AccountLinkCreateOptions
-        {
-            Account = _ourOptions.Account,
-            Type = _ourOptions.Type.Value,
-            CollectionOptions = new global::Stripe.AccountLinkCollectionOptionsOptions { Fields = "eventually_due", FutureRequirements = "include" },
-            RefreshUrl = _ourOptions.RefreshUrl,
-            ReturnUrl = _ourOptions.ReturnUrl,
-            Expand = _ourOptions.Expand.ToList(),
-        };
+        _ourOptions = BenchmarkRequests.Ours();
+        _stripeNetOptions = BenchmarkRequests.StripeNet(_ourOptions);
 
         // Each client as its users get it: its own default handler over Kestrel, the in-memory answer otherwise.
         _ourHttpClient = Transport == Transport.InMemory ? new HttpClient(new InMemoryStripeHandler()) : null;
