@@ -55,6 +55,19 @@ internal static class ValidatorEmitter
         string required = property.Required ? "true" : "false";
         TypeRef type = property.Type;
 
+        if (property.Deprecation is not null && type.Kind == TypeKind.Enum && !property.Required && !type.Emptyable)
+        {
+            // One block for a deprecated enum: warn, then check the value.
+            writer.WriteLine($"if ({name} is {{ }} {local})");
+            using (writer.Braces())
+            {
+                writer.WriteLine($"collector.WarnDeprecated(parent, {wire}, {DocText.Literal(property.Deprecation)});");
+                writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, {local}.IsDefined());");
+            }
+
+            return;
+        }
+
         if (property.Deprecation is not null)
         {
             writer.WriteLine($"if ({IsSet(property)})");

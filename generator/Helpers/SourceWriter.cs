@@ -9,10 +9,23 @@ internal sealed class SourceWriter
     private const string IndentUnit = "    ";
     private readonly StringBuilder _builder = new();
 
+    // Set when a block closes: the next statement at this level gets a blank line before it, as hand-written
+    // code would (but not a closing brace, an else or a blank line the caller writes).
+    private bool _afterBlock;
+
     public int Indentation { get; set; }
 
     public SourceWriter WriteLine(string line)
     {
+        if (_afterBlock)
+        {
+            _afterBlock = false;
+            if (line.Length > 0 && !line.StartsWith("}", StringComparison.Ordinal) && !line.StartsWith("else", StringComparison.Ordinal))
+            {
+                _builder.Append('\n');
+            }
+        }
+
         if (line.Length > 0)
         {
             for (int i = 0; i < Indentation; i++)
@@ -71,6 +84,7 @@ internal sealed class SourceWriter
         {
             _writer.Indentation--;
             _writer.WriteLine(_closing);
+            _writer._afterBlock = _closing == "}";
         }
     }
 }

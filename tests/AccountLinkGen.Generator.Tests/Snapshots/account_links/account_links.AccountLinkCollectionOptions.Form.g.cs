@@ -22,6 +22,7 @@ partial class AccountLinkCollectionOptions : global::AccountLinkGen.IFormEncodab
         {
             writer.Write("fields", fields.ToWireName());
         }
+
         if (FutureRequirements is { } futureRequirements)
         {
             writer.Write("future_requirements", futureRequirements.ToWireName());

@@ -22,6 +22,7 @@ partial class AccountLinkCollectionOptions
         {
             collector.CheckDefinedEnum(parent, "fields", fields.IsDefined());
         }
+
         if (FutureRequirements is { } futureRequirements)
         {
             collector.CheckDefinedEnum(parent, "future_requirements", futureRequirements.IsDefined());

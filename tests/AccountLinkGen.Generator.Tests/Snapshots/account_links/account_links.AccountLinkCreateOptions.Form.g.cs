@@ -23,6 +23,7 @@ partial class AccountLinkCreateOptions : global::AccountLinkGen.IFormEncodable
         {
             writer.Write("collect", collect.ToWireName());
         }
+
         writer.WriteObject("collection_options", CollectionOptions);
         writer.WriteList("expand", Expand);
         writer.Write("refresh_url", RefreshUrl);

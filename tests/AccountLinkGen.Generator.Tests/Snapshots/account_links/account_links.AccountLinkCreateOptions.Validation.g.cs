@@ -19,14 +19,12 @@ partial class AccountLinkCreateOptions
     internal void Validate(global::AccountLinkGen.ValidationCollector collector, string? parent)
     {
         collector.CheckString(parent, "account", Account, required: true, maxLength: 5000);
-        if (Collect is not null)
-        {
-            collector.WarnDeprecated(parent, "collect", "The collect parameter is deprecated. Use `collection_options` instead.");
-        }
         if (Collect is { } collect)
         {
+            collector.WarnDeprecated(parent, "collect", "The collect parameter is deprecated. Use `collection_options` instead.");
             collector.CheckDefinedEnum(parent, "collect", collect.IsDefined());
         }
+
         CollectionOptions?.Validate(collector, global::AccountLinkGen.ValidationCollector.Path(parent, "collection_options"));
         if (Expand is { } expand)
         {
@@ -36,6 +34,7 @@ partial class AccountLinkCreateOptions
                 collector.CheckItem(expandPath, i, expand[i], maxLength: 5000);
             }
         }
+
         collector.CheckString(parent, "refresh_url", RefreshUrl, required: true, url: true);
         collector.CheckString(parent, "return_url", ReturnUrl, required: true, url: true);
         collector.CheckOpenEnum(parent, "type", Type.Value, required: true);
