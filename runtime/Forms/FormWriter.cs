@@ -1,50 +1,84 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 #if NET
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 #endif
 
 namespace AccountLinkGen;
 
 /// <summary>
-/// Appends <c>key=value</c> pairs in Stripe's form wire format to a pooled buffer: UTF-8 percent-encoding with
+/// Appends <c>key=value</c> pairs in Stripe's form wire format to a buffer: UTF-8 percent-encoding with
 /// uppercase hex, space as <c>+</c>, <c>A-Z a-z 0-9 - _ . ! * ( )</c> and <c>[</c> <c>]</c> kept literally,
 /// bracketed keys for nesting (<c>a[b][c]</c>) and indexed lists (<c>expand[0]</c>).
 /// </summary>
 /// <remarks>
-/// The writer keeps the key of the value being written as a stack in a second buffer:
+/// The writer keeps the key prefix of nested objects as a stack in a second buffer:
 /// <see cref="PushKey(string)"/> and <see cref="PushIndex(int)"/> return a mark that <see cref="PopKey(int)"/>
-/// restores, so nested objects never build intermediate key strings. The only allocation is the final
-/// string or byte array. Dispose the writer (or call one of the <c>…AndDispose</c> methods) to return the buffers.
+/// restores, so nested objects never build intermediate key strings. A leaf (<c>Write(name, value)</c>) writes
+/// <c>&amp;prefix[name]=value</c> straight into the output. The buffers start in caller-provided memory
+/// (usually <c>stackalloc</c>) or pooled arrays, and move to larger pooled arrays only when they fill up; the only
+/// allocation is the final string or byte array. Dispose the writer (or call one of the <c>…AndDispose</c>
+/// methods) to return pooled arrays.
 /// </remarks>
 public ref struct FormWriter
 {
     private const int InitialBufferSize = 1024;
     private const int InitialKeySize = 128;
 
-    private char[] _buffer;
+    private Span<char> _buffer;
+    private char[]? _rentedBuffer;
     private int _length;
-    private char[] _key;
+    private Span<char> _key;
+    private char[]? _rentedKey;
     private int _keyLength;
 
-    private FormWriter(int capacity)
+    /// <summary>
+    /// Creates a writer that starts in <paramref name="initialBuffer"/> and <paramref name="initialKeyBuffer"/>
+    /// (for example <c>stackalloc</c>ed) and moves to pooled arrays only if a request outgrows them.
+    /// </summary>
+    /// <param name="initialBuffer">Where the encoded text is written first.</param>
+    /// <param name="initialKeyBuffer">Where the key prefix of nested objects is kept first.</param>
+    public FormWriter(Span<char> initialBuffer, Span<char> initialKeyBuffer)
     {
-        _buffer = ArrayPool<char>.Shared.Rent(capacity);
-        _key = ArrayPool<char>.Shared.Rent(InitialKeySize);
+        _buffer = initialBuffer;
+        _rentedBuffer = null;
         _length = 0;
+        _key = initialKeyBuffer;
+        _rentedKey = null;
         _keyLength = 0;
     }
 
     /// <summary>Creates a writer with pooled buffers.</summary>
-    public static FormWriter Create() => new(InitialBufferSize);
+    public static FormWriter Create()
+    {
+        // Each thread keeps one pair of buffers for its next writer (most encodes are sequential), which is
+        // cheaper than two trips to the shared pool; nested or concurrent writers on a thread rent instead.
+        char[] buffer = t_cachedBuffer ?? ArrayPool<char>.Shared.Rent(InitialBufferSize);
+        char[] key = t_cachedKey ?? ArrayPool<char>.Shared.Rent(InitialKeySize);
+        t_cachedBuffer = null;
+        t_cachedKey = null;
+        return new FormWriter(buffer, key) { _rentedBuffer = buffer, _rentedKey = key };
+    }
+
+    [ThreadStatic]
+    private static char[]? t_cachedBuffer;
+
+    [ThreadStatic]
+    private static char[]? t_cachedKey;
+
+    /// <summary>Buffers that grew beyond this go back to the shared pool, not to the thread's cache.</summary>
+    private const int MaxCachedSize = 16 * 1024;
 
     /// <summary>The number of characters written so far.</summary>
     public readonly int Length => _length;
 
     /// <summary>The encoded text written so far.</summary>
-    public readonly ReadOnlySpan<char> WrittenSpan => _buffer.AsSpan(0, _length);
+    public readonly ReadOnlySpan<char> WrittenSpan => _buffer.Slice(0, _length);
 
     /// <summary>
     /// Appends <paramref name="name"/> to the current key (bracketed unless it is the first segment) and returns
@@ -63,7 +97,7 @@ public ref struct FormWriter
             AppendKeyChar('[');
         }
 
-        AppendEncoded(ref _key, ref _keyLength, name.AsSpan());
+        AppendEncodedKey(name.AsSpan());
         if (mark > 0)
         {
             AppendKeyChar(']');
@@ -76,15 +110,10 @@ public ref struct FormWriter
     public int PushIndex(int index)
     {
         int mark = _keyLength;
-        AppendKeyChar('[');
-        EnsureCapacity(ref _key, _keyLength, 11);
-#if NET
-        index.TryFormat(_key.AsSpan(_keyLength), out int written, default, CultureInfo.InvariantCulture);
-#else
-        int written = PortableFormat.WriteInt64(_key.AsSpan(_keyLength), index);
-#endif
-        _keyLength += written;
-        AppendKeyChar(']');
+        EnsureKeyCapacity(PortableFormat.MaxInt64Chars + 2);
+        _key[_keyLength++] = '[';
+        _keyLength += FormatInt64(_key.Slice(_keyLength), index);
+        _key[_keyLength++] = ']';
         return mark;
     }
 
@@ -100,41 +129,28 @@ public ref struct FormWriter
         }
 
         StartPair();
-        AppendEncoded(ref _buffer, ref _length, value.AsSpan());
+        AppendEncodedValue(value.AsSpan());
     }
 
     /// <summary>Writes <c>key=value</c> for the current key with an invariant integer.</summary>
     public void WriteValue(long value)
     {
         StartPair();
-        EnsureCapacity(ref _buffer, _length, 20);
-#if NET
-        value.TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
-#else
-        int written = PortableFormat.WriteInt64(_buffer.AsSpan(_length), value);
-#endif
-        _length += written;
+        AppendInt64(value);
     }
 
     /// <summary>Writes <c>key=value</c> for the current key with an invariant decimal number.</summary>
     public void WriteValue(decimal value)
     {
         StartPair();
-#if NET
-        EnsureCapacity(ref _buffer, _length, 32);
-        value.TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
-#else
-        // No span formatting for decimal here; the invariant "G" text is the same, at the cost of one string.
-        AppendRaw(value.ToString(CultureInfo.InvariantCulture));
-#endif
+        AppendDecimal(value);
     }
 
     /// <summary>Writes <c>key=true</c> or <c>key=false</c> for the current key.</summary>
     public void WriteValue(bool value)
     {
         StartPair();
-        AppendRaw(value ? "true" : "false");
+        AppendAscii(value ? "true" : "false");
     }
 
     /// <summary>Writes the current key with the value as Unix seconds, as Stripe expects timestamps.</summary>
@@ -148,9 +164,8 @@ public ref struct FormWriter
             return;
         }
 
-        int mark = PushKey(name);
-        WriteValue(value);
-        PopKey(mark);
+        StartPair(name);
+        AppendEncodedValue(value.AsSpan());
     }
 
     /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
@@ -158,9 +173,8 @@ public ref struct FormWriter
     {
         if (value is { } v)
         {
-            int mark = PushKey(name);
-            WriteValue(v);
-            PopKey(mark);
+            StartPair(name);
+            AppendInt64(v);
         }
     }
 
@@ -169,9 +183,8 @@ public ref struct FormWriter
     {
         if (value is { } v)
         {
-            int mark = PushKey(name);
-            WriteValue(v);
-            PopKey(mark);
+            StartPair(name);
+            AppendDecimal(v);
         }
     }
 
@@ -180,9 +193,8 @@ public ref struct FormWriter
     {
         if (value is { } v)
         {
-            int mark = PushKey(name);
-            WriteValue(v);
-            PopKey(mark);
+            StartPair(name);
+            AppendAscii(v ? "true" : "false");
         }
     }
 
@@ -191,9 +203,8 @@ public ref struct FormWriter
     {
         if (value is { } v)
         {
-            int mark = PushKey(name);
-            WriteValue(v);
-            PopKey(mark);
+            StartPair(name);
+            AppendInt64(v.ToUnixTimeSeconds());
         }
     }
 
@@ -212,7 +223,7 @@ public ref struct FormWriter
     }
 
     /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, an empty one <c>name=</c>, null items are skipped.</summary>
-    public void WriteList(string name, System.Collections.Generic.IReadOnlyList<string?>? values)
+    public void WriteList(string name, IReadOnlyList<string?>? values)
     {
         if (values is null)
         {
@@ -220,24 +231,27 @@ public ref struct FormWriter
         }
 
         int mark = PushKey(name);
-        if (values.Count == 0)
+        int count = values.Count;
+        if (count == 0)
         {
             // Stripe.net sends an empty list as "name=" (how the API clears a list), not as nothing.
-            WriteValue(string.Empty);
+            StartPair();
         }
 
-        for (int i = 0; i < values.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            int item = PushIndex(i);
-            WriteValue(values[i]);
-            PopKey(item);
+            if (values[i] is { } item)
+            {
+                StartPair(i);
+                AppendEncodedValue(item.AsSpan());
+            }
         }
 
         PopKey(mark);
     }
 
     /// <summary>Writes a string map as <c>name[key]=value</c>; a null map writes nothing.</summary>
-    public void WriteMap(string name, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>>? values)
+    public void WriteMap(string name, IEnumerable<KeyValuePair<string, string>>? values)
     {
         if (values is null)
         {
@@ -247,52 +261,66 @@ public ref struct FormWriter
         int mark = PushKey(name);
         foreach (var pair in values)
         {
-            int item = PushKey(pair.Key);
-            WriteValue(pair.Value);
-            PopKey(item);
+            if (pair.Value is { } value)
+            {
+                StartPair(pair.Key);
+                AppendEncodedValue(value.AsSpan());
+            }
         }
 
         PopKey(mark);
     }
 
-    /// <summary>Returns the encoded text and returns the buffers to the pool.</summary>
+    /// <summary>Returns the encoded text and returns pooled buffers.</summary>
     public string ToStringAndDispose()
     {
-        string result = _length == 0 ? string.Empty : new string(_buffer, 0, _length);
+        string result = _length == 0 ? string.Empty : _buffer.Slice(0, _length).ToString();
         Dispose();
         return result;
     }
 
-    /// <summary>Returns the encoded text as bytes (it is ASCII, so also UTF-8) and returns the buffers to the pool.</summary>
+    /// <summary>Returns the encoded text as bytes (it is ASCII, so also UTF-8) and returns pooled buffers.</summary>
     public byte[] ToUtf8BytesAndDispose()
     {
         byte[] result = _length == 0 ? Array.Empty<byte>() : new byte[_length];
-        for (int i = 0; i < _length; i++)
+        ReadOnlySpan<char> written = _buffer.Slice(0, _length);
+        for (int i = 0; i < result.Length; i++)
         {
-            result[i] = (byte)_buffer[i];
+            result[i] = (byte)written[i];
         }
 
         Dispose();
         return result;
     }
 
-    /// <summary>Returns the pooled buffers. The writer must not be used afterwards.</summary>
+    /// <summary>Returns pooled buffers. The writer must not be used afterwards.</summary>
     public void Dispose()
     {
-        char[] buffer = _buffer;
-        char[] key = _key;
-        _buffer = Array.Empty<char>();
-        _key = Array.Empty<char>();
-        _length = 0;
-        _keyLength = 0;
-        if (buffer is { Length: > 0 })
+        char[]? buffer = _rentedBuffer;
+        char[]? key = _rentedKey;
+        this = default;
+        if (buffer is not null)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            if (t_cachedBuffer is null && buffer.Length <= MaxCachedSize)
+            {
+                t_cachedBuffer = buffer;
+            }
+            else
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
 
-        if (key is { Length: > 0 })
+        if (key is not null)
         {
-            ArrayPool<char>.Shared.Return(key);
+            if (t_cachedKey is null && key.Length <= MaxCachedSize)
+            {
+                t_cachedKey = key;
+            }
+            else
+            {
+                ArrayPool<char>.Shared.Return(key);
+            }
         }
     }
 
@@ -305,14 +333,12 @@ public ref struct FormWriter
             throw new ArgumentNullException(nameof(value));
         }
 
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(16, value.Length * 3));
-        int length = 0;
-        AppendEncoded(ref buffer, ref length, value.AsSpan());
-        string result = new(buffer, 0, length);
-        ArrayPool<char>.Shared.Return(buffer);
-        return result;
+        var writer = new FormWriter(stackalloc char[256], default);
+        writer.AppendEncodedValue(value.AsSpan());
+        return writer.ToStringAndDispose();
     }
 
+    /// <summary>Starts a pair for the current key: <c>&amp;key=</c>.</summary>
     private void StartPair()
     {
         if (_keyLength == 0)
@@ -320,88 +346,295 @@ public ref struct FormWriter
             throw new InvalidOperationException("A form value needs a key: call PushKey before WriteValue.");
         }
 
-        EnsureCapacity(ref _buffer, _length, _keyLength + 2);
-        if (_length > 0)
-        {
-            _buffer[_length++] = '&';
-        }
-
-        _key.AsSpan(0, _keyLength).CopyTo(_buffer.AsSpan(_length));
-        _length += _keyLength;
-        _buffer[_length++] = '=';
+        EnsureCapacity(_keyLength + 2);
+        int length = StartKey(_buffer, _length, _keyLength);
+        _buffer[length++] = '=';
+        _length = length;
     }
 
-    private void AppendRaw(string ascii)
+    /// <summary>Starts a pair for <paramref name="name"/> under the current key: <c>&amp;key[name]=</c>, or <c>&amp;name=</c> at the top.</summary>
+    private void StartPair(string name)
     {
-        EnsureCapacity(ref _buffer, _length, ascii.Length);
-        ascii.AsSpan().CopyTo(_buffer.AsSpan(_length));
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        // The hot path of every write: kept in locals, because stores through the writer would make the JIT
+        // reload its fields after each one. Reserve "&", the key, "[", the name (ASCII: at most three chars per
+        // character, plus EncodeAscii's spare), "]" and "=".
+        int keyLength = _keyLength;
+        EnsureCapacity(keyLength + (name.Length * 3) + 5);
+        Span<char> buffer = _buffer;
+        int length = StartKey(buffer, _length, keyLength);
+        if (keyLength > 0)
+        {
+            buffer[length++] = '[';
+        }
+
+        int consumed = EncodeAscii(name.AsSpan(), buffer.Slice(length), out int written);
+        length += written;
+        if (consumed < name.Length)
+        {
+            // A name with non-ASCII characters (never one of Stripe's): finish it on the general path.
+            _length = length;
+            AppendEncodedValue(name.AsSpan(consumed));
+            EnsureCapacity(2);
+            buffer = _buffer;
+            length = _length;
+        }
+
+        if (keyLength > 0)
+        {
+            buffer[length++] = ']';
+        }
+
+        buffer[length++] = '=';
+        _length = length;
+    }
+
+    /// <summary>Starts a pair for item <paramref name="index"/> of the current key: <c>&amp;key[index]=</c>.</summary>
+    private void StartPair(int index)
+    {
+        EnsureCapacity(_keyLength + PortableFormat.MaxInt64Chars + 4);
+        Span<char> buffer = _buffer;
+        int length = StartKey(buffer, _length, _keyLength);
+        buffer[length++] = '[';
+        if ((uint)index < 10)
+        {
+            buffer[length++] = (char)('0' + index);
+        }
+        else
+        {
+            length += FormatInt64(buffer.Slice(length), index);
+        }
+
+        buffer[length++] = ']';
+        buffer[length++] = '=';
+        _length = length;
+    }
+
+    /// <summary>Writes the separator and the current key at <paramref name="length"/>; returns the new length.</summary>
+    private readonly int StartKey(Span<char> buffer, int length, int keyLength)
+    {
+        if (length > 0)
+        {
+            buffer[length++] = '&';
+        }
+
+        if (keyLength > 0)
+        {
+            _key.Slice(0, keyLength).CopyTo(buffer.Slice(length));
+            length += keyLength;
+        }
+
+        return length;
+    }
+
+    private void AppendAscii(string ascii)
+    {
+        EnsureCapacity(ascii.Length);
+        ascii.AsSpan().CopyTo(_buffer.Slice(_length));
         _length += ascii.Length;
+    }
+
+    private void AppendInt64(long value)
+    {
+        EnsureCapacity(PortableFormat.MaxInt64Chars);
+        _length += FormatInt64(_buffer.Slice(_length), value);
+    }
+
+    private void AppendDecimal(decimal value)
+    {
+#if NET
+        EnsureCapacity(32);
+        value.TryFormat(_buffer.Slice(_length), out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
+#else
+        // No span formatting for decimal here; the invariant "G" text is the same, at the cost of one string.
+        AppendAscii(value.ToString(CultureInfo.InvariantCulture));
+#endif
+    }
+
+    private static int FormatInt64(Span<char> destination, long value)
+    {
+#if NET
+        value.TryFormat(destination, out int written, default, CultureInfo.InvariantCulture);
+        return written;
+#else
+        return PortableFormat.WriteInt64(destination, value);
+#endif
     }
 
     private void AppendKeyChar(char c)
     {
-        EnsureCapacity(ref _key, _keyLength, 1);
+        EnsureKeyCapacity(1);
         _key[_keyLength++] = c;
     }
 
+    /// <summary>
+    /// How each ASCII character is written: <see cref="Literal"/> as itself, <see cref="Plus"/> (space) as
+    /// <c>+</c>, <see cref="Escape"/> as <c>%XX</c>.
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiClass => new byte[128]
+    {
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // U+0000-U+000F
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // U+0010-U+001F
+        1, 0, 2, 2, 2, 2, 2, 2, 0, 0, 0, 2, 2, 0, 0, 2, //   ! " # $ % & ' ( ) * + , - . /
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, // 0-9 : ; < = > ?
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // @ A-O
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, // P-Z [ \ ] ^ _
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // ` a-o
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, // p-z { | } ~ DEL
+    };
+
+    private const byte Literal = 0;
+    private const byte Plus = 1;
+    private const byte Escape = 2;
+
 #if NET
+    private const int ShortValueLength = 16;
+
     private static readonly SearchValues<char> Unreserved =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]");
 #endif
 
-    private static void AppendEncoded(ref char[] target, ref int length, ReadOnlySpan<char> value)
+    /// <summary>Appends a key segment to the key stack, escaped like a value.</summary>
+    private void AppendEncodedKey(ReadOnlySpan<char> name)
     {
-        // ASCII needs at most three chars per unit (%XX); from the first other character on, up to nine
-        // (three %XX for three UTF-8 bytes), reserved when one is met.
-        EnsureCapacity(ref target, length, value.Length * 3);
-        while (value.Length > 0)
-        {
+        // Encode through the output buffer's spare room, then move the result to the key stack.
+        int start = _length;
+        AppendEncodedValue(name);
+        int count = _length - start;
+        EnsureKeyCapacity(count);
+        _buffer.Slice(start, count).CopyTo(_key.Slice(_keyLength));
+        _keyLength += count;
+        _length = start;
+    }
+
+    private void AppendEncodedValue(ReadOnlySpan<char> value)
+    {
+        int run = 0;
 #if NET
-            // Copy each run of characters that need no escaping in one go, then escape the one that ends it.
-            int run = value.IndexOfAnyExcept(Unreserved);
+        // Most longer values (ids, URLs up to their first ':') start with a long run that needs no escaping:
+        // find its end in one vectorized scan and copy it at once. Short values and names go straight to the
+        // table loop, which is cheaper than the scan's set-up.
+        if (value.Length > ShortValueLength)
+        {
+            run = value.IndexOfAnyExcept(Unreserved);
             if (run < 0)
             {
-                value.CopyTo(target.AsSpan(length));
-                length += value.Length;
+                EnsureCapacity(value.Length);
+                value.CopyTo(_buffer.Slice(_length));
+                _length += value.Length;
+                return;
+            }
+        }
+#endif
+
+        // ASCII needs at most three chars per unit (%XX), plus one spare for the four-char stores of
+        // EncodeAscii; from the first other character on, up to nine (three %XX for three UTF-8 bytes).
+        EnsureCapacity((value.Length * 3) + 1);
+        value.Slice(0, run).CopyTo(_buffer.Slice(_length));
+        _length += run;
+        value = value.Slice(run);
+        while (value.Length > 0)
+        {
+            int ascii = EncodeAscii(value, _buffer.Slice(_length), out int written);
+            _length += written;
+            value = value.Slice(ascii);
+            if (value.Length == 0)
+            {
                 return;
             }
 
-            value.Slice(0, run).CopyTo(target.AsSpan(length));
-            length += run;
-            value = value.Slice(run);
-#endif
-            if (value[0] >= 0x80)
-            {
-                EnsureCapacity(ref target, length, value.Length * 9);
-            }
-
-            int consumed = EncodeOne(value, target, ref length);
+            EnsureCapacity((value.Length * 9) + 1);
+            int consumed = EncodeNonAscii(value, _buffer.Slice(_length), out written);
+            _length += written;
             value = value.Slice(consumed);
         }
     }
 
-    /// <summary>Encodes the first character (or surrogate pair) of <paramref name="value"/>; returns the units consumed.</summary>
-    private static int EncodeOne(ReadOnlySpan<char> value, char[] destination, ref int written)
+    /// <summary>
+    /// Encodes the ASCII characters that start <paramref name="value"/>, up to the first other one; returns how
+    /// many it consumed, with the chars written (at most three per character, plus one spare) in
+    /// <paramref name="written"/>.
+    /// </summary>
+    private static int EncodeAscii(ReadOnlySpan<char> value, Span<char> destination, out int written)
     {
-        char c = value[0];
-        if (c < 0x80)
+        int w = 0;
+        int i = 0;
+#if NET
+        if (BitConverter.IsLittleEndian)
         {
-            if (IsUnreserved(c))
+            // Branch-free: each ASCII character's encoding (1 or 3 chars) and its length are one table entry,
+            // stored as four chars at once; the caller reserved the spare char.
+            ulong[] table = AsciiEncodings;
+            ref char target = ref MemoryMarshal.GetReference(destination);
+            for (; i < value.Length; i++)
             {
-                destination[written++] = c;
-            }
-            else if (c == ' ')
-            {
-                destination[written++] = '+';
-            }
-            else
-            {
-                WriteEscaped(destination, ref written, (byte)c);
+                char c = value[i];
+                if (c >= 0x80)
+                {
+                    break;
+                }
+
+                ulong encoded = table[c];
+                Unsafe.WriteUnaligned(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref target, w)), encoded);
+                w += (int)(encoded >> 48);
             }
 
-            return 1;
+            written = w;
+            return i;
+        }
+#endif
+        for (; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c >= 0x80)
+            {
+                break;
+            }
+
+            w += WriteAscii(destination.Slice(w), c);
         }
 
+        written = w;
+        return i;
+    }
+
+#if NET
+    /// <summary>
+    /// For each ASCII character, its encoding as up to three UTF-16 chars in the low 48 bits (little-endian, as
+    /// stored) and the number of chars that count in the top 16.
+    /// </summary>
+    private static readonly ulong[] AsciiEncodings = CreateAsciiEncodings();
+
+    private static ulong[] CreateAsciiEncodings()
+    {
+        const string Hex = "0123456789ABCDEF";
+        var table = new ulong[128];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = AsciiClass[c] switch
+            {
+                Literal => (uint)c | (1UL << 48),
+                Plus => (ulong)'+' | (1UL << 48),
+                _ => (ulong)'%' | ((ulong)Hex[c >> 4] << 16) | ((ulong)Hex[c & 0xF] << 32) | (3UL << 48),
+            };
+        }
+
+        return table;
+    }
+#endif
+
+    /// <summary>
+    /// Encodes the non-ASCII character (or surrogate pair) starting <paramref name="value"/>; returns the units
+    /// consumed, with the chars written in <paramref name="written"/>.
+    /// </summary>
+    private static int EncodeNonAscii(ReadOnlySpan<char> value, Span<char> destination, out int written)
+    {
+        char c = value[0];
         int consumed = 1;
         int scalar;
         if (char.IsHighSurrogate(c) && value.Length > 1 && char.IsLowSurrogate(value[1]))
@@ -427,40 +660,64 @@ public ref struct FormWriter
 #endif
         for (int b = 0; b < count; b++)
         {
-            WriteEscaped(destination, ref written, utf8[b]);
+            WriteEscaped(destination.Slice(b * 3), utf8[b]);
         }
 
+        written = count * 3;
         return consumed;
     }
 
-    private static bool IsUnreserved(char c) =>
-        (uint)((c | 0x20) - 'a') <= 'z' - 'a'
-        || (uint)(c - '0') <= 9
-        || c is '-' or '_' or '.' or '!' or '*' or '(' or ')' or '[' or ']';
-
-    private static void WriteEscaped(char[] destination, ref int written, byte b)
+    /// <summary>Writes one ASCII character as itself, <c>+</c> or <c>%XX</c>; returns the chars written.</summary>
+    private static int WriteAscii(Span<char> destination, char c)
     {
-        const string Hex = "0123456789ABCDEF";
-        destination[written] = '%';
-        destination[written + 1] = Hex[b >> 4];
-        destination[written + 2] = Hex[b & 0xF];
-        written += 3;
+        switch (AsciiClass[c])
+        {
+            case Literal:
+                destination[0] = c;
+                return 1;
+            case Plus:
+                destination[0] = '+';
+                return 1;
+            default:
+                WriteEscaped(destination, (byte)c);
+                return 3;
+        }
     }
 
-    private static void EnsureCapacity(ref char[] array, int length, int additional)
+    private static void WriteEscaped(Span<char> destination, byte b)
     {
-        if (length + additional <= array.Length)
+        const string Hex = "0123456789ABCDEF";
+        destination[2] = Hex[b & 0xF];
+        destination[1] = Hex[b >> 4];
+        destination[0] = '%';
+    }
+
+    private void EnsureCapacity(int additional)
+    {
+        if (_length + additional > _buffer.Length)
         {
-            return;
+            Grow(ref _buffer, ref _rentedBuffer, _length, additional);
+        }
+    }
+
+    private void EnsureKeyCapacity(int additional)
+    {
+        if (_keyLength + additional > _key.Length)
+        {
+            Grow(ref _key, ref _rentedKey, _keyLength, additional);
+        }
+    }
+
+    private static void Grow(ref Span<char> span, ref char[]? rented, int length, int additional)
+    {
+        char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(Math.Max(span.Length * 2, 64), length + additional));
+        span.Slice(0, length).CopyTo(larger);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
 
-        char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(array.Length * 2, length + additional));
-        array.AsSpan(0, length).CopyTo(larger);
-        if (array.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(array);
-        }
-
-        array = larger;
+        rented = larger;
+        span = larger;
     }
 }

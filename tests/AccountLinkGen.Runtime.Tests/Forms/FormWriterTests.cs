@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Xunit;
+
+namespace AccountLinkGen.Runtime.Tests.Forms;
+
+/// <summary>
+/// The writer's own paths: the short-value table loop and the long-value scan, names, buffers that start small and
+/// grow, and the per-thread buffer cache. Each output is compared with a plain reference encoder written from the
+/// rules, not with stored strings.
+/// </summary>
+public sealed class FormWriterTests
+{
+    private const string Unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]";
+
+    [Fact]
+    public void Every_ascii_character_at_every_position_of_short_and_long_values_encodes_as_the_rules_say()
+    {
+        // Lengths either side of the writer's switch from the table loop to the vectorized scan.
+        for (int c = 0; c < 0x80; c++)
+        {
+            foreach (int length in new[] { 1, 2, 15, 16, 17, 40 })
+            {
+                for (int position = 0; position < length; position++)
+                {
+                    string value = new string('a', position) + (char)c + new string('b', length - position - 1);
+                    Assert.Equal(Reference(value), FormWriter.Encode(value));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("\u00e9")]
+    [InlineData("\u4e2d\u6587")]
+    [InlineData("\U0001F600")]
+    [InlineData("\ud83d")]
+    [InlineData("\ude00x")]
+    public void Non_ascii_characters_encode_as_utf8_in_short_and_long_values(string text)
+    {
+        foreach (string value in new[] { text, "a b" + text, new string('x', 20) + text + " tail", text + new string('y', 30) })
+        {
+            Assert.Equal(Reference(value), FormWriter.Encode(value));
+        }
+    }
+
+    [Fact]
+    public void Names_are_encoded_like_values_at_the_top_and_when_nested()
+    {
+        var writer = FormWriter.Create();
+        writer.Write("a b\u00e9", "1");
+        int mark = writer.PushKey("n&m");
+        writer.Write("k=\U0001F600", "2");
+        writer.PopKey(mark);
+        writer.Write("plain", "3");
+
+        Assert.Equal(
+            $"{Reference("a b\u00e9")}=1&{Reference("n&m")}[{Reference("k=\U0001F600")}]=2&plain=3",
+            writer.ToStringAndDispose());
+    }
+
+    [Fact]
+    public void A_writer_that_starts_in_tiny_buffers_grows_and_writes_what_a_pooled_one_writes()
+    {
+        var expected = FormWriter.Create();
+        WriteSample(ref expected);
+
+        var small = new FormWriter(stackalloc char[1], stackalloc char[1]);
+        WriteSample(ref small);
+
+        Assert.Equal(expected.ToStringAndDispose(), small.ToStringAndDispose());
+    }
+
+    [Fact]
+    public void A_writer_over_caller_buffers_with_room_to_spare_writes_the_same_and_needs_no_pool()
+    {
+        Span<char> buffer = new char[4096];
+        var writer = new FormWriter(buffer, new char[256]);
+        WriteSample(ref writer);
+        string viaSpan = writer.WrittenSpan.ToString();
+
+        var pooled = FormWriter.Create();
+        WriteSample(ref pooled);
+        Assert.Equal(pooled.ToStringAndDispose(), viaSpan);
+        Assert.Equal(viaSpan, buffer.Slice(0, viaSpan.Length).ToString());
+    }
+
+    [Fact]
+    public void Writers_nested_on_one_thread_and_reused_after_growing_stay_independent()
+    {
+        string expected = Sample();
+        var outer = FormWriter.Create();
+        outer.Write("outer", "1");
+
+        // A second writer while the first holds the thread's cached buffers, then one that outgrows them.
+        Assert.Equal(expected, Sample());
+        var big = FormWriter.Create();
+        big.Write("big", new string('z', 100_000));
+        Assert.Equal(100_004, big.Length);
+        big.Dispose();
+
+        outer.Write("after", "2");
+        Assert.Equal("outer=1&after=2", outer.ToStringAndDispose());
+
+        // The buffers went back; the next writers reuse them and see nothing of the earlier content.
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(expected, Sample());
+        }
+    }
+
+    [Fact]
+    public void Lists_index_past_nine_and_skip_null_items()
+    {
+        var items = new List<string?>();
+        for (int i = 0; i < 12; i++)
+        {
+            items.Add(i == 3 ? null : "v" + i);
+        }
+
+        var writer = FormWriter.Create();
+        writer.WriteList("expand", items);
+        string body = writer.ToStringAndDispose();
+
+        var pairs = new List<string>();
+        for (int i = 0; i < 12; i++)
+        {
+            if (i != 3)
+            {
+                pairs.Add($"expand[{i}]=v{i}");
+            }
+        }
+
+        Assert.Equal(string.Join("&", pairs), body);
+    }
+
+    private static string Sample()
+    {
+        var writer = FormWriter.Create();
+        WriteSample(ref writer);
+        return writer.ToStringAndDispose();
+    }
+
+    private static void WriteSample(ref FormWriter writer)
+    {
+        writer.Write("account", "acct_123");
+        int outer = writer.PushKey("collection_options");
+        writer.Write("fields", "eventually_due");
+        int inner = writer.PushKey("deeper name");
+        writer.Write("url", "https://example.com/a b?c=d&e=\u00e9");
+        writer.PopKey(inner);
+        writer.PopKey(outer);
+        writer.WriteList("expand", new[] { "url", "", "account" });
+        writer.Write("amount", 1234L);
+        writer.Write("flag", true);
+        writer.Write("long", new string('q', 700) + " " + new string('\u4e2d', 50));
+    }
+
+    /// <summary>The rules, char by char: UTF-8 (lone surrogates as U+FFFD), unreserved kept, space as +, else %XX.</summary>
+    private static string Reference(string value)
+    {
+        var builder = new StringBuilder();
+        foreach (byte b in new UTF8Encoding(false, false).GetBytes(value))
+        {
+            if (b < 0x80 && Unreserved.IndexOf((char)b) >= 0)
+            {
+                builder.Append((char)b);
+            }
+            else if (b == (byte)' ')
+            {
+                builder.Append('+');
+            }
+            else
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+}
