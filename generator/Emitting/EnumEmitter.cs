@@ -9,18 +9,23 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static string Emit(SpecModel spec, EnumModel model) =>
-        model.Open ? EmitOpen(spec, model) : EmitClosed(spec, model);
+    /// <param name="hasRuntime">
+    /// Whether the runtime is referenced: its <c>EnumWireNames</c> finds names through a dictionary; without it
+    /// (models only) a plain array does, by linear search.
+    /// </param>
+    public static string Emit(SpecModel spec, EnumModel model, bool hasRuntime) =>
+        model.Open ? EmitOpen(spec, model, hasRuntime) : EmitClosed(spec, model, hasRuntime);
 
-    private static string EmitClosed(SpecModel spec, EnumModel model)
+    private static string EmitClosed(SpecModel spec, EnumModel model, bool hasRuntime)
     {
+        // Members are numbered 0…n-1 in spec order, so the wire names are a table indexed by the value: data the
+        // compiler only has to store, where a switch per direction cost it most of its time on large specs.
         SourceWriter writer = SourceFile.StartType(spec, model.Description, $"enum {model.Name}");
         using (writer.Braces())
         {
             foreach (EnumMemberModel member in model.Members)
             {
                 writer.WriteLine($"/// <summary>Sent as <c>{DocText.EscapeXml(member.WireName)}</c>.</summary>");
-                writer.WriteLine($"[global::System.Runtime.Serialization.EnumMember(Value = {DocText.Literal(member.WireName)})]");
                 writer.WriteLine(member.Name + ",");
             }
         }
@@ -31,54 +36,34 @@ internal static class EnumEmitter
         writer.WriteLine($"{spec.Accessibility} static partial class {model.Name}Extensions");
         using (writer.Braces())
         {
+            WriteWireNames(writer, model, hasRuntime);
+            writer.WriteLine();
             writer.WriteLine("/// <summary>The value as Stripe names it on the wire.</summary>");
             writer.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a defined member.</exception>");
-            writer.WriteLine($"public static string ToWireName(this {model.Name} value) => value switch");
-            using (writer.Braces(";"))
-            {
-                foreach (EnumMemberModel member in model.Members)
-                {
-                    writer.WriteLine($"{model.Name}.{member.Name} => {DocText.Literal(member.WireName)},");
-                }
-
-                writer.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {model.Name} value.\"),");
-            }
-
+            writer.WriteLine($"public static string ToWireName(this {model.Name} value) =>");
+            writer.Indentation++;
+            writer.WriteLine(hasRuntime ? "WireNames.NameOf((int)value)" : "(uint)value < (uint)WireNames.Length ? WireNames[(int)value]");
+            writer.WriteLine($"{(hasRuntime ? "??" : ":")} throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {model.Name} value.\");");
+            writer.Indentation--;
             writer.WriteLine();
             writer.WriteLine("/// <summary>Whether the value is one of the members the spec defines.</summary>");
-            writer.WriteLine($"public static bool IsDefined(this {model.Name} value) => value switch");
-            using (writer.Braces(";"))
-            {
-                foreach (EnumMemberModel member in model.Members)
-                {
-                    writer.WriteLine($"{model.Name}.{member.Name} => true,");
-                }
-
-                writer.WriteLine("_ => false,");
-            }
-
+            writer.WriteLine($"public static bool IsDefined(this {model.Name} value) => (uint)value < (uint)WireNames.{(hasRuntime ? "Count" : "Length")};");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Finds the member with the given wire name (exact, case-sensitive).</summary>");
             writer.WriteLine($"public static bool TryParse(string? wireName, out {model.Name} value)");
             using (writer.Braces())
             {
-                writer.WriteLine("switch (wireName)");
-                using (writer.Braces())
+                if (hasRuntime)
                 {
-                    foreach (EnumMemberModel member in model.Members)
-                    {
-                        writer.WriteLine($"case {DocText.Literal(member.WireName)}:");
-                        writer.Indentation++;
-                        writer.WriteLine($"value = {model.Name}.{member.Name};");
-                        writer.WriteLine("return true;");
-                        writer.Indentation--;
-                    }
-
-                    writer.WriteLine("default:");
-                    writer.Indentation++;
-                    writer.WriteLine("value = default;");
-                    writer.WriteLine("return false;");
-                    writer.Indentation--;
+                    writer.WriteLine("bool found = WireNames.TryFind(wireName, out int index);");
+                    writer.WriteLine($"value = ({model.Name})index;");
+                    writer.WriteLine("return found;");
+                }
+                else
+                {
+                    writer.WriteLine("int index = wireName is null ? -1 : global::System.Array.IndexOf(WireNames, wireName);");
+                    writer.WriteLine($"value = index < 0 ? default : ({model.Name})index;");
+                    writer.WriteLine("return index >= 0;");
                 }
             }
         }
@@ -86,7 +71,36 @@ internal static class EnumEmitter
         return writer.ToString();
     }
 
-    private static string EmitOpen(SpecModel spec, EnumModel model)
+    /// <summary>The private table of the members' wire names, in member order.</summary>
+    private static void WriteWireNames(SourceWriter writer, EnumModel model, bool hasRuntime)
+    {
+        writer.WriteLine(hasRuntime
+            ? $"private static readonly {TypeNames.Runtime}.EnumWireNames WireNames = new("
+            : "private static readonly string[] WireNames = new[]");
+        if (!hasRuntime)
+        {
+            writer.WriteLine("{");
+        }
+
+        writer.Indentation++;
+        for (int i = 0; i < model.Members.Count; i++)
+        {
+            writer.WriteLine(DocText.Literal(model.Members[i].WireName) + (i < model.Members.Count - 1 || !hasRuntime ? "," : ");"));
+        }
+
+        if (model.Members.Count == 0 && hasRuntime)
+        {
+            writer.WriteLine("global::System.Array.Empty<string>());");
+        }
+
+        writer.Indentation--;
+        if (!hasRuntime)
+        {
+            writer.WriteLine("};");
+        }
+    }
+
+    private static string EmitOpen(SpecModel spec, EnumModel model, bool hasRuntime)
     {
         string name = model.Name;
         SourceWriter writer = SourceFile.Start(spec);
@@ -99,6 +113,8 @@ internal static class EnumEmitter
         writer.WriteLine($"{spec.Accessibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
         using (writer.Braces())
         {
+            WriteWireNames(writer, model, hasRuntime);
+            writer.WriteLine();
             writer.WriteLine("private readonly string? _value;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Creates a value from its wire name.</summary>");
@@ -121,9 +137,9 @@ internal static class EnumEmitter
             writer.WriteLine("public string Value => _value ?? string.Empty;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Whether the value is one the spec lists.</summary>");
-            writer.WriteLine(model.Members.Count == 0
-                ? "public bool IsKnown => false;"
-                : "public bool IsKnown => _value is " + string.Join(" or ", System.Linq.Enumerable.Select(model.Members, m => DocText.Literal(m.WireName))) + ";");
+            writer.WriteLine(hasRuntime
+                ? "public bool IsKnown => WireNames.TryFind(_value, out _);"
+                : "public bool IsKnown => _value is not null && global::System.Array.IndexOf(WireNames, _value) >= 0;");
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Converts a wire name to a <see cref=\"{name}\"/>.</summary>");
             writer.WriteLine($"public static implicit operator {name}(string value) => new {name}(value);");

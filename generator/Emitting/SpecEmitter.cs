@@ -26,7 +26,7 @@ internal static class SpecEmitter
 
         foreach (EnumModel model in spec.Enums)
         {
-            context.AddSource(SourceFile.HintName(spec, model.Name), EnumEmitter.Emit(spec, model));
+            context.AddSource(SourceFile.HintName(spec, model.Name), EnumEmitter.Emit(spec, model, facts.HasRuntime));
         }
 
         foreach (OptionsClassModel model in spec.OptionsClasses)

@@ -64,6 +64,12 @@ internal static class Naming
         "WriteForm", "ToFormUrlEncoded", "Validate", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>Members every generated open enum has besides its values.</summary>
+    public static readonly HashSet<string> OpenEnumMembers = new(System.StringComparer.Ordinal)
+    {
+        "Value", "IsKnown", "WireNames", "Equals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+    };
+
     /// <summary>Members every generated response model has besides its fields.</summary>
     public static readonly HashSet<string> ResponseMembers = new(System.StringComparer.Ordinal)
     {

@@ -349,6 +349,7 @@ internal sealed class SchemaReader
 
     private TypeRef? ReadEnum(string name, string fallbackName, OpenApiSchema schema, string pointer, string? description)
     {
+        bool open = schema.Extensions.TryGetValue(BypassValidation, out IOpenApiExtension? bypass) && bypass is OpenApiBoolean { Value: true };
         var members = new List<EnumMemberModel>();
         var memberNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (IOpenApiAny value in schema.Enum)
@@ -364,6 +365,11 @@ internal sealed class SchemaReader
             {
                 member = "Value" + member;
             }
+            else if (open && Naming.OpenEnumMembers.Contains(member))
+            {
+                // An open enum's values are static properties beside its own members (Value, IsKnown, …).
+                member += "Value";
+            }
 
             // Values that differ only in punctuation (Etc/GMT+0, Etc/GMT-0) get numbered names.
             string unique = member;
@@ -377,7 +383,6 @@ internal sealed class SchemaReader
             members.Add(new EnumMemberModel(text.Value, member));
         }
 
-        bool open = schema.Extensions.TryGetValue(BypassValidation, out IOpenApiExtension? bypass) && bypass is OpenApiBoolean { Value: true };
         var model = new EnumModel(name, DocText.Normalize(description ?? schema.Description), open, members.ToEquatableArray());
         TypeKind kind = open ? TypeKind.OpenEnum : TypeKind.Enum;
         if (_context.TryAddEnum(model))

@@ -11,10 +11,8 @@ namespace Consumer.Stripe;
 public enum AccountLinkCollect
 {
     /// <summary>Sent as <c>currently_due</c>.</summary>
-    [global::System.Runtime.Serialization.EnumMember(Value = "currently_due")]
     CurrentlyDue,
     /// <summary>Sent as <c>eventually_due</c>.</summary>
-    [global::System.Runtime.Serialization.EnumMember(Value = "eventually_due")]
     EventuallyDue,
 }
 
@@ -22,37 +20,24 @@ public enum AccountLinkCollect
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
 public static partial class AccountLinkCollectExtensions
 {
+    private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
+        "currently_due",
+        "eventually_due");
+
     /// <summary>The value as Stripe names it on the wire.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a defined member.</exception>
-    public static string ToWireName(this AccountLinkCollect value) => value switch
-    {
-        AccountLinkCollect.CurrentlyDue => "currently_due",
-        AccountLinkCollect.EventuallyDue => "eventually_due",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountLinkCollect value."),
-    };
+    public static string ToWireName(this AccountLinkCollect value) =>
+        WireNames.NameOf((int)value)
+        ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountLinkCollect value.");
 
     /// <summary>Whether the value is one of the members the spec defines.</summary>
-    public static bool IsDefined(this AccountLinkCollect value) => value switch
-    {
-        AccountLinkCollect.CurrentlyDue => true,
-        AccountLinkCollect.EventuallyDue => true,
-        _ => false,
-    };
+    public static bool IsDefined(this AccountLinkCollect value) => (uint)value < (uint)WireNames.Count;
 
     /// <summary>Finds the member with the given wire name (exact, case-sensitive).</summary>
     public static bool TryParse(string? wireName, out AccountLinkCollect value)
     {
-        switch (wireName)
-        {
-            case "currently_due":
-                value = AccountLinkCollect.CurrentlyDue;
-                return true;
-            case "eventually_due":
-                value = AccountLinkCollect.EventuallyDue;
-                return true;
-            default:
-                value = default;
-                return false;
-        }
+        bool found = WireNames.TryFind(wireName, out int index);
+        value = (AccountLinkCollect)index;
+        return found;
     }
 }

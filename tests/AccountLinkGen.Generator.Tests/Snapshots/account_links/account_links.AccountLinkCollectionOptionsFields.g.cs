@@ -12,10 +12,8 @@ namespace Consumer.Stripe;
 public enum AccountLinkCollectionOptionsFields
 {
     /// <summary>Sent as <c>currently_due</c>.</summary>
-    [global::System.Runtime.Serialization.EnumMember(Value = "currently_due")]
     CurrentlyDue,
     /// <summary>Sent as <c>eventually_due</c>.</summary>
-    [global::System.Runtime.Serialization.EnumMember(Value = "eventually_due")]
     EventuallyDue,
 }
 
@@ -23,37 +21,24 @@ public enum AccountLinkCollectionOptionsFields
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
 public static partial class AccountLinkCollectionOptionsFieldsExtensions
 {
+    private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
+        "currently_due",
+        "eventually_due");
+
     /// <summary>The value as Stripe names it on the wire.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a defined member.</exception>
-    public static string ToWireName(this AccountLinkCollectionOptionsFields value) => value switch
-    {
-        AccountLinkCollectionOptionsFields.CurrentlyDue => "currently_due",
-        AccountLinkCollectionOptionsFields.EventuallyDue => "eventually_due",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountLinkCollectionOptionsFields value."),
-    };
+    public static string ToWireName(this AccountLinkCollectionOptionsFields value) =>
+        WireNames.NameOf((int)value)
+        ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountLinkCollectionOptionsFields value.");
 
     /// <summary>Whether the value is one of the members the spec defines.</summary>
-    public static bool IsDefined(this AccountLinkCollectionOptionsFields value) => value switch
-    {
-        AccountLinkCollectionOptionsFields.CurrentlyDue => true,
-        AccountLinkCollectionOptionsFields.EventuallyDue => true,
-        _ => false,
-    };
+    public static bool IsDefined(this AccountLinkCollectionOptionsFields value) => (uint)value < (uint)WireNames.Count;
 
     /// <summary>Finds the member with the given wire name (exact, case-sensitive).</summary>
     public static bool TryParse(string? wireName, out AccountLinkCollectionOptionsFields value)
     {
-        switch (wireName)
-        {
-            case "currently_due":
-                value = AccountLinkCollectionOptionsFields.CurrentlyDue;
-                return true;
-            case "eventually_due":
-                value = AccountLinkCollectionOptionsFields.EventuallyDue;
-                return true;
-            default:
-                value = default;
-                return false;
-        }
+        bool found = WireNames.TryFind(wireName, out int index);
+        value = (AccountLinkCollectionOptionsFields)index;
+        return found;
     }
 }

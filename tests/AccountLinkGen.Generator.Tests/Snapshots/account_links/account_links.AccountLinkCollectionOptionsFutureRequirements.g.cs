@@ -11,10 +11,8 @@ namespace Consumer.Stripe;
 public enum AccountLinkCollectionOptionsFutureRequirements
 {
     /// <summary>Sent as <c>include</c>.</summary>
-    [global::System.Runtime.Serialization.EnumMember(Value = "include")]
     Include,
     /// <summary>Sent as <c>omit</c>.</summary>
-    [global::System.Runtime.Serialization.EnumMember(Value = "omit")]
     Omit,
 }
 
@@ -22,37 +20,24 @@ public enum AccountLinkCollectionOptionsFutureRequirements
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
 public static partial class AccountLinkCollectionOptionsFutureRequirementsExtensions
 {
+    private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
+        "include",
+        "omit");
+
     /// <summary>The value as Stripe names it on the wire.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a defined member.</exception>
-    public static string ToWireName(this AccountLinkCollectionOptionsFutureRequirements value) => value switch
-    {
-        AccountLinkCollectionOptionsFutureRequirements.Include => "include",
-        AccountLinkCollectionOptionsFutureRequirements.Omit => "omit",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountLinkCollectionOptionsFutureRequirements value."),
-    };
+    public static string ToWireName(this AccountLinkCollectionOptionsFutureRequirements value) =>
+        WireNames.NameOf((int)value)
+        ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a defined AccountLinkCollectionOptionsFutureRequirements value.");
 
     /// <summary>Whether the value is one of the members the spec defines.</summary>
-    public static bool IsDefined(this AccountLinkCollectionOptionsFutureRequirements value) => value switch
-    {
-        AccountLinkCollectionOptionsFutureRequirements.Include => true,
-        AccountLinkCollectionOptionsFutureRequirements.Omit => true,
-        _ => false,
-    };
+    public static bool IsDefined(this AccountLinkCollectionOptionsFutureRequirements value) => (uint)value < (uint)WireNames.Count;
 
     /// <summary>Finds the member with the given wire name (exact, case-sensitive).</summary>
     public static bool TryParse(string? wireName, out AccountLinkCollectionOptionsFutureRequirements value)
     {
-        switch (wireName)
-        {
-            case "include":
-                value = AccountLinkCollectionOptionsFutureRequirements.Include;
-                return true;
-            case "omit":
-                value = AccountLinkCollectionOptionsFutureRequirements.Omit;
-                return true;
-            default:
-                value = default;
-                return false;
-        }
+        bool found = WireNames.TryFind(wireName, out int index);
+        value = (AccountLinkCollectionOptionsFutureRequirements)index;
+        return found;
     }
 }

@@ -17,6 +17,10 @@ namespace Consumer.Stripe;
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
 public readonly partial struct AccountLinkType : global::System.IEquatable<AccountLinkType>
 {
+    private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
+        "account_onboarding",
+        "account_update");
+
     private readonly string? _value;
 
     /// <summary>Creates a value from its wire name.</summary>
@@ -36,7 +40,7 @@ public readonly partial struct AccountLinkType : global::System.IEquatable<Accou
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => _value is "account_onboarding" or "account_update";
+    public bool IsKnown => WireNames.TryFind(_value, out _);
 
     /// <summary>Converts a wire name to a <see cref="AccountLinkType"/>.</summary>
     public static implicit operator AccountLinkType(string value) => new AccountLinkType(value);

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace AccountLinkGen;
+
+/// <summary>
+/// The wire names of a generated enum's members, in member order, looked up both ways: member index to name
+/// (encoding) and name to index (parsing responses, open-enum checks).
+/// </summary>
+/// <remarks>
+/// Generated enums keep their names as data in one of these rather than as <c>switch</c> statements: the same
+/// speed or better at run time, and far less for the compiler to bind and lower when a spec has hundreds of enums
+/// (Stripe's lists every merchant category and time zone). Lists of up to <see cref="LinearSearchLimit"/> names
+/// are searched in order; longer ones build an ordinal dictionary on first lookup.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class EnumWireNames
+{
+    /// <summary>Lists this long or shorter are searched in order, without a dictionary.</summary>
+    public const int LinearSearchLimit = 8;
+
+    private readonly string[] _names;
+    private Dictionary<string, int>? _indexes;
+
+    /// <summary>Creates the table for members <c>0 … names.Length - 1</c>.</summary>
+    /// <param name="names">Each member's wire name, in member order.</param>
+    /// <exception cref="ArgumentException">A name is null or appears twice.</exception>
+    public EnumWireNames(params string[] names)
+    {
+        if (names is null)
+        {
+            throw new ArgumentNullException(nameof(names));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (names[i] is null)
+            {
+                throw new ArgumentException($"The wire name of member {i} is null.", nameof(names));
+            }
+
+            if (!seen.Add(names[i]))
+            {
+                throw new ArgumentException($"The wire name '{names[i]}' appears twice.", nameof(names));
+            }
+        }
+
+        _names = (string[])names.Clone();
+    }
+
+    /// <summary>The number of members.</summary>
+    public int Count => _names.Length;
+
+    /// <summary>The wire name of the member at <paramref name="index"/>, or null when there is no such member.</summary>
+    public string? NameOf(int index) => (uint)index < (uint)_names.Length ? _names[index] : null;
+
+    /// <summary>Finds the member whose wire name is <paramref name="name"/> (ordinal, case-sensitive).</summary>
+    /// <param name="name">The wire name; null finds nothing.</param>
+    /// <param name="index">The member's index, or 0 when nothing is found.</param>
+    public bool TryFind(string? name, out int index)
+    {
+        if (name is not null)
+        {
+            string[] names = _names;
+            if (names.Length <= LinearSearchLimit)
+            {
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if (string.Equals(names[i], name, StringComparison.Ordinal))
+                    {
+                        index = i;
+                        return true;
+                    }
+                }
+            }
+            else if ((_indexes ?? CreateIndexes()).TryGetValue(name, out index))
+            {
+                return true;
+            }
+        }
+
+        index = 0;
+        return false;
+    }
+
+    private Dictionary<string, int> CreateIndexes()
+    {
+        var indexes = new Dictionary<string, int>(_names.Length, StringComparer.Ordinal);
+        for (int i = 0; i < _names.Length; i++)
+        {
+            indexes.Add(_names[i], i);
+        }
+
+        // Threads racing here build equal dictionaries; whichever is published first is used from then on.
+        return Interlocked.CompareExchange(ref _indexes, indexes, null) ?? indexes;
+    }
+}
