@@ -8,8 +8,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <summary>
 /// Finds a JSON pointer's mapping key in block-style YAML from indentation alone, without a YAML parser: one cheap
 /// pass to index the lines, then a descent per pointer. Stripe's 4 MB spec is block YAML; re-parsing it just to
-/// place a few diagnostics would cost a third of the OpenAPI reader's own time. Anything unusual on the way
-/// (flow collections, tabs, JSON, a pointer ending at a list item) answers "unsupported", and
+/// place a few diagnostics would cost two thirds of the OpenAPI reader's own time. Anything unusual on the way
+/// (flow collections, tabs, JSON, block scalars as list items) answers "unsupported", and
 /// <see cref="SpecLocator"/> falls back to its full YAML index.
 /// </summary>
 internal sealed class BlockYamlLocator
@@ -118,14 +118,90 @@ internal sealed class BlockYamlLocator
             to = BlockEnd(match, found.Value.KeyIndent);
         }
 
-        // Nothing matched, or the deepest match is a list item or has a flow-style value that may hold the rest
-        // of the pointer: the full index knows better.
-        if (found is not { } key || itemLine >= 0 || key.ValueFlow)
+        if (itemLine >= 0)
+        {
+            return TryLocateItem(itemLine, out location);
+        }
+
+        // Nothing matched, or the deepest match has a flow-style value that may hold the rest of the pointer: the
+        // full index knows better.
+        if (found is not { } key || key.ValueFlow)
         {
             return false;
         }
 
         location = At(key.Start + key.KeyColumn, key.KeyLength);
+        return true;
+    }
+
+    /// <summary>
+    /// A list item's node as the YAML parser reports it: a mapping or flow collection as an empty span where it
+    /// starts, a one-line plain or quoted scalar as its text. Anything else (block scalars, tags, anchors,
+    /// nested sequences, a value on the next line or running over several) is left to the full index.
+    /// </summary>
+    private bool TryLocateItem(int itemLine, out LocationInfo? location)
+    {
+        location = null;
+        Line item = _lines[itemLine];
+        int lineEnd = itemLine + 1 < _lines.Count ? _lines[itemLine + 1].Start - 1 : _text.Length;
+        int at = item.Start + item.KeyColumn;
+        if (at >= lineEnd || _text[at] == '\r')
+        {
+            return false;
+        }
+
+        if (item.Key is not null || item.Flow)
+        {
+            location = At(at, 0);
+            return true;
+        }
+
+        char first = _text[at];
+        int end;
+        if (first is '\'' or '"')
+        {
+            end = _text.IndexOf(first, at + 1);
+            if (end < 0 || end >= lineEnd || (first == '"' && _text[end - 1] == '\\'))
+            {
+                return false;
+            }
+
+            end++;
+        }
+        else if (first is '-' or '|' or '>' or '!' or '&' or '*' or '?' or '#' or '%' or '@' or '`')
+        {
+            return false;
+        }
+        else
+        {
+            end = lineEnd;
+            int comment = _text.IndexOf(" #", at, lineEnd - at, StringComparison.Ordinal);
+            if (comment >= 0)
+            {
+                end = comment;
+            }
+
+            while (end > at && _text[end - 1] is ' ' or '\r')
+            {
+                end--;
+            }
+        }
+
+        // A plain scalar may continue on more-indented lines; then its span is not this line's.
+        for (int i = itemLine + 1; i < _lines.Count; i++)
+        {
+            if (!_lines[i].Blank)
+            {
+                if (_lines[i].Indent > item.Indent)
+                {
+                    return false;
+                }
+
+                break;
+            }
+        }
+
+        location = At(at, end - at);
         return true;
     }
 

@@ -31,6 +31,43 @@ public sealed class SpecLocatorTests
         Assert.Equal(new SpecLocator("/spec.yaml", Repo.SpecText).LocateByIndex(SpecLocator.Normalize(pointer)), locator.Locate(pointer));
     }
 
+    /// <summary>List items of every shape, in block and indentless sequences.</summary>
+    private const string Items =
+        "a:\n  anyOf:\n    - type: string\n      x: 1\n    - foo\n    - 'bar baz'\n    - \"q\"  # note\n    - {a: 1}\n"
+        + "    - [1]\n    -   key: v\n    - - nested\n    -\n      late: 1\n    - |\n      block\n    - two\n      lines\n"
+        + "  list:\n  - k: 1\n  - plain text here \n  - last\nb: 2\n";
+
+    [Fact]
+    public void ListItems_AreLocatedLikeTheFullIndex()
+    {
+        AssertSameLocations(Items, every: 1);
+        var locator = new SpecLocator("/spec.yaml", Items);
+        foreach (string missing in new[] { "#/a/anyOf/0/nothing", "#/a/anyOf/1/deeper", "#/a/list/9", "#/a/list/1/x/y" })
+        {
+            Assert.Equal(new SpecLocator("/spec.yaml", Items).LocateByIndex(missing), locator.Locate(missing));
+        }
+    }
+
+    [Theory]
+    [InlineData("#/a/anyOf/0", true)]
+    [InlineData("#/a/anyOf/1", true)]
+    [InlineData("#/a/anyOf/2", true)]
+    [InlineData("#/a/anyOf/3", true)]
+    [InlineData("#/a/anyOf/4", true)]
+    [InlineData("#/a/anyOf/6", true)]
+    [InlineData("#/a/list/1", true)]
+    [InlineData("#/a/anyOf/7", false)]
+    [InlineData("#/a/anyOf/8", false)]
+    [InlineData("#/a/anyOf/9", false)]
+    [InlineData("#/a/anyOf/10", false)]
+    public void ListItems_TheLocatorCannotPlaceSafely_AreLeftToTheFullIndex(string pointer, bool placedByIndentation)
+    {
+        var block = BlockYamlLocator.TryCreate("/spec.yaml", Items);
+
+        Assert.NotNull(block);
+        Assert.Equal(placedByIndentation, block!.TryLocate(pointer, out _));
+    }
+
     [Fact]
     public void JsonSpecs_UseTheFullIndex()
     {
