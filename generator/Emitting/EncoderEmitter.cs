@@ -9,10 +9,12 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class EncoderEmitter
 {
-    public static string Emit(SpecModel spec, OptionsClassModel model)
+    /// <summary>
+    /// Writes the encoder part of the options class into <paramref name="writer"/>. It reads deprecated
+    /// parameters too (they are still sent when the caller sets them), so the file disables CS0618.
+    /// </summary>
+    public static void Write(SourceWriter writer, OptionsClassModel model)
     {
-        // Deprecated parameters are still sent when the caller sets them.
-        SourceWriter writer = SourceFile.Start(spec, "CS0618");
         writer.WriteLine($"partial class {model.Name} : {TypeNames.Runtime}.IFormEncodable");
         using (writer.Braces())
         {
@@ -53,8 +55,6 @@ internal static class EncoderEmitter
                 }
             }
         }
-
-        return writer.ToString();
     }
 
     private static void WriteProperty(SourceWriter writer, PropertyModel property)

@@ -9,9 +9,10 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class OptionsEmitter
 {
-    public static string Emit(SpecModel spec, OptionsClassModel model, bool hasRuntime)
+    /// <summary>Writes the class declaration into <paramref name="writer"/>, after the file header.</summary>
+    public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model, bool hasRuntime)
     {
-        SourceWriter writer = SourceFile.StartType(spec, model.Description, $"sealed partial class {model.Name}");
+        SourceFile.WriteTypeHeader(writer, spec, model.Description, $"sealed partial class {model.Name}");
         using (writer.Braces())
         {
             bool first = true;
@@ -44,8 +45,6 @@ internal static class OptionsEmitter
                 }
             }
         }
-
-        return writer.ToString();
     }
 
     /// <summary>The switch that sends an emptyable parameter as <c>key=</c>.</summary>

@@ -31,10 +31,16 @@ internal static class SourceFile
     public static SourceWriter StartType(SpecModel spec, string? description, string declaration)
     {
         SourceWriter writer = Start(spec);
+        WriteTypeHeader(writer, spec, description, declaration);
+        return writer;
+    }
+
+    /// <summary>Writes a documented, generated type's declaration line: <c>{accessibility} {declaration}</c>.</summary>
+    public static void WriteTypeHeader(SourceWriter writer, SpecModel spec, string? description, string declaration)
+    {
         writer.WriteSummary(description);
         writer.WriteLine(GeneratedCodeAttribute);
         writer.WriteLine(spec.Accessibility + " " + declaration);
-        return writer;
     }
 
     /// <summary>The hint name of a generated file: spec file stem and type, so two specs never clash on hint names.</summary>

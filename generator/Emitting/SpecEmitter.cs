@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -29,14 +30,21 @@ internal static class SpecEmitter
             context.AddSource(SourceFile.HintName(spec, model.Name), EnumEmitter.Emit(spec, model, facts.HasRuntime));
         }
 
+        // One file per options class with its encoder and validator parts: a file per part tripled the number of
+        // sources, and the compiler's cost per added source grows with the number already added.
         foreach (OptionsClassModel model in spec.OptionsClasses)
         {
-            context.AddSource(SourceFile.HintName(spec, model.Name), OptionsEmitter.Emit(spec, model, facts.HasRuntime));
+            SourceWriter writer = facts.HasRuntime ? SourceFile.Start(spec, "CS0618") : SourceFile.Start(spec);
+            OptionsEmitter.Write(writer, spec, model, facts.HasRuntime);
             if (facts.HasRuntime)
             {
-                context.AddSource(SourceFile.HintName(spec, model.Name, "Form"), EncoderEmitter.Emit(spec, model));
-                context.AddSource(SourceFile.HintName(spec, model.Name, "Validation"), ValidatorEmitter.Emit(spec, model));
+                writer.WriteLine();
+                EncoderEmitter.Write(writer, model);
+                writer.WriteLine();
+                ValidatorEmitter.Write(writer, spec, model);
             }
+
+            context.AddSource(SourceFile.HintName(spec, model.Name), writer.ToString());
         }
 
         foreach (ResponseModel model in spec.Responses)

@@ -10,9 +10,12 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class ValidatorEmitter
 {
-    public static string Emit(SpecModel spec, OptionsClassModel model)
+    /// <summary>
+    /// Writes the validator part of the options class into <paramref name="writer"/>. It reads deprecated
+    /// parameters too (to warn about them), so the file disables CS0618.
+    /// </summary>
+    public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model)
     {
-        SourceWriter writer = SourceFile.Start(spec, "CS0618");
         writer.WriteLine($"partial class {model.Name}");
         using (writer.Braces())
         {
@@ -43,8 +46,6 @@ internal static class ValidatorEmitter
                 }
             }
         }
-
-        return writer.ToString();
     }
 
     private static void WriteProperty(SourceWriter writer, PropertyModel property)
