@@ -352,11 +352,19 @@ internal sealed class SchemaReader
         bool open = schema.Extensions.TryGetValue(BypassValidation, out IOpenApiExtension? bypass) && bypass is OpenApiBoolean { Value: true };
         var members = new List<EnumMemberModel>();
         var memberNames = new HashSet<string>(StringComparer.Ordinal);
+        var wireNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (IOpenApiAny value in schema.Enum)
         {
             if (value is not OpenApiString text)
             {
                 _context.Report("ALG0004", pointer + "/enum", name, "a non-string enum value", "the value");
+                continue;
+            }
+
+            // A value listed twice adds nothing (JSON Schema asks for unique values); keeping both would give two
+            // members one wire name, which the wire-name table rejects.
+            if (!wireNames.Add(text.Value))
+            {
                 continue;
             }
 

@@ -20,7 +20,8 @@ public sealed class EnumTableTests
 {
     /// <summary>
     /// A closed enum longer than the runtime's linear-search limit whose values need every kind of name mangling, and
-    /// an open enum whose values collide with the open enum's own members.
+    /// an open enum whose values collide with the open enum's own members. Both list some values twice: the repeats
+    /// must be dropped, not become members that share a wire name.
     /// </summary>
     private const string EnumParameters = """
                         mangled:
@@ -36,6 +37,8 @@ public sealed class EnumTableTests
                             - A
                             - a
                             - café
+                            - class
+                            - A
                           type: string
                         open_kind:
                           description: An open enum whose values are named like its members.
@@ -49,6 +52,7 @@ public sealed class EnumTableTests
                             - express
                             - custom
                             - none
+                            - standard
                           type: string
                           x-stripeBypassValidation: true
 
