@@ -26,6 +26,7 @@ PANELS = [
     }),
     ("GeneratorBenchmarks", "Generator: spec text to sources", "bare OpenApiStringReader.Read", "Spec", {
         "'Bare OpenApiStringReader.Read'": "Bare parse",
+        "'Bare read, no validation rules'": "Bare parse, no rules",
         "'Generator: RunGenerators'": "Whole generation",
     }),
     ("RuntimeBenchmarks", "Runtime: create an account link", "Stripe.net AccountLinkService", "Transport", {
