@@ -68,7 +68,7 @@ internal static class EnumEmitter
             }
         }
 
-        return writer.ToString();
+        return writer.Complete();
     }
 
     /// <summary>The private table of the members' wire names, in member order.</summary>
@@ -163,6 +163,6 @@ internal static class EnumEmitter
             writer.WriteLine("public override string ToString() => Value;");
         }
 
-        return writer.ToString();
+        return writer.Complete();
     }
 }

@@ -71,6 +71,6 @@ internal static class PolyfillEmitter
             }
         }
 
-        return writer.ToString();
+        return writer.Complete();
     }
 }

@@ -36,7 +36,7 @@ internal static class ResponseEmitter
             }
         }
 
-        return writer.ToString();
+        return writer.Complete();
     }
 
     /// <param name="qualifier">Prefixes generated type names: a property may share a nested type's name.</param>

@@ -38,7 +38,7 @@ internal static class ServiceEmitter
             }
         }
 
-        return writer.ToString();
+        return writer.Complete();
     }
 
     private static void WriteMethod(SourceWriter writer, SpecModel spec, OperationModel operation)

@@ -44,7 +44,7 @@ internal static class SpecEmitter
                 ValidatorEmitter.Write(writer, spec, model);
             }
 
-            context.AddSource(SourceFile.HintName(spec, model.Name), writer.ToString());
+            context.AddSource(SourceFile.HintName(spec, model.Name), writer.Complete());
         }
 
         foreach (ResponseModel model in spec.Responses)
