@@ -1,5 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Runtime.Versioning;
 using System.Text;
 using Xunit;
 
@@ -28,6 +33,42 @@ public sealed class FormWriterTests
                     Assert.Equal(Reference(value), FormWriter.Encode(value));
                 }
             }
+        }
+    }
+
+    [Fact]
+    public void The_netstandard20_build_encodes_every_value_like_the_rules_say()
+    {
+        // Only the .NET 10 runtime is installed, but the netstandard2.0 build runs on it: loaded on its own, its
+        // Encode takes the portable paths (no SearchValues, no Rune, the switch instead of the table stores).
+        string path = Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "AccountLinkGen.Runtime.dll");
+        Assert.True(File.Exists(path), $"The netstandard2.0 build of the runtime is not at {path}.");
+        var context = new AssemblyLoadContext("netstandard2.0 runtime", isCollectible: true);
+        try
+        {
+            Assembly portable = context.LoadFromAssemblyPath(path);
+            Assert.Equal(".NETStandard,Version=v2.0", portable.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName);
+            var encode = (Func<string, string>)portable.GetType("AccountLinkGen.FormWriter", throwOnError: true)!
+                .GetMethod("Encode", new[] { typeof(string) })!
+                .CreateDelegate(typeof(Func<string, string>));
+
+            var values = new List<string> { "", " ", "\u00e9", "\u4e2d\u6587", "\U0001F600", "\ud83d", "\ude00x", "https://example.com/a b?c=d&e=\u00e9" };
+            for (int c = 0; c < 0x80; c++)
+            {
+                foreach (int length in new[] { 1, 17, 40 })
+                {
+                    values.Add(new string('a', length / 2) + (char)c + new string('b', length - (length / 2) - 1));
+                }
+            }
+
+            foreach (string value in values)
+            {
+                Assert.Equal(Reference(value), encode(value));
+            }
+        }
+        finally
+        {
+            context.Unload();
         }
     }
 
