@@ -197,10 +197,7 @@ public sealed class StripeClientRetryTests : IClassFixture<StripeTestServer>
 
         AccountLink link = await client.CreateLinkAsync(path);
 
-        Assert.NotNull(link.Url);
-        var requests = _server.RequestsFor(path);
-        Assert.Equal(2, requests.Count);
-        Assert.Equal(requests[0].Header("Idempotency-Key"), requests[1].Header("Idempotency-Key"));
+        AssertSucceededOnTheSecondAttemptWithOneKey(link, path);
     }
 
     [Fact]
@@ -247,10 +244,7 @@ public sealed class StripeClientRetryTests : IClassFixture<StripeTestServer>
 
         AccountLink link = await client.CreateLinkAsync(path);
 
-        Assert.NotNull(link.Url);
-        var requests = _server.RequestsFor(path);
-        Assert.Equal(2, requests.Count);
-        Assert.Equal(requests[0].Header("Idempotency-Key"), requests[1].Header("Idempotency-Key"));
+        AssertSucceededOnTheSecondAttemptWithOneKey(link, path);
     }
 
     [Fact]
@@ -327,5 +321,14 @@ public sealed class StripeClientRetryTests : IClassFixture<StripeTestServer>
 
         Assert.All(_server.RequestsFor(path), r => Assert.Equal("order-42", r.Header("Idempotency-Key")));
         Assert.Equal(3, _server.RequestsFor(path).Count);
+    }
+
+    /// <summary>The link came back after exactly one retry, and both attempts carried the same idempotency key.</summary>
+    private void AssertSucceededOnTheSecondAttemptWithOneKey(AccountLink link, string path)
+    {
+        Assert.NotNull(link.Url);
+        var requests = _server.RequestsFor(path);
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(requests[0].Header("Idempotency-Key"), requests[1].Header("Idempotency-Key"));
     }
 }
