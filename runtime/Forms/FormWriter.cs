@@ -568,24 +568,52 @@ public ref struct FormWriter
         if (BitConverter.IsLittleEndian)
         {
             // Branch-free: each ASCII character's encoding (1 or 3 chars) and its length are one table entry,
-            // stored as four chars at once; the caller reserved the spare char.
-            ulong[] table = AsciiEncodings;
-            ref char target = ref MemoryMarshal.GetReference(destination);
-            for (; i < value.Length; i++)
+            // stored as four chars at once; the caller reserved the spare char. Four characters are read as one
+            // 64-bit load and checked for ASCII together, which keeps the loop's only dependency the output
+            // position.
+            ref ulong table = ref MemoryMarshal.GetArrayDataReference(AsciiEncodings);
+            ref char source = ref MemoryMarshal.GetReference(value);
+            ref byte target = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(destination));
+            nint length = value.Length;
+            nint at = 0;
+            nint to = 0;
+            for (; at <= length - 4; at += 4)
             {
-                char c = value[i];
+                ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref source, at)));
+                if ((four & 0xFF80_FF80_FF80_FF80) != 0)
+                {
+                    break;
+                }
+
+                ulong e0 = Unsafe.Add(ref table, (nint)(four & 0x7F));
+                ulong e1 = Unsafe.Add(ref table, (nint)((four >> 16) & 0x7F));
+                ulong e2 = Unsafe.Add(ref table, (nint)((four >> 32) & 0x7F));
+                ulong e3 = Unsafe.Add(ref table, (nint)(four >> 48));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, to * 2), e0);
+                to += (nint)(e0 >> 48);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, to * 2), e1);
+                to += (nint)(e1 >> 48);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, to * 2), e2);
+                to += (nint)(e2 >> 48);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, to * 2), e3);
+                to += (nint)(e3 >> 48);
+            }
+
+            for (; at < length; at++)
+            {
+                char c = Unsafe.Add(ref source, at);
                 if (c >= 0x80)
                 {
                     break;
                 }
 
-                ulong encoded = table[c];
-                Unsafe.WriteUnaligned(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref target, w)), encoded);
-                w += (int)(encoded >> 48);
+                ulong encoded = Unsafe.Add(ref table, (nint)c);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, to * 2), encoded);
+                to += (nint)(encoded >> 48);
             }
 
-            written = w;
-            return i;
+            written = (int)to;
+            return (int)at;
         }
 #endif
         for (; i < value.Length; i++)
