@@ -5,7 +5,8 @@ namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
 /// Emits the form encoder of an options class: straight-line calls on the runtime's <c>FormWriter</c>, one per
-/// property in spec order, with nested objects and lists written under bracketed keys. No reflection.
+/// property in spec order, with nested objects and lists written under bracketed keys. No reflection. Parameter
+/// names are escaped once, into static <c>FormEncodedText</c> fields, not on every write.
 /// </summary>
 internal static class EncoderEmitter
 {
@@ -18,6 +19,17 @@ internal static class EncoderEmitter
         writer.WriteLine($"partial class {model.Name} : {TypeNames.Runtime}.IFormEncodable");
         using (writer.Braces())
         {
+            if (model.Properties.Count > 0)
+            {
+                writer.WriteLine("// Parameter names in form encoding, escaped once instead of on every write.");
+                foreach (PropertyModel property in model.Properties)
+                {
+                    writer.WriteLine($"private static readonly {TypeNames.Runtime}.FormEncodedText {NameField(property)} = {TypeNames.Runtime}.FormEncodedText.Encode({DocText.Literal(property.WireName)});");
+                }
+
+                writer.WriteLine();
+            }
+
             writer.WriteLine("/// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>");
             writer.WriteLine("public string ToFormUrlEncoded()");
             using (writer.Braces())
@@ -39,7 +51,7 @@ internal static class EncoderEmitter
                         writer.WriteLine($"if ({OptionsEmitter.EmptyableSwitch(property)})");
                         using (writer.Braces())
                         {
-                            writer.WriteLine($"writer.Write({DocText.Literal(property.WireName)}, string.Empty);");
+                            writer.WriteLine($"writer.Write({NameField(property)}, string.Empty);");
                         }
 
                         writer.WriteLine("else");
@@ -59,7 +71,7 @@ internal static class EncoderEmitter
 
     private static void WriteProperty(SourceWriter writer, PropertyModel property)
     {
-        string wire = DocText.Literal(property.WireName);
+        string wire = NameField(property);
         string name = property.Name;
         string local = TypeNames.Local(name);
         TypeRef type = property.Type;
@@ -113,6 +125,9 @@ internal static class EncoderEmitter
                 break;
         }
     }
+
+    /// <summary>The static field holding the property's encoded wire name: <c>s_</c> and the camel-cased name.</summary>
+    private static string NameField(PropertyModel property) => "s_" + TypeNames.Local(property.Name).TrimStart('@');
 
     private static string ItemValue(TypeRef item, string expression) => item.Kind switch
     {

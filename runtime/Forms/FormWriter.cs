@@ -106,6 +106,30 @@ public ref struct FormWriter
         return mark;
     }
 
+    /// <summary>
+    /// Appends an encoded <paramref name="name"/> to the current key (bracketed unless it is the first segment)
+    /// and returns the mark to pass to <see cref="PopKey(int)"/>.
+    /// </summary>
+    public int PushKey(FormEncodedText name)
+    {
+        string encoded = name.Value;
+        int mark = _keyLength;
+        EnsureKeyCapacity(encoded.Length + 2);
+        if (mark > 0)
+        {
+            _key[_keyLength++] = '[';
+        }
+
+        encoded.AsSpan().CopyTo(_key.Slice(_keyLength));
+        _keyLength += encoded.Length;
+        if (mark > 0)
+        {
+            _key[_keyLength++] = ']';
+        }
+
+        return mark;
+    }
+
     /// <summary>Appends <c>[index]</c> to the current key and returns the mark to pass to <see cref="PopKey(int)"/>.</summary>
     public int PushIndex(int index)
     {
@@ -208,8 +232,74 @@ public ref struct FormWriter
         }
     }
 
+    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
+    public void Write(FormEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        StartPair(name);
+        AppendEncodedValue(value.AsSpan());
+    }
+
+    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
+    public void Write(FormEncodedText name, long? value)
+    {
+        if (value is { } v)
+        {
+            StartPair(name);
+            AppendInt64(v);
+        }
+    }
+
+    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
+    public void Write(FormEncodedText name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            StartPair(name);
+            AppendDecimal(v);
+        }
+    }
+
+    /// <summary>Writes <c>name=true|false</c> under the current key; a null value writes nothing.</summary>
+    public void Write(FormEncodedText name, bool? value)
+    {
+        if (value is { } v)
+        {
+            StartPair(name);
+            AppendAscii(v ? "true" : "false");
+        }
+    }
+
+    /// <summary>Writes <c>name=unix-seconds</c> under the current key; a null value writes nothing.</summary>
+    public void Write(FormEncodedText name, DateTimeOffset? value)
+    {
+        if (value is { } v)
+        {
+            StartPair(name);
+            AppendInt64(v.ToUnixTimeSeconds());
+        }
+    }
+
     /// <summary>Writes a nested object as <c>name[child]=…</c>; a null object writes nothing.</summary>
     public void WriteObject<T>(string name, T? value)
+        where T : IFormEncodable
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        int mark = PushKey(name);
+        value.WriteForm(ref this);
+        PopKey(mark);
+    }
+
+    /// <summary>Writes a nested object as <c>name[child]=…</c>; a null object writes nothing.</summary>
+    public void WriteObject<T>(FormEncodedText name, T? value)
         where T : IFormEncodable
     {
         if (value is null)
@@ -225,50 +315,45 @@ public ref struct FormWriter
     /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, an empty one <c>name=</c>, null items are skipped.</summary>
     public void WriteList(string name, IReadOnlyList<string?>? values)
     {
-        if (values is null)
+        if (values is not null)
         {
-            return;
+            int mark = PushKey(name);
+            WriteItems(values);
+            PopKey(mark);
         }
+    }
 
-        int mark = PushKey(name);
-        int count = values.Count;
-        if (count == 0)
+    /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, an empty one <c>name=</c>, null items are skipped.</summary>
+    public void WriteList(FormEncodedText name, IReadOnlyList<string?>? values)
+    {
+        if (values is not null)
         {
-            // Stripe.net sends an empty list as "name=" (how the API clears a list), not as nothing.
-            StartPair();
+            int mark = PushKey(name);
+            WriteItems(values);
+            PopKey(mark);
         }
-
-        for (int i = 0; i < count; i++)
-        {
-            if (values[i] is { } item)
-            {
-                StartPair(i);
-                AppendEncodedValue(item.AsSpan());
-            }
-        }
-
-        PopKey(mark);
     }
 
     /// <summary>Writes a string map as <c>name[key]=value</c>; a null map writes nothing.</summary>
     public void WriteMap(string name, IEnumerable<KeyValuePair<string, string>>? values)
     {
-        if (values is null)
+        if (values is not null)
         {
-            return;
+            int mark = PushKey(name);
+            WriteEntries(values);
+            PopKey(mark);
         }
+    }
 
-        int mark = PushKey(name);
-        foreach (var pair in values)
+    /// <summary>Writes a string map as <c>name[key]=value</c>; a null map writes nothing.</summary>
+    public void WriteMap(FormEncodedText name, IEnumerable<KeyValuePair<string, string>>? values)
+    {
+        if (values is not null)
         {
-            if (pair.Value is { } value)
-            {
-                StartPair(pair.Key);
-                AppendEncodedValue(value.AsSpan());
-            }
+            int mark = PushKey(name);
+            WriteEntries(values);
+            PopKey(mark);
         }
-
-        PopKey(mark);
     }
 
     /// <summary>Returns the encoded text and returns pooled buffers.</summary>
@@ -391,6 +476,63 @@ public ref struct FormWriter
 
         buffer[length++] = '=';
         _length = length;
+    }
+
+    /// <summary>Starts a pair for the encoded <paramref name="name"/> under the current key; see <see cref="StartPair(string)"/>.</summary>
+    private void StartPair(FormEncodedText name)
+    {
+        string encoded = name.Value;
+        int keyLength = _keyLength;
+        EnsureCapacity(keyLength + encoded.Length + 4);
+        Span<char> buffer = _buffer;
+        int length = StartKey(buffer, _length, keyLength);
+        if (keyLength > 0)
+        {
+            buffer[length++] = '[';
+        }
+
+        encoded.AsSpan().CopyTo(buffer.Slice(length));
+        length += encoded.Length;
+        if (keyLength > 0)
+        {
+            buffer[length++] = ']';
+        }
+
+        buffer[length++] = '=';
+        _length = length;
+    }
+
+    /// <summary>The items of a list under the current key.</summary>
+    private void WriteItems(IReadOnlyList<string?> values)
+    {
+        int count = values.Count;
+        if (count == 0)
+        {
+            // Stripe.net sends an empty list as "name=" (how the API clears a list), not as nothing.
+            StartPair();
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (values[i] is { } item)
+            {
+                StartPair(i);
+                AppendEncodedValue(item.AsSpan());
+            }
+        }
+    }
+
+    /// <summary>The entries of a string map under the current key.</summary>
+    private void WriteEntries(IEnumerable<KeyValuePair<string, string>> values)
+    {
+        foreach (var pair in values)
+        {
+            if (pair.Value is { } value)
+            {
+                StartPair(pair.Key);
+                AppendEncodedValue(value.AsSpan());
+            }
+        }
     }
 
     /// <summary>Starts a pair for item <paramref name="index"/> of the current key: <c>&amp;key[index]=</c>.</summary>

@@ -101,6 +101,90 @@ public sealed class FormWriterTests
             writer.ToStringAndDispose());
     }
 
+    [Theory]
+    [InlineData("account")]
+    [InlineData("a b\u00e9")]
+    [InlineData("k=\U0001F600&x")]
+    [InlineData("[brackets]")]
+    public void Every_encoded_name_overload_writes_what_its_string_twin_writes(string name)
+    {
+        var encoded = FormEncodedText.Encode(name);
+        Assert.Equal(Reference(name), encoded.Value);
+
+        // Each overload at the top and nested two levels down, in small buffers so both grow on the way.
+        var viaStrings = new FormWriter(stackalloc char[2], stackalloc char[2]);
+        var viaEncoded = new FormWriter(stackalloc char[2], stackalloc char[2]);
+        for (int depth = 0; depth < 3; depth++)
+        {
+            viaStrings.Write(name, "v a");
+            viaEncoded.Write(encoded, "v a");
+            viaStrings.Write(name, (string?)null);
+            viaEncoded.Write(encoded, (string?)null);
+            viaStrings.Write(name, -42L);
+            viaEncoded.Write(encoded, -42L);
+            viaStrings.Write(name, 1.50m);
+            viaEncoded.Write(encoded, 1.50m);
+            viaStrings.Write(name, false);
+            viaEncoded.Write(encoded, false);
+            viaStrings.Write(name, DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
+            viaEncoded.Write(encoded, DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
+            viaStrings.Write(name, (long?)null);
+            viaEncoded.Write(encoded, (long?)null);
+            viaStrings.WriteList(name, new[] { "x", null, "y" });
+            viaEncoded.WriteList(encoded, new[] { "x", null, "y" });
+            viaStrings.WriteList(name, Array.Empty<string>());
+            viaEncoded.WriteList(encoded, Array.Empty<string>());
+            viaStrings.WriteMap(name, new Dictionary<string, string> { ["k k"] = "v&v" });
+            viaEncoded.WriteMap(encoded, new Dictionary<string, string> { ["k k"] = "v&v" });
+            viaStrings.WriteObject(name, new Leaf());
+            viaEncoded.WriteObject(encoded, new Leaf());
+            viaStrings.PushKey(name);
+            viaEncoded.PushKey(encoded);
+        }
+
+        string expected = viaStrings.ToStringAndDispose();
+        Assert.Contains(Reference(name) + "[" + Reference(name) + "][" + Reference(name) + "][0]=x", expected);
+        Assert.Equal(expected, viaEncoded.ToStringAndDispose());
+    }
+
+    [Fact]
+    public void A_default_encoded_name_is_refused_with_a_clear_message_and_null_names_cannot_be_encoded()
+    {
+        var writer = FormWriter.Create();
+        try
+        {
+            InvalidOperationException error = null!;
+            try
+            {
+                writer.Write(default(FormEncodedText), "v");
+            }
+            catch (InvalidOperationException caught)
+            {
+                error = caught;
+            }
+
+            Assert.NotNull(error);
+            Assert.Contains("FormEncodedText.Encode", error.Message);
+            Assert.Equal(0, writer.Length);
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => FormEncodedText.Encode(null!)).ParamName);
+        Assert.Equal(FormEncodedText.Encode("a b"), FormEncodedText.Encode("a b"));
+        Assert.NotEqual(FormEncodedText.Encode("a b"), FormEncodedText.Encode("a+b"));
+        Assert.Equal("a+b", FormEncodedText.Encode("a b").ToString());
+        Assert.Equal(string.Empty, default(FormEncodedText).ToString());
+    }
+
+    /// <summary>A nested object with one value, for <see cref="FormWriter.WriteObject{T}(FormEncodedText, T)"/>.</summary>
+    private sealed class Leaf : IFormEncodable
+    {
+        public void WriteForm(ref FormWriter writer) => writer.Write("leaf", "1");
+    }
+
     [Fact]
     public void A_writer_that_starts_in_tiny_buffers_grows_and_writes_what_a_pooled_one_writes()
     {

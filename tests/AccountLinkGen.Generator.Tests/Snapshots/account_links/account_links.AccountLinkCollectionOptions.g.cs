@@ -27,6 +27,10 @@ public sealed partial class AccountLinkCollectionOptions
 
 partial class AccountLinkCollectionOptions : global::AccountLinkGen.IFormEncodable
 {
+    // Parameter names in form encoding, escaped once instead of on every write.
+    private static readonly global::AccountLinkGen.FormEncodedText s_fields = global::AccountLinkGen.FormEncodedText.Encode("fields");
+    private static readonly global::AccountLinkGen.FormEncodedText s_futureRequirements = global::AccountLinkGen.FormEncodedText.Encode("future_requirements");
+
     /// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>
     public string ToFormUrlEncoded()
     {
@@ -40,12 +44,12 @@ partial class AccountLinkCollectionOptions : global::AccountLinkGen.IFormEncodab
     {
         if (Fields is { } fields)
         {
-            writer.Write("fields", fields.ToWireName());
+            writer.Write(s_fields, fields.ToWireName());
         }
 
         if (FutureRequirements is { } futureRequirements)
         {
-            writer.Write("future_requirements", futureRequirements.ToWireName());
+            writer.Write(s_futureRequirements, futureRequirements.ToWireName());
         }
     }
 }

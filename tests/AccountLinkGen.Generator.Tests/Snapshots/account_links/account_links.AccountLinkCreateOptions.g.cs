@@ -64,6 +64,15 @@ public sealed partial class AccountLinkCreateOptions
 
 partial class AccountLinkCreateOptions : global::AccountLinkGen.IFormEncodable
 {
+    // Parameter names in form encoding, escaped once instead of on every write.
+    private static readonly global::AccountLinkGen.FormEncodedText s_account = global::AccountLinkGen.FormEncodedText.Encode("account");
+    private static readonly global::AccountLinkGen.FormEncodedText s_collect = global::AccountLinkGen.FormEncodedText.Encode("collect");
+    private static readonly global::AccountLinkGen.FormEncodedText s_collectionOptions = global::AccountLinkGen.FormEncodedText.Encode("collection_options");
+    private static readonly global::AccountLinkGen.FormEncodedText s_expand = global::AccountLinkGen.FormEncodedText.Encode("expand");
+    private static readonly global::AccountLinkGen.FormEncodedText s_refreshUrl = global::AccountLinkGen.FormEncodedText.Encode("refresh_url");
+    private static readonly global::AccountLinkGen.FormEncodedText s_returnUrl = global::AccountLinkGen.FormEncodedText.Encode("return_url");
+    private static readonly global::AccountLinkGen.FormEncodedText s_type = global::AccountLinkGen.FormEncodedText.Encode("type");
+
     /// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>
     public string ToFormUrlEncoded()
     {
@@ -75,17 +84,17 @@ partial class AccountLinkCreateOptions : global::AccountLinkGen.IFormEncodable
     /// <inheritdoc />
     public void WriteForm(ref global::AccountLinkGen.FormWriter writer)
     {
-        writer.Write("account", Account);
+        writer.Write(s_account, Account);
         if (Collect is { } collect)
         {
-            writer.Write("collect", collect.ToWireName());
+            writer.Write(s_collect, collect.ToWireName());
         }
 
-        writer.WriteObject("collection_options", CollectionOptions);
-        writer.WriteList("expand", Expand);
-        writer.Write("refresh_url", RefreshUrl);
-        writer.Write("return_url", ReturnUrl);
-        writer.Write("type", Type.Value);
+        writer.WriteObject(s_collectionOptions, CollectionOptions);
+        writer.WriteList(s_expand, Expand);
+        writer.Write(s_refreshUrl, RefreshUrl);
+        writer.Write(s_returnUrl, ReturnUrl);
+        writer.Write(s_type, Type.Value);
     }
 }
 
