@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Globalization;
 #if NET
 using System.Runtime.CompilerServices;
@@ -704,6 +705,8 @@ public ref struct FormWriter
     /// </summary>
     private static int EncodeAscii(ReadOnlySpan<char> value, Span<char> destination, out int written)
     {
+        // The stores below are unchecked: every caller reserves three chars per character plus the spare.
+        Debug.Assert(destination.Length >= (value.Length * 3) + 1, "EncodeAscii needs three chars per character and one spare.");
         int w = 0;
         int i = 0;
 #if NET
