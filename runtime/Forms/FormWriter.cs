@@ -636,7 +636,7 @@ public ref struct FormWriter
     private const byte Escape = 2;
 
 #if NET
-    private const int ShortValueLength = 16;
+    private const int ShortValueLength = 8;
 
     private static readonly SearchValues<char> Unreserved =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]");
@@ -660,8 +660,8 @@ public ref struct FormWriter
         int run = 0;
 #if NET
         // Most longer values (ids, URLs up to their first ':') start with a long run that needs no escaping:
-        // find its end in one vectorized scan and copy it at once. Short values and names go straight to the
-        // table loop, which is cheaper than the scan's set-up.
+        // find its end in one vectorized scan and copy it at once. Values of up to eight chars go straight to
+        // the table loop, which is cheaper there than the scan's set-up (measured at 4, 8, 16 and 32).
         if (value.Length > ShortValueLength)
         {
             run = value.IndexOfAnyExcept(Unreserved);

@@ -25,7 +25,7 @@ public sealed class FormWriterTests
         // Lengths either side of the writer's switch from the table loop to the vectorized scan.
         for (int c = 0; c < 0x80; c++)
         {
-            foreach (int length in new[] { 1, 2, 15, 16, 17, 40 })
+            foreach (int length in new[] { 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 40 })
             {
                 for (int position = 0; position < length; position++)
                 {
