@@ -15,12 +15,19 @@ public readonly struct FormEncodedText : IEquatable<FormEncodedText>
 {
     private readonly string? _value;
 
-    private FormEncodedText(string value) => _value = value;
+    private FormEncodedText(string value)
+    {
+        _value = value;
+        HasBracket = value.IndexOf('[') >= 0;
+    }
 
     /// <summary>The encoded name, as it appears between brackets on the wire.</summary>
     /// <exception cref="InvalidOperationException">This is a <c>default</c> instance, not one made by <see cref="Encode(string)"/>.</exception>
     public string Value => _value ?? throw new InvalidOperationException(
         "This FormEncodedText is a default value; make one with FormEncodedText.Encode(name).");
+
+    /// <summary>Whether the name holds a <c>[</c>, which makes a nested name carry its own deeper path.</summary>
+    internal bool HasBracket { get; }
 
     /// <summary>Escapes <paramref name="name"/> as a form key segment.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>

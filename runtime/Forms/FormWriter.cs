@@ -21,7 +21,9 @@ namespace AccountLinkGen;
 /// The writer keeps the key prefix of nested objects as a stack in a second buffer:
 /// <see cref="PushKey(string)"/> and <see cref="PushIndex(int)"/> return a mark that <see cref="PopKey(int)"/>
 /// restores, so nested objects never build intermediate key strings. A leaf (<c>Write(name, value)</c>) writes
-/// <c>&amp;prefix[name]=value</c> straight into the output. The buffers start in caller-provided memory
+/// <c>&amp;prefix[name]=value</c> straight into the output. A nested name that holds a <c>[</c> is written as
+/// Stripe's SDK writes it, as carrying its own deeper path: the bracket closes before its first <c>[</c>, so
+/// <c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c> (and <c>a]</c> is <c>metadata[a]]</c>). The buffers start in caller-provided memory
 /// (usually <c>stackalloc</c>) or pooled arrays, and move to larger pooled arrays only when they fill up; the only
 /// allocation is the final string or byte array. Dispose the writer (or call one of the <c>…AndDispose</c>
 /// methods) to return pooled arrays.
@@ -101,7 +103,8 @@ public ref struct FormWriter
         AppendEncodedKey(name.AsSpan());
         if (mark > 0)
         {
-            AppendKeyChar(']');
+            EnsureKeyCapacity(1);
+            _keyLength = CloseNestedName(_key, mark + 1, _keyLength);
         }
 
         return mark;
@@ -125,7 +128,7 @@ public ref struct FormWriter
         _keyLength += encoded.Length;
         if (mark > 0)
         {
-            _key[_keyLength++] = ']';
+            _keyLength = name.HasBracket ? CloseNestedName(_key, mark + 1, _keyLength) : Close(_key, _keyLength);
         }
 
         return mark;
@@ -335,7 +338,7 @@ public ref struct FormWriter
         }
     }
 
-    /// <summary>Writes a string map as <c>name[key]=value</c>; a null map writes nothing.</summary>
+    /// <summary>Writes a string map as <c>name[key]=value</c>; a null or empty map writes nothing, null values are skipped.</summary>
     public void WriteMap(string name, IEnumerable<KeyValuePair<string, string>>? values)
     {
         if (values is not null)
@@ -346,13 +349,43 @@ public ref struct FormWriter
         }
     }
 
-    /// <summary>Writes a string map as <c>name[key]=value</c>; a null map writes nothing.</summary>
+    /// <summary>Writes a string map as <c>name[key]=value</c>; a null or empty map writes nothing, null values are skipped.</summary>
     public void WriteMap(FormEncodedText name, IEnumerable<KeyValuePair<string, string>>? values)
     {
         if (values is not null)
         {
             int mark = PushKey(name);
             WriteEntries(values);
+            PopKey(mark);
+        }
+    }
+
+    /// <summary>
+    /// Writes a map of nested objects as <c>name[key][child]=…</c>; a null or empty map writes nothing, null values
+    /// are skipped (as null items of lists are; generated validators report them).
+    /// </summary>
+    public void WriteObjectMap<T>(string name, IEnumerable<KeyValuePair<string, T>>? values)
+        where T : IFormEncodable
+    {
+        if (values is not null)
+        {
+            int mark = PushKey(name);
+            WriteObjectEntries(values);
+            PopKey(mark);
+        }
+    }
+
+    /// <summary>
+    /// Writes a map of nested objects as <c>name[key][child]=…</c>; a null or empty map writes nothing, null values
+    /// are skipped (as null items of lists are; generated validators report them).
+    /// </summary>
+    public void WriteObjectMap<T>(FormEncodedText name, IEnumerable<KeyValuePair<string, T>>? values)
+        where T : IFormEncodable
+    {
+        if (values is not null)
+        {
+            int mark = PushKey(name);
+            WriteObjectEntries(values);
             PopKey(mark);
         }
     }
@@ -458,6 +491,7 @@ public ref struct FormWriter
             buffer[length++] = '[';
         }
 
+        int nameStart = length;
         int consumed = EncodeAscii(name.AsSpan(), buffer.Slice(length), out int written);
         length += written;
         if (consumed < name.Length)
@@ -472,7 +506,7 @@ public ref struct FormWriter
 
         if (keyLength > 0)
         {
-            buffer[length++] = ']';
+            length = CloseNestedName(buffer, nameStart, length);
         }
 
         buffer[length++] = '=';
@@ -496,11 +530,38 @@ public ref struct FormWriter
         length += encoded.Length;
         if (keyLength > 0)
         {
-            buffer[length++] = ']';
+            length = name.HasBracket ? CloseNestedName(buffer, length - encoded.Length, length) : Close(buffer, length);
         }
 
         buffer[length++] = '=';
         _length = length;
+    }
+
+    /// <summary>Writes the <c>]</c> after a nested name that holds no <c>[</c>; returns the new length.</summary>
+    private static int Close(Span<char> buffer, int end)
+    {
+        buffer[end] = ']';
+        return end + 1;
+    }
+
+    /// <summary>
+    /// Closes the encoded nested name at <paramref name="start"/>..<paramref name="end"/> (just after its
+    /// <c>[</c>) as Stripe's SDK does: before the name's first <c>[</c> if it has one, so that the rest reads as a
+    /// deeper path, else after it. Needs one char of room at <paramref name="end"/>; returns the new length.
+    /// </summary>
+    /// <remarks>Escaping keeps <c>[</c> as itself and never produces one, so the encoded name splits where the name does.</remarks>
+    private static int CloseNestedName(Span<char> buffer, int start, int end)
+    {
+        int bracket = buffer.Slice(start, end - start).IndexOf('[');
+        if (bracket < 0)
+        {
+            return Close(buffer, end);
+        }
+
+        bracket += start;
+        buffer.Slice(bracket, end - bracket).CopyTo(buffer.Slice(bracket + 1));
+        buffer[bracket] = ']';
+        return end + 1;
     }
 
     /// <summary>The items of a list under the current key.</summary>
@@ -532,6 +593,21 @@ public ref struct FormWriter
             {
                 StartPair(pair.Key);
                 AppendEncodedValue(value.AsSpan());
+            }
+        }
+    }
+
+    /// <summary>The entries of a map of nested objects under the current key.</summary>
+    private void WriteObjectEntries<T>(IEnumerable<KeyValuePair<string, T>> values)
+        where T : IFormEncodable
+    {
+        foreach (var pair in values)
+        {
+            if (pair.Value is { } value)
+            {
+                int mark = PushKey(pair.Key);
+                value.WriteForm(ref this);
+                PopKey(mark);
             }
         }
     }

@@ -113,6 +113,33 @@ public static class JsonRead
         return map;
     }
 
+    /// <summary>A map whose values <paramref name="readValue"/> reads, or null; keys with a null value are left out.</summary>
+    public static IReadOnlyDictionary<string, T>? Map<T>(ref Utf8JsonReader reader, JsonItemReader<T> readValue)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, "an object");
+        }
+
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string key = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                map[key] = readValue(ref reader);
+            }
+        }
+
+        return map;
+    }
+
     /// <summary>Skips the value of a property the model does not know.</summary>
     public static void Skip(ref Utf8JsonReader reader) => reader.Skip();
 

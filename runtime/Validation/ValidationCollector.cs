@@ -85,6 +85,29 @@ public sealed class ValidationCollector
         }
     }
 
+    /// <summary>
+    /// Checks the value of <paramref name="key"/> in the string map at <paramref name="mapPath"/>: not null (the
+    /// writer would skip it; an empty string is what unsets a key) and free of control characters.
+    /// </summary>
+    public void CheckMapValue(string mapPath, string key, string? value)
+    {
+        if (value is null)
+        {
+            string param = Path(mapPath, key);
+            Add(param, ValidationCodes.Required, $"'{param}' is null, which is not sent; set it to an empty string to unset the key, or remove it.");
+            return;
+        }
+
+        CheckString(mapPath, key, value, required: false);
+    }
+
+    /// <summary>Reports a null where an object must be (a value of a map of objects).</summary>
+    public void ReportNull(string parent, string name)
+    {
+        string param = Path(parent, name);
+        Add(param, ValidationCodes.Required, $"'{param}' is null, which is not sent; set it or remove it.");
+    }
+
     /// <summary>Checks that item <paramref name="index"/> of an enum list is a defined member.</summary>
     public void CheckDefinedEnum(string listPath, int index, bool isDefined)
     {

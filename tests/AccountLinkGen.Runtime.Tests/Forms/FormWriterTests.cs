@@ -138,13 +138,59 @@ public sealed class FormWriterTests
             viaEncoded.WriteMap(encoded, new Dictionary<string, string> { ["k k"] = "v&v" });
             viaStrings.WriteObject(name, new Leaf());
             viaEncoded.WriteObject(encoded, new Leaf());
+            viaStrings.WriteObjectMap(name, new Dictionary<string, Leaf> { ["k k"] = new Leaf(), ["skipped"] = null!, ["a[b]"] = new Leaf() });
+            viaEncoded.WriteObjectMap(encoded, new Dictionary<string, Leaf> { ["k k"] = new Leaf(), ["skipped"] = null!, ["a[b]"] = new Leaf() });
+            viaStrings.WriteObjectMap(name, new Dictionary<string, Leaf>());
+            viaEncoded.WriteObjectMap(encoded, new Dictionary<string, Leaf>());
+            viaStrings.WriteObjectMap(name, (Dictionary<string, Leaf>?)null);
+            viaEncoded.WriteObjectMap(encoded, (Dictionary<string, Leaf>?)null);
             viaStrings.PushKey(name);
             viaEncoded.PushKey(encoded);
         }
 
         string expected = viaStrings.ToStringAndDispose();
-        Assert.Contains(Reference(name) + "[" + Reference(name) + "][" + Reference(name) + "][0]=x", expected);
+        Assert.Contains(Reference(name) + Nested(name) + Nested(name) + "[0]=x", expected);
+        Assert.Contains(Reference(name) + Nested(name) + Nested(name) + "[k+k][leaf]=1&", expected);
+        Assert.EndsWith(Reference(name) + Nested(name) + Nested(name) + "[a][b][leaf]=1", expected, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", expected);
         Assert.Equal(expected, viaEncoded.ToStringAndDispose());
+    }
+
+    /// <summary>A nested name as Stripe.net writes it: bracketed, with the bracket closed before its first '['.</summary>
+    private static string Nested(string name)
+    {
+        int bracket = name.IndexOf('[', StringComparison.Ordinal);
+        return bracket < 0
+            ? "[" + Reference(name) + "]"
+            : "[" + Reference(name.Substring(0, bracket)) + "]" + Reference(name.Substring(bracket));
+    }
+
+    [Theory]
+    [InlineData("a[b]", "metadata[a][b]=1")]
+    [InlineData("a[b][c]", "metadata[a][b][c]=1")]
+    [InlineData("a]", "metadata[a]]=1")]
+    [InlineData("[", "metadata[][=1")]
+    [InlineData("x y[\u00e9]", "metadata[x+y][%C3%A9]=1")]
+    public void A_nested_name_with_a_bracket_carries_its_own_path_like_StripeNet_sends_it(string name, string expected)
+    {
+        name = System.Text.RegularExpressions.Regex.Unescape(name);
+        var encoded = FormEncodedText.Encode(name);
+        var writer = new FormWriter(stackalloc char[4], stackalloc char[4]);
+        int mark = writer.PushKey("metadata");
+        writer.Write(name, "1");
+        writer.Write(encoded, "1");
+        writer.WriteMap("inner", new Dictionary<string, string> { [name] = "1" });
+        int nested = writer.PushKey(name);
+        writer.Write("k", "1");
+        writer.PopKey(nested);
+        nested = writer.PushKey(encoded);
+        writer.Write("k", "1");
+        writer.PopKey(nested);
+        writer.PopKey(mark);
+
+        string inner = expected.Replace("metadata[", "metadata[inner][", StringComparison.Ordinal);
+        string deeper = expected.Substring(0, expected.Length - 2) + "[k]=1";
+        Assert.Equal(string.Join("&", expected, expected, inner, deeper, deeper), writer.ToStringAndDispose());
     }
 
     [Fact]
