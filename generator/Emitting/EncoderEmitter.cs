@@ -103,6 +103,9 @@ internal static class EncoderEmitter
             case TypeKind.StringMap:
                 writer.WriteLine($"writer.WriteMap({wire}, {name});");
                 break;
+            case TypeKind.Map:
+                writer.WriteLine($"writer.WriteObjectMap({wire}, {name});");
+                break;
             case TypeKind.Array when type.Item!.Kind == TypeKind.String:
                 writer.WriteLine($"writer.WriteList({wire}, {name});");
                 break;
@@ -111,6 +114,13 @@ internal static class EncoderEmitter
                 using (writer.Braces())
                 {
                     writer.WriteLine($"int {local}Key = writer.PushKey({wire});");
+                    writer.WriteLine($"if ({local}.Count == 0)");
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine("// Sent as \"name=\", as Stripe's SDK sends an empty list.");
+                        writer.WriteLine("writer.WriteValue(string.Empty);");
+                    }
+
                     writer.WriteLine($"for (int i = 0; i < {local}.Count; i++)");
                     using (writer.Braces())
                     {

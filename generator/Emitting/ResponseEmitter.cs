@@ -120,6 +120,7 @@ internal static class ResponseEmitter
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
         TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
         TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!, qualifier)})",
+        TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!, qualifier)})",
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref reader)",
     };
 

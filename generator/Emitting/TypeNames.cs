@@ -26,6 +26,9 @@ internal static class TypeNames
         TypeKind.StringMap => forResponse
             ? "global::System.Collections.Generic.IReadOnlyDictionary<string, string>"
             : "global::System.Collections.Generic.Dictionary<string, string>",
+        TypeKind.Map => (forResponse
+            ? "global::System.Collections.Generic.IReadOnlyDictionary<string, "
+            : "global::System.Collections.Generic.Dictionary<string, ") + Spell(type.Item!, forResponse) + ">",
         TypeKind.Array => (forResponse
             ? "global::System.Collections.Generic.IReadOnlyList<"
             : "global::System.Collections.Generic.List<") + Spell(type.Item!, forResponse) + ">",

@@ -143,7 +143,31 @@ internal static class ValidatorEmitter
                     writer.WriteLine($"foreach (var pair in {local})");
                     using (writer.Braces())
                     {
-                        writer.WriteLine($"collector.CheckString({local}Path, pair.Key, pair.Value, required: false);");
+                        writer.WriteLine($"collector.CheckMapValue({local}Path, pair.Key, pair.Value);");
+                    }
+                }
+
+                WriteRequired(writer, property);
+                break;
+            case TypeKind.Map:
+                writer.WriteLine($"if ({name} is {{ }} {local})");
+                using (writer.Braces())
+                {
+                    writer.WriteLine($"string {local}Path = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
+                    writer.WriteLine($"foreach (var pair in {local})");
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine($"if (pair.Value is {{ }} {local}Value)");
+                        using (writer.Braces())
+                        {
+                            writer.WriteLine($"{local}Value.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path({local}Path, pair.Key));");
+                        }
+
+                        writer.WriteLine("else");
+                        using (writer.Braces())
+                        {
+                            writer.WriteLine($"collector.ReportNull({local}Path, pair.Key);");
+                        }
                     }
                 }
 

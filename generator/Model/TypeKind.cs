@@ -12,5 +12,11 @@ internal enum TypeKind
     OpenEnum,
     Object,
     StringMap,
+
+    /// <summary>
+    /// A map from any key to values of the <see cref="TypeRef.Item"/> type: objects in requests, objects or scalars
+    /// in responses. String maps are <see cref="StringMap"/>.
+    /// </summary>
+    Map,
     Array,
 }

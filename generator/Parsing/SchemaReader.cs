@@ -246,7 +246,7 @@ internal sealed class SchemaReader
                 TypeRef? item = schema.Items.Type == "object"
                     ? ObjectType(resource, path, schema.Items, pointer + "/items", description)
                     : ReadParameterType(resource, path, wireName, schema.Items, pointer + "/items", description);
-                if (item is { Kind: TypeKind.Array or TypeKind.StringMap })
+                if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
                 {
                     _context.Report("ALG0004", pointer + "/items", owner, "a list of lists or maps", "the parameter");
                     return null;
@@ -255,6 +255,9 @@ internal sealed class SchemaReader
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
             case "object" when IsFreeFormObject(schema):
                 return new TypeRef(TypeKind.StringMap);
+            case "object" when IsObjectMap(schema):
+                TypeRef? value = ObjectType(resource, path, schema.AdditionalProperties, pointer + "/additionalProperties", description);
+                return value is null ? null : new TypeRef(TypeKind.Map, Item: value);
             case "object" or null when schema.Properties.Count > 0:
                 return ObjectType(resource, path, schema, pointer, description);
             default:
@@ -328,6 +331,27 @@ internal sealed class SchemaReader
                 && schema.AdditionalProperties.Properties.Count == 0
                 && schema.AdditionalProperties.AnyOf.Count == 0
                 && schema.AdditionalProperties.OneOf.Count == 0));
+
+    /// <summary>
+    /// An object without declared properties whose values are all objects of one shape (<c>currency_options</c>:
+    /// a currency to its options): a map of that object, sent as <c>name[key][child]=…</c>.
+    /// </summary>
+    private static bool IsObjectMap(OpenApiSchema schema) =>
+        schema.Properties.Count == 0
+        && schema.AdditionalProperties is { UnresolvedReference: false } value
+        && value.Type is "object" or null
+        && value.Properties.Count > 0
+        && value.AnyOf.Count == 0
+        && value.OneOf.Count == 0
+        && value.AllOf.Count == 0;
+
+    /// <summary>A response object whose values are all integers, numbers or booleans (<c>available</c>: a currency to an amount).</summary>
+    private static bool IsScalarMap(OpenApiSchema schema) =>
+        schema.Properties.Count == 0
+        && schema.AdditionalProperties is { UnresolvedReference: false, Type: "integer" or "number" or "boolean" } value
+        && value.AnyOf.Count == 0
+        && value.OneOf.Count == 0
+        && value.AllOf.Count == 0;
 
     /// <summary>Integers (unix times among them), numbers and booleans read the same in requests and responses.</summary>
     private static TypeRef Scalar(OpenApiSchema schema) => schema.Type switch
@@ -476,9 +500,20 @@ internal sealed class SchemaReader
                 return Scalar(schema);
             case "array" when schema.Items is not null:
                 TypeRef? item = ReadResponseType(owner, wireName, schema.Items, pointer + "/items");
+                if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
+                {
+                    _context.Report("ALG0004", pointer + "/items", owner + "." + wireName, "a list of lists or maps", "the field");
+                    return null;
+                }
+
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
             case "object" when IsFreeFormObject(schema):
                 return new TypeRef(TypeKind.StringMap);
+            case "object" when IsObjectMap(schema):
+                string? value = ReadResponse(schema.AdditionalProperties, owner + Naming.Pascal(wireName), pointer + "/additionalProperties");
+                return value is null ? null : new TypeRef(TypeKind.Map, Item: new TypeRef(TypeKind.Object, value));
+            case "object" when IsScalarMap(schema):
+                return new TypeRef(TypeKind.Map, Item: Scalar(schema.AdditionalProperties));
             case "object" when schema.Properties.Count > 0:
                 string? nested = ReadResponse(schema, owner + Naming.Pascal(wireName), pointer);
                 return nested is null ? null : new TypeRef(TypeKind.Object, nested);

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -10,8 +12,9 @@ using AccountLinkGen.Wire.Tests.Generated;
 namespace AccountLinkGen.Wire.Tests.Support;
 
 /// <summary>
-/// Stripe.net's form encoder is internal, so this drives Stripe.net's real <c>AccountLinkService</c> against a
-/// handler that records the request body: the bytes are exactly what Stripe.net would put on the wire.
+/// Stripe.net's form encoder is internal, so this drives Stripe.net's real <c>AccountLinkService</c> and
+/// <c>PriceService</c> against a handler that records the request body: the bytes are exactly what Stripe.net would
+/// put on the wire.
 /// </summary>
 /// <remarks>
 /// Bodies are keyed by the Idempotency-Key each call sets, so the encoder is safe to share across the threads a
@@ -22,6 +25,7 @@ public sealed class StripeNetEncoder : IDisposable
     private readonly CapturingHandler _handler = new();
     private readonly HttpClient _httpClient;
     private readonly global::Stripe.AccountLinkService _service;
+    private readonly global::Stripe.PriceService _prices;
 
     public StripeNetEncoder()
     {
@@ -32,6 +36,7 @@ public sealed class StripeNetEncoder : IDisposable
             HttpClient = new global::Stripe.SystemNetHttpClient(_httpClient),
         });
         _service = new global::Stripe.AccountLinkService(client);
+        _prices = new global::Stripe.PriceService(client);
     }
 
     /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
@@ -44,6 +49,76 @@ public sealed class StripeNetEncoder : IDisposable
         await _service.CreateAsync(options, new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
         return _handler.Take(key);
     }
+
+    /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
+    public async Task<string> EncodeAsync(PriceCreateOptions options)
+    {
+        string key = Guid.NewGuid().ToString("N");
+        await _prices.CreateAsync(ToStripeNet(options), new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
+        return _handler.Take(key);
+    }
+
+    /// <summary>The same parameters as Stripe.net's own options type.</summary>
+    public static global::Stripe.PriceCreateOptions ToStripeNet(PriceCreateOptions options) => new()
+    {
+        Active = options.Active,
+        Currency = options.Currency,
+        CurrencyOptions = options.CurrencyOptions?.ToDictionary(
+            pair => pair.Key,
+            pair => new global::Stripe.PriceCurrencyOptionsOptions
+            {
+                CustomUnitAmount = pair.Value.CustomUnitAmount is { } custom
+                    ? new global::Stripe.PriceCurrencyOptionsCustomUnitAmountOptions
+                    {
+                        Enabled = custom.Enabled,
+                        Maximum = custom.Maximum,
+                        Minimum = custom.Minimum,
+                        Preset = custom.Preset,
+                    }
+                    : null,
+                TaxBehavior = pair.Value.TaxBehavior?.ToWireName(),
+                Tiers = pair.Value.Tiers?.Select(tier => new global::Stripe.PriceCurrencyOptionsTierOptions
+                {
+                    FlatAmount = tier.FlatAmount,
+                    FlatAmountDecimal = Decimal(tier.FlatAmountDecimal),
+                    UnitAmount = tier.UnitAmount,
+                    UnitAmountDecimal = Decimal(tier.UnitAmountDecimal),
+                    UpTo = UpTo(tier.UpTo),
+                }).ToList(),
+                UnitAmount = pair.Value.UnitAmount,
+                UnitAmountDecimal = Decimal(pair.Value.UnitAmountDecimal),
+            }),
+        Expand = options.Expand?.ToList(),
+        LookupKey = options.LookupKey,
+        Metadata = options.Metadata is null ? null : new Dictionary<string, string>(options.Metadata),
+        Nickname = options.Nickname,
+        Product = options.Product,
+        Recurring = options.Recurring is { } recurring
+            ? new global::Stripe.PriceRecurringOptions
+            {
+                Interval = recurring.Interval.ToWireName(),
+                IntervalCount = recurring.IntervalCount,
+                UsageType = recurring.UsageType?.ToWireName(),
+            }
+            : null,
+        TaxBehavior = options.TaxBehavior?.ToWireName(),
+        Tiers = options.Tiers?.Select(tier => new global::Stripe.PriceTierOptions
+        {
+            FlatAmount = tier.FlatAmount,
+            FlatAmountDecimal = Decimal(tier.FlatAmountDecimal),
+            UnitAmount = tier.UnitAmount,
+            UnitAmountDecimal = Decimal(tier.UnitAmountDecimal),
+            UpTo = UpTo(tier.UpTo),
+        }).ToList(),
+        UnitAmount = options.UnitAmount,
+        UnitAmountDecimal = Decimal(options.UnitAmountDecimal),
+    };
+
+    private static decimal? Decimal(string? text) =>
+        text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private static global::Stripe.AnyOf<long?, global::Stripe.PriceTierUpTo> UpTo(string text) =>
+        text == "inf" ? global::Stripe.PriceTierUpTo.Inf : long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>The same parameters as Stripe.net's own options type.</summary>
     public static global::Stripe.AccountLinkCreateOptions ToStripeNet(AccountLinkCreateOptions options)
