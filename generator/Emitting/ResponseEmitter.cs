@@ -27,6 +27,15 @@ internal static class ResponseEmitter
                 writer.WriteSummary(property.Description);
                 string initializer = property.Required && !TypeNames.IsValueType(property.Type) ? " = null!;" : string.Empty;
                 writer.WriteLine($"public {TypeNames.Response(property.Type, property.Required)} {property.Name} {{ get; init; }}{initializer}");
+                if (property.ExpandedName is { } expanded)
+                {
+                    writer.WriteLine();
+                    writer.WriteLine("/// <summary>");
+                    writer.WriteLine($"/// The object itself when the request expanded <c>{DocText.EscapeXml(property.WireName)}</c> (<c>expand[]</c>), else null;");
+                    writer.WriteLine($"/// <see cref=\"{property.Name}\"/> holds its ID either way.");
+                    writer.WriteLine("/// </summary>");
+                    writer.WriteLine($"public global::{spec.Namespace}.{property.Type.Item!.Name}? {expanded} {{ get; init; }}");
+                }
             }
 
             if (hasRuntime)
@@ -61,6 +70,10 @@ internal static class ResponseEmitter
             foreach (ResponsePropertyModel property in model.Properties)
             {
                 writer.WriteLine($"{TypeNames.Response(property.Type, required: false)} {Local(property)} = default;");
+                if (property.ExpandedName is not null)
+                {
+                    writer.WriteLine($"{qualifier}{property.Type.Item!.Name}? {ExpandedLocal(property)} = default;");
+                }
             }
 
             writer.WriteLine($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
@@ -74,7 +87,9 @@ internal static class ResponseEmitter
                     using (writer.Braces())
                     {
                         writer.WriteLine("reader.Read();");
-                        writer.WriteLine($"{Local(property)} = {ReadValue(property.Type, qualifier)};");
+                        writer.WriteLine(property.ExpandedName is null
+                            ? $"{Local(property)} = {ReadValue(property.Type, qualifier)};"
+                            : $"{Local(property)} = {TypeNames.Runtime}.JsonRead.Expandable(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {qualifier}{property.Type.Item!.Name}.Read(ref item), out {ExpandedLocal(property)});");
                     }
                 }
 
@@ -104,12 +119,18 @@ internal static class ResponseEmitter
                         ? $"{Local(property)} ?? throw {TypeNames.Runtime}.JsonRead.Missing({DocText.Literal(model.Name)}, {DocText.Literal(property.WireName)})"
                         : Local(property);
                     writer.WriteLine($"{property.Name} = {value},");
+                    if (property.ExpandedName is { } expanded)
+                    {
+                        writer.WriteLine($"{expanded} = {ExpandedLocal(property)},");
+                    }
                 }
             }
         }
     }
 
     private static string Local(ResponsePropertyModel property) => "_" + TypeNames.Local(property.Name).TrimStart('@');
+
+    private static string ExpandedLocal(ResponsePropertyModel property) => "_" + TypeNames.Local(property.ExpandedName!).TrimStart('@');
 
     private static string ReadValue(TypeRef type, string qualifier) => type.Kind switch
     {

@@ -17,7 +17,7 @@ internal static class TypeNames
     /// <summary>The element type of a list or the type itself, never nullable.</summary>
     public static string Spell(TypeRef type, bool forResponse) => type.Kind switch
     {
-        TypeKind.String => "string",
+        TypeKind.String or TypeKind.Expandable => "string",
         TypeKind.Integer => "long",
         TypeKind.Number => "decimal",
         TypeKind.Boolean => "bool",

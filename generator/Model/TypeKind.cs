@@ -14,6 +14,12 @@ internal enum TypeKind
     StringMap,
 
     /// <summary>
+    /// A response field that holds an object's ID, or the object (<see cref="TypeRef.Item"/>) when the request
+    /// expanded it: read as the ID, with the object beside it.
+    /// </summary>
+    Expandable,
+
+    /// <summary>
     /// A map from any key to values of the <see cref="TypeRef.Item"/> type: objects in requests, objects or scalars
     /// in responses. String maps are <see cref="StringMap"/>.
     /// </summary>

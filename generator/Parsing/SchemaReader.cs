@@ -464,8 +464,21 @@ internal sealed class SchemaReader
                 continue;
             }
 
+            string? expandedName = null;
+            if (type.Kind == TypeKind.Expandable)
+            {
+                expandedName = Naming.Member("Expanded" + propertyName, name, Naming.ResponseMembers);
+                if (schema.Properties.Keys.Any(key => Naming.Pascal(key) == expandedName) || !usedNames.Add(expandedName))
+                {
+                    // No room for the object beside its ID: keep the ID only, and say so with the others.
+                    _context.SimplifiedResponseFields.Add(name + "." + property.Key);
+                    type = new TypeRef(TypeKind.String);
+                    expandedName = null;
+                }
+            }
+
             bool required = schema.Required.Contains(property.Key) && !property.Value.Nullable;
-            properties.Add(new ResponsePropertyModel(property.Key, propertyName, type, required, DocText.Normalize(property.Value.Description)));
+            properties.Add(new ResponsePropertyModel(property.Key, propertyName, type, required, DocText.Normalize(property.Value.Description), expandedName));
         }
 
         _context.ResponsesInProgress.Remove(name);
@@ -487,9 +500,7 @@ internal sealed class SchemaReader
 
         if (schema!.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
         {
-            // Expandable fields (an ID or the object) and polymorphic ones are read as the ID string.
-            _context.SimplifiedResponseFields.Add(owner + "." + wireName);
-            return new TypeRef(TypeKind.String);
+            return ReadResponseUnion(owner, wireName, schema, pointer);
         }
 
         switch (schema.Type)
@@ -504,6 +515,13 @@ internal sealed class SchemaReader
                 {
                     _context.Report("ALG0004", pointer + "/items", owner + "." + wireName, "a list of lists or maps", "the field");
                     return null;
+                }
+
+                if (item is { Kind: TypeKind.Expandable })
+                {
+                    // A list of expandable items is read as their IDs.
+                    _context.SimplifiedResponseFields.Add(owner + "." + wireName);
+                    item = new TypeRef(TypeKind.String);
                 }
 
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
@@ -521,6 +539,40 @@ internal sealed class SchemaReader
                 _context.Report("ALG0004", pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Stripe's response unions: one schema (how the spec marks a nested object nullable) reads as that schema; an
+    /// ID string or one object (an expandable field) as <see cref="TypeKind.Expandable"/>. Polymorphic fields (an
+    /// ID or one of several objects) are read as the ID string, and ALG0012 lists them.
+    /// </summary>
+    private TypeRef? ReadResponseUnion(string owner, string wireName, OpenApiSchema schema, string pointer)
+    {
+        string keyword = schema.AllOf.Count > 0 ? "allOf" : schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
+        IList<OpenApiSchema> variants = schema.AllOf.Count > 0 ? schema.AllOf : schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
+        bool single = schema.AnyOf.Count + schema.OneOf.Count + schema.AllOf.Count == 1;
+        if (single)
+        {
+            return ReadResponseType(owner, wireName, variants[0], pointer + "/" + keyword + "/0");
+        }
+
+        if (keyword == "anyOf" && schema.OneOf.Count == 0 && schema.AllOf.Count == 0 && variants.Count == 2)
+        {
+            int id = variants[0] is { Type: "string", Enum.Count: 0 } ? 0 : variants[1] is { Type: "string", Enum.Count: 0 } ? 1 : -1;
+            OpenApiSchema? resource = id < 0 ? null : variants[1 - id];
+            if (resource is { UnresolvedReference: false, Type: "object" or null, Properties.Count: > 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 })
+            {
+                string variantPointer = pointer + "/anyOf/" + (1 - id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string? expanded = ReadResponse(resource, owner + Naming.Pascal(wireName), variantPointer);
+                if (expanded is not null)
+                {
+                    return new TypeRef(TypeKind.Expandable, Item: new TypeRef(TypeKind.Object, expanded));
+                }
+            }
+        }
+
+        _context.SimplifiedResponseFields.Add(owner + "." + wireName);
+        return new TypeRef(TypeKind.String);
     }
 
     private static string ResponseName(OpenApiSchema schema, string fallbackName)

@@ -140,6 +140,25 @@ public static class JsonRead
         return map;
     }
 
+    /// <summary>
+    /// An expandable field: its ID, with the object in <paramref name="expanded"/> when the response holds it
+    /// expanded (read by <paramref name="readObject"/>), else null there.
+    /// </summary>
+    public static string? Expandable<T>(ref Utf8JsonReader reader, JsonItemReader<T> readObject, out T? expanded)
+        where T : class
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            expanded = null;
+            return String(ref reader);
+        }
+
+        // The reader is a struct over the whole document: a copy reads the object a second time, for its id.
+        Utf8JsonReader copy = reader;
+        expanded = readObject(ref reader);
+        return IdOf(ref copy);
+    }
+
     /// <summary>Skips the value of a property the model does not know.</summary>
     public static void Skip(ref Utf8JsonReader reader) => reader.Skip();
 

@@ -142,4 +142,69 @@ public sealed class SpecParserTests
         Assert.Equal(expected, model.Operations.Count);
         Assert.Equal(expected == 0 ? new[] { "ALG0011" } : new string[0], model.Diagnostics.Select(d => d.Id));
     }
+
+    [Fact]
+    public void ResponseUnions_NullableObjectsReadAsTheObject_ExpandablesAsTheIdAndTheObject_PolymorphicAsTheId()
+    {
+        const string anchor = "        object:\n          description: The type of the object; always `account_link`.\n";
+        const string fields = """
+                    owner:
+                      anyOf:
+                        - $ref: '#/components/schemas/owner'
+                      nullable: true
+                    account:
+                      anyOf:
+                        - maxLength: 5000
+                          type: string
+                        - $ref: '#/components/schemas/owner'
+                    expanded_account:
+                      type: string
+                    either:
+                      anyOf:
+                        - type: string
+                        - $ref: '#/components/schemas/owner'
+                        - $ref: '#/components/schemas/api_errors'
+                    history:
+                      items:
+                        anyOf:
+                          - type: string
+                          - $ref: '#/components/schemas/owner'
+                      type: array
+
+            """;
+        const string owner = """
+                owner:
+                  properties:
+                    id:
+                      type: string
+                  type: object
+                  x-resourceId: owner
+
+            """;
+        Assert.Contains(anchor, Repo.SpecText);
+        string text = Repo.SpecText.Replace(anchor, fields.Replace("\r", string.Empty) + anchor)
+            .Replace("\n    error:\n", "\n" + owner.Replace("\r", string.Empty) + "    error:\n");
+
+        SpecModel model = ModelBuilder.Parse(text);
+
+        ResponseModel link = model.Responses.Single(r => r.Name == "AccountLink");
+        ResponsePropertyModel Field(string wire) => link.Properties.Single(p => p.WireName == wire);
+        Assert.Equal(new TypeRef(TypeKind.Object, "Owner"), Field("owner").Type);
+        Assert.Null(Field("owner").ExpandedName);
+
+        // "ExpandedAccount" is taken by a field of its own, so "account" stays an ID and ALG0012 says so.
+        Assert.Equal(TypeKind.String, Field("account").Type.Kind);
+        Assert.Null(Field("account").ExpandedName);
+        Assert.Equal(TypeKind.String, Field("either").Type.Kind);
+        Assert.Equal(new TypeRef(TypeKind.Array, Item: new TypeRef(TypeKind.String)), Field("history").Type);
+
+        DiagnosticInfo simplified = Assert.Single(model.Diagnostics);
+        Assert.Equal("ALG0012", simplified.Id);
+        Assert.Contains("3 response fields (AccountLink.account, AccountLink.either", simplified.Arguments.First());
+
+        SpecModel withoutClash = ModelBuilder.Parse(text.Replace("        expanded_account:\n          type: string\n", string.Empty));
+        ResponsePropertyModel account = withoutClash.Responses.Single(r => r.Name == "AccountLink").Properties.Single(p => p.WireName == "account");
+        Assert.Equal(new TypeRef(TypeKind.Expandable, Item: new TypeRef(TypeKind.Object, "Owner")), account.Type);
+        Assert.Equal("ExpandedAccount", account.ExpandedName);
+    }
 }
