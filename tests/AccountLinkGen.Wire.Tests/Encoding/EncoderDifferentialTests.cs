@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Net;
 using System.Threading.Tasks;
 using AccountLinkGen.Wire.Tests.Generated;
@@ -27,10 +26,7 @@ public sealed class EncoderDifferentialTests : IClassFixture<StripeNetEncoder>
         _output = output;
     }
 
-    private static long Iterations =>
-        long.TryParse(Environment.GetEnvironmentVariable("WIRE_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out long n) && n > 0
-            ? n
-            : DefaultIterations;
+    private static long Iterations => Sampling.Iterations(DefaultIterations);
 
     [Fact]
     public async Task Random_options_encode_exactly_as_StripeNet_does()

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading.Tasks;
 using AccountLinkGen.Wire.Tests.Generated;
 using AccountLinkGen.Wire.Tests.Support;
@@ -30,10 +29,7 @@ public sealed class PriceEncoderDifferentialTests : IClassFixture<StripeNetEncod
         _output = output;
     }
 
-    private static long Iterations =>
-        long.TryParse(Environment.GetEnvironmentVariable("WIRE_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out long n) && n > 0
-            ? n
-            : DefaultIterations;
+    private static long Iterations => Sampling.Iterations(DefaultIterations);
 
     [Fact]
     public async Task Random_price_options_encode_exactly_as_StripeNet_does()
