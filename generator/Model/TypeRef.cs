@@ -2,7 +2,7 @@ namespace AccountLinkGen.Generator.Model;
 
 /// <summary>A parameter's or field's type.</summary>
 /// <param name="Name">The generated type's name for enums and objects.</param>
-/// <param name="Item">The item type of an array, or the value type of an object map.</param>
+/// <param name="Item">The item type of an array, the value type of a map, or the object an expandable field expands to.</param>
 /// <param name="MaxLength">The spec's <c>maxLength</c> for strings, 0 when none.</param>
 /// <param name="IsUrl">A string that must be an absolute http(s) URL.</param>
 /// <param name="Emptyable">

@@ -23,10 +23,10 @@ namespace AccountLinkGen;
 /// restores, so nested objects never build intermediate key strings. A leaf (<c>Write(name, value)</c>) writes
 /// <c>&amp;prefix[name]=value</c> straight into the output. A nested name that holds a <c>[</c> is written as
 /// Stripe's SDK writes it, as carrying its own deeper path: the bracket closes before its first <c>[</c>, so
-/// <c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c> (and <c>a]</c> is <c>metadata[a]]</c>). The buffers start in caller-provided memory
-/// (usually <c>stackalloc</c>) or pooled arrays, and move to larger pooled arrays only when they fill up; the only
-/// allocation is the final string or byte array. Dispose the writer (or call one of the <c>…AndDispose</c>
-/// methods) to return pooled arrays.
+/// <c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c> (and <c>a]</c> is <c>metadata[a]]</c>). The buffers
+/// start in caller-provided memory (usually <c>stackalloc</c>) or pooled arrays, and move to larger pooled arrays
+/// only when they fill up; the only allocation is the final string or byte array. Dispose the writer (or call one
+/// of the <c>…AndDispose</c> methods) to return pooled arrays.
 /// </remarks>
 public ref struct FormWriter
 {
