@@ -98,6 +98,11 @@ internal static class EncoderEmitter
 
                 break;
             case TypeKind.Object:
+                if (type.OrId)
+                {
+                    writer.WriteLine($"writer.Write({wire}, {OptionsEmitter.IdProperty(property)});");
+                }
+
                 writer.WriteLine($"writer.WriteObject({wire}, {name});");
                 break;
             case TypeKind.StringMap:

@@ -35,8 +35,21 @@ internal static class OptionsEmitter
                     }
                 }
 
-                string required = property.Required ? "required " : string.Empty;
-                writer.WriteLine($"public {required}{TypeNames.Parameter(property.Type, property.Required)} {property.Name} {{ get; set; }}");
+                // An object-or-ID parameter is required as either; Validate() checks that one of the two is set.
+                bool required = property.Required && !property.Type.OrId;
+                writer.WriteLine($"public {(required ? "required " : string.Empty)}{TypeNames.Parameter(property.Type, required)} {property.Name} {{ get; set; }}");
+                if (property.Type.OrId)
+                {
+                    writer.WriteLine();
+                    writer.WriteLine($"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}</c> as the ID (or token) of an existing object instead of <see cref=\"{property.Name}\"/>; set one of the two.</summary>");
+                    if (property.Deprecation is not null)
+                    {
+                        writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
+                    }
+
+                    writer.WriteLine($"public string? {IdProperty(property)} {{ get; set; }}");
+                }
+
                 if (property.Type.Emptyable)
                 {
                     writer.WriteLine();
@@ -46,6 +59,9 @@ internal static class OptionsEmitter
             }
         }
     }
+
+    /// <summary>The string property that sends an object-or-ID parameter as an ID.</summary>
+    internal static string IdProperty(PropertyModel property) => property.Name + "Id";
 
     /// <summary>The switch that sends an emptyable parameter as <c>key=</c>.</summary>
     internal static string EmptyableSwitch(PropertyModel property) => "Clear" + property.Name;

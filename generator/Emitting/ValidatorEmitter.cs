@@ -118,6 +118,13 @@ internal static class ValidatorEmitter
                 WriteRequired(writer, property);
                 break;
             case TypeKind.Object:
+                if (type.OrId)
+                {
+                    string id = OptionsEmitter.IdProperty(property);
+                    writer.WriteLine($"collector.CheckString(parent, {wire}, {id}, required: false{StringRules(type)});");
+                    writer.WriteLine($"collector.CheckIdOrObject(parent, {wire}, {id} is not null, {name} is not null);");
+                }
+
                 writer.WriteLine($"{name}?.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire}));");
                 WriteRequired(writer, property);
                 break;
@@ -222,9 +229,11 @@ internal static class ValidatorEmitter
         + (type.IsUrl ? ", url: true" : string.Empty);
 
     private static string IsSet(PropertyModel property) =>
-        property.Required && TypeNames.IsValueType(property.Type)
-            ? (property.Type.Kind == TypeKind.OpenEnum ? $"{property.Name}.Value.Length != 0" : "true")
-            : $"{property.Name} is not null";
+        property.Type.OrId
+            ? $"({property.Name} is not null || {OptionsEmitter.IdProperty(property)} is not null)"
+            : property.Required && TypeNames.IsValueType(property.Type)
+                ? (property.Type.Kind == TypeKind.OpenEnum ? $"{property.Name}.Value.Length != 0" : "true")
+                : $"{property.Name} is not null";
 
     private static PropertyModel Find(OptionsClassModel model, string wireName)
     {

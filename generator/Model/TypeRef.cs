@@ -9,4 +9,8 @@ namespace AccountLinkGen.Generator.Model;
 /// Stripe's "emptyable" union (the type or <c>''</c>): sending <c>key=</c> clears the field. Strings do that with an
 /// empty value; other types get a <c>Clear…</c> switch.
 /// </param>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false);
+/// <param name="OrId">
+/// Stripe's union of an object and a string that names one (an ID or a token: <c>product</c> as <c>prod_…</c> or as
+/// <c>product[name]=…</c>): the property takes the object, a <c>…Id</c> property beside it the string.
+/// </param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false, bool OrId = false);

@@ -73,7 +73,8 @@ internal sealed class SchemaReader
             }
 
             property = property with { Name = Naming.Member(property.Name, name, Naming.OptionsMembers) };
-            if (properties.Any(p => p.Name == property.Name || "Clear" + p.Name == property.Name))
+            if (properties.Any(p => p.Name == property.Name || "Clear" + p.Name == property.Name || (p.Type.OrId && p.Name + "Id" == property.Name))
+                || (property.Type.OrId && properties.Any(p => p.Name == property.Name + "Id")))
             {
                 _context.Report("ALG0005", propertyPointer, name + "." + property.Name, "another parameter", "'" + parameter.Name + "'");
                 continue;
@@ -141,6 +142,12 @@ internal sealed class SchemaReader
             if (read.Type.Emptyable && !usedNames.Add("Clear" + read.Name))
             {
                 _context.Report("ALG0005", propertyPointer, name + ".Clear" + read.Name, "another property", "the switch that clears '" + property.Key + "'");
+                continue;
+            }
+
+            if (read.Type.OrId && !usedNames.Add(read.Name + "Id"))
+            {
+                _context.Report("ALG0005", propertyPointer, name + "." + read.Name + "Id", "another property", "the ID that can stand for '" + property.Key + "'");
                 continue;
             }
 
@@ -316,6 +323,15 @@ internal sealed class SchemaReader
             return new TypeRef(TypeKind.String);
         }
 
+        if (shapes.Count == 2 && IdOrObject(shapes[0].Schema, shapes[1].Schema) is { } idIndex)
+        {
+            // An object, or the ID (or token) of one: the object's property, and a string beside it.
+            var (objectSchema, objectIndex) = shapes[1 - idIndex];
+            string variantPointer = pointer + "/" + keyword + "/" + objectIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            TypeRef? type = ObjectType(resource, path, objectSchema, variantPointer, description ?? schema.Description);
+            return type is null ? null : type with { OrId = true, MaxLength = shapes[idIndex].Schema.MaxLength ?? 0, Emptyable = emptyable };
+        }
+
         _context.Report("ALG0004", pointer, owner, keyword + " of " + string.Join(" and ", shapes.Select(s => s.Schema.Type ?? "object")), "the parameter");
         return null;
     }
@@ -331,6 +347,14 @@ internal sealed class SchemaReader
                 && schema.AdditionalProperties.Properties.Count == 0
                 && schema.AdditionalProperties.AnyOf.Count == 0
                 && schema.AdditionalProperties.OneOf.Count == 0));
+
+    /// <summary>Which of the two is a plain string when the other is an object with properties; null otherwise.</summary>
+    private static int? IdOrObject(OpenApiSchema first, OpenApiSchema second)
+    {
+        static bool IsId(OpenApiSchema s) => s is { Type: "string", Enum.Count: 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
+        static bool IsObject(OpenApiSchema s) => s is { Type: "object" or null, Properties.Count: > 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
+        return IsId(first) && IsObject(second) ? 0 : IsId(second) && IsObject(first) ? 1 : null;
+    }
 
     /// <summary>
     /// An object without declared properties whose values are all objects of one shape (<c>currency_options</c>:

@@ -101,6 +101,16 @@ public sealed class ValidationCollector
         CheckString(mapPath, key, value, required: false);
     }
 
+    /// <summary>Checks that an object-or-ID parameter is not set both ways (<c>ProductId</c> and <c>Product</c>).</summary>
+    public void CheckIdOrObject(string? parent, string name, bool idSet, bool objectSet)
+    {
+        if (idSet && objectSet)
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.MutuallyExclusive, $"'{param}' is set both as an ID and as an object; set one of them.");
+        }
+    }
+
     /// <summary>Reports a null where an object must be (a value of a map of objects).</summary>
     public void ReportNull(string parent, string name)
     {

@@ -207,4 +207,39 @@ public sealed class SpecParserTests
         Assert.Equal(new TypeRef(TypeKind.Expandable, Item: new TypeRef(TypeKind.Object, "Owner")), account.Type);
         Assert.Equal("ExpandedAccount", account.ExpandedName);
     }
+
+    [Fact]
+    public void AnObjectOrItsId_IsOneObjectPropertyWithAnIdBeside_AndAClashingSiblingIsALG0005()
+    {
+        const string anchor = "                refresh_url:\n";
+        const string owner = """
+                            owner:
+                              anyOf:
+                                - properties:
+                                    name:
+                                      type: string
+                                  required:
+                                    - name
+                                  title: owner_params
+                                  type: object
+                                - maxLength: 40
+                                  type: string
+
+            """;
+        Assert.Contains(anchor, Repo.SpecText);
+        string text = Repo.SpecText.Replace(anchor, owner.Replace("\r", string.Empty) + anchor);
+
+        SpecModel model = ModelBuilder.Parse(text);
+
+        Assert.Empty(model.Diagnostics);
+        PropertyModel property = model.OptionsClasses.Single(o => o.Name == "AccountLinkCreateOptions").Properties.Single(p => p.WireName == "owner");
+        Assert.True(property.Type.OrId);
+        Assert.Equal((TypeKind.Object, 40), (property.Type.Kind, property.Type.MaxLength));
+
+        const string clash = "                owner_id:\n                  type: string\n";
+        SpecModel clashing = ModelBuilder.Parse(text.Replace(anchor, clash + anchor));
+        DiagnosticInfo diagnostic = Assert.Single(clashing.Diagnostics);
+        Assert.Equal("ALG0005", diagnostic.Id);
+        Assert.Contains("OwnerId", string.Join(" ", diagnostic.Arguments));
+    }
 }

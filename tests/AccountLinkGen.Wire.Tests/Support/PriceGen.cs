@@ -132,4 +132,25 @@ public static class PriceGen
 
     /// <summary>The options as text for a failure message: the body the options encode to, non-ASCII escaped.</summary>
     public static string Print(PriceCreateOptions options) => OptionsGen.Escape(options.ToFormUrlEncoded());
+
+    /// <summary>Plans whose product is absent, an ID or a whole new product (never both, see the table tests).</summary>
+    public static readonly Gen<PlanCreateOptions> Plans = Gen.Select(
+        OptionsGen.Text,
+        Gen.Enum<PlanInterval>(),
+        Amount,
+        Gen.Frequency(
+            (1, Gen.Const<(string?, PlanProductOptions?)>((null, null))),
+            (2, OptionsGen.Text.Select(id => ((string?)id, (PlanProductOptions?)null))),
+            (2, Gen.Select(OptionsGen.Text, OptionsGen.NullableText, OptionsGen.NullableText, Gen.Bool.Nullable(0.5), MapOf(OptionsGen.Text), (name, id, label, active, metadata) =>
+                ((string?)null, (PlanProductOptions?)new PlanProductOptions { Name = name, Id = id, UnitLabel = label, Active = active, Metadata = metadata })))),
+        MapOf(OptionsGen.Text),
+        (currency, interval, amount, product, metadata) => new PlanCreateOptions
+        {
+            Currency = currency,
+            Interval = interval,
+            Amount = amount,
+            ProductId = product.Item1,
+            Product = product.Item2,
+            Metadata = metadata,
+        });
 }

@@ -12,8 +12,8 @@ using AccountLinkGen.Wire.Tests.Generated;
 namespace AccountLinkGen.Wire.Tests.Support;
 
 /// <summary>
-/// Stripe.net's form encoder is internal, so this drives Stripe.net's real <c>AccountLinkService</c> and
-/// <c>PriceService</c> against a handler that records the request body: the bytes are exactly what Stripe.net would
+/// Stripe.net's form encoder is internal, so this drives Stripe.net's real <c>AccountLinkService</c>,
+/// <c>PriceService</c> and <c>PlanService</c> against a handler that records the request body: the bytes are exactly what Stripe.net would
 /// put on the wire.
 /// </summary>
 /// <remarks>
@@ -26,6 +26,7 @@ public sealed class StripeNetEncoder : IDisposable
     private readonly HttpClient _httpClient;
     private readonly global::Stripe.AccountLinkService _service;
     private readonly global::Stripe.PriceService _prices;
+    private readonly global::Stripe.PlanService _plans;
 
     public StripeNetEncoder()
     {
@@ -37,6 +38,7 @@ public sealed class StripeNetEncoder : IDisposable
         });
         _service = new global::Stripe.AccountLinkService(client);
         _prices = new global::Stripe.PriceService(client);
+        _plans = new global::Stripe.PlanService(client);
     }
 
     /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
@@ -113,6 +115,56 @@ public sealed class StripeNetEncoder : IDisposable
         UnitAmount = options.UnitAmount,
         UnitAmountDecimal = Decimal(options.UnitAmountDecimal),
     };
+
+    /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
+    public async Task<string> EncodeAsync(PlanCreateOptions options)
+    {
+        string key = Guid.NewGuid().ToString("N");
+        await _plans.CreateAsync(ToStripeNet(options), new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
+        return _handler.Take(key);
+    }
+
+    /// <summary>
+    /// The same parameters as Stripe.net's own options type; its <c>AnyOf&lt;string, PlanProductOptions&gt;</c> takes
+    /// whichever of <c>ProductId</c> and <c>Product</c> is set (the generator never sets both).
+    /// </summary>
+    public static global::Stripe.PlanCreateOptions ToStripeNet(PlanCreateOptions options)
+    {
+        var plan = new global::Stripe.PlanCreateOptions
+        {
+            Amount = options.Amount,
+            Currency = options.Currency,
+            Interval = options.Interval.ToWireName(),
+            Nickname = options.Nickname,
+        };
+
+        // Assigned only when set. Stripe.net's plan metadata is emptyable: assigning null sends "metadata=", which
+        // clears it (our fragment's is a plain map). A null converted to AnyOf would be an AnyOf holding null.
+        if (options.Metadata is { } metadata)
+        {
+            plan.Metadata = new Dictionary<string, string>(metadata);
+        }
+
+        if (options.ProductId is { } id)
+        {
+            plan.Product = id;
+        }
+        else if (options.Product is { } product)
+        {
+            plan.Product = new global::Stripe.PlanProductOptions
+            {
+                Active = product.Active,
+                Id = product.Id,
+                Metadata = product.Metadata is null ? null : new Dictionary<string, string>(product.Metadata),
+                Name = product.Name,
+                StatementDescriptor = product.StatementDescriptor,
+                TaxCode = product.TaxCode,
+                UnitLabel = product.UnitLabel,
+            };
+        }
+
+        return plan;
+    }
 
     private static decimal? Decimal(string? text) =>
         text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);

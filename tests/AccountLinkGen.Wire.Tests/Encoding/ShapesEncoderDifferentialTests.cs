@@ -13,17 +13,17 @@ namespace AccountLinkGen.Wire.Tests.Encoding;
 /// <summary>
 /// The shapes the account-link request lacks, from <c>Specs/shapes.yaml</c>: maps of objects
 /// (<c>currency_options[eur][tiers][0][up_to]</c>), lists of objects, string maps and nested objects with required
-/// members. Random options must encode to the same multiset of pairs as Stripe.net 53.1.0's <c>PriceService</c>
-/// sends. <c>WIRE_ITERATIONS</c> samples more.
+/// members, and a parameter that is an object or the ID of one (a plan's <c>product</c>). Random options must encode
+/// to the same multiset of pairs as Stripe.net 53.1.0's <c>PriceService</c> and <c>PlanService</c> send. <c>WIRE_ITERATIONS</c> samples more.
 /// </summary>
-public sealed class PriceEncoderDifferentialTests : IClassFixture<StripeNetEncoder>
+public sealed class ShapesEncoderDifferentialTests : IClassFixture<StripeNetEncoder>
 {
     private const int DefaultIterations = 1000;
 
     private readonly StripeNetEncoder _stripeNet;
     private readonly ITestOutputHelper _output;
 
-    public PriceEncoderDifferentialTests(StripeNetEncoder stripeNet, ITestOutputHelper output)
+    public ShapesEncoderDifferentialTests(StripeNetEncoder stripeNet, ITestOutputHelper output)
     {
         _stripeNet = stripeNet;
         _output = output;
@@ -138,5 +138,36 @@ public sealed class PriceEncoderDifferentialTests : IClassFixture<StripeNetEncod
                 "metadata[note]",
             },
             result.Problems.Select(p => p.Param).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Random_plan_options_with_a_product_or_its_ID_encode_exactly_as_StripeNet_does()
+    {
+        await PriceGen.Plans.SampleAsync(
+            async options =>
+            {
+                string theirs = await _stripeNet.EncodeAsync(options);
+                FormPairs.AssertSame(theirs, options.ToFormUrlEncoded());
+            },
+            writeLine: _output.WriteLine,
+            iter: Iterations,
+            print: options => OptionsGen.Escape(options.ToFormUrlEncoded()));
+    }
+
+    [Fact]
+    public void A_product_set_both_as_an_ID_and_as_an_object_is_one_problem_and_either_alone_is_valid()
+    {
+        var both = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, ProductId = "prod_1", Product = new() { Name = "Gold" } };
+        var byId = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, ProductId = "prod_1" };
+        var inline = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, Product = new() { Name = "Gold", UnitLabel = "seat" } };
+        var badId = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, ProductId = "prod\r\n1" };
+
+        var problem = Assert.Single(both.Validate().Problems);
+        Assert.Equal(("product", ValidationCodes.MutuallyExclusive), (problem.Param, problem.Code));
+        Assert.True(byId.Validate().IsValid);
+        Assert.True(inline.Validate().IsValid);
+        Assert.Equal("currency=usd&interval=month&product=prod_1", byId.ToFormUrlEncoded());
+        Assert.Equal("currency=usd&interval=month&product[name]=Gold&product[unit_label]=seat", inline.ToFormUrlEncoded());
+        Assert.Equal(("product", ValidationCodes.ControlCharacter), (Assert.Single(badId.Validate().Problems).Param, badId.Validate().Problems[0].Code));
     }
 }
