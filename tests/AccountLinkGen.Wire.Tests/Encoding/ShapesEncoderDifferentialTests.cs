@@ -32,18 +32,16 @@ public sealed class ShapesEncoderDifferentialTests : IClassFixture<StripeNetEnco
     private static long Iterations => Sampling.Iterations(DefaultIterations);
 
     [Fact]
-    public async Task Random_price_options_encode_exactly_as_StripeNet_does()
-    {
-        await PriceGen.Options.SampleAsync(
-            async options =>
-            {
-                string theirs = await _stripeNet.EncodeAsync(options);
-                FormPairs.AssertSame(theirs, options.ToFormUrlEncoded());
-            },
+    public Task Random_price_options_encode_exactly_as_StripeNet_does() =>
+        SampleAgainstStripeNet(PriceGen.Options, _stripeNet.EncodeAsync, options => options.ToFormUrlEncoded());
+
+    /// <summary>Samples <paramref name="gen"/>; each case must encode to Stripe.net's pairs. A failure prints our body.</summary>
+    private Task SampleAgainstStripeNet<T>(Gen<T> gen, Func<T, Task<string>> theirs, Func<T, string> ours) =>
+        gen.SampleAsync(
+            async options => FormPairs.AssertSame(await theirs(options), ours(options)),
             writeLine: _output.WriteLine,
             iter: Iterations,
-            print: PriceGen.Print);
-    }
+            print: options => OptionsGen.Escape(ours(options)));
 
     [Fact]
     public async Task A_map_of_objects_nests_each_value_under_its_escaped_key()
@@ -141,18 +139,8 @@ public sealed class ShapesEncoderDifferentialTests : IClassFixture<StripeNetEnco
     }
 
     [Fact]
-    public async Task Random_plan_options_with_a_product_or_its_ID_encode_exactly_as_StripeNet_does()
-    {
-        await PriceGen.Plans.SampleAsync(
-            async options =>
-            {
-                string theirs = await _stripeNet.EncodeAsync(options);
-                FormPairs.AssertSame(theirs, options.ToFormUrlEncoded());
-            },
-            writeLine: _output.WriteLine,
-            iter: Iterations,
-            print: options => OptionsGen.Escape(options.ToFormUrlEncoded()));
-    }
+    public Task Random_plan_options_with_a_product_or_its_ID_encode_exactly_as_StripeNet_does() =>
+        SampleAgainstStripeNet(PriceGen.Plans, _stripeNet.EncodeAsync, options => options.ToFormUrlEncoded());
 
     [Fact]
     public void A_product_set_both_as_an_ID_and_as_an_object_is_one_problem_and_either_alone_is_valid()

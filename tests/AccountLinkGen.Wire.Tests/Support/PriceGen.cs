@@ -130,9 +130,6 @@ public static class PriceGen
             };
         });
 
-    /// <summary>The options as text for a failure message: the body the options encode to, non-ASCII escaped.</summary>
-    public static string Print(PriceCreateOptions options) => OptionsGen.Escape(options.ToFormUrlEncoded());
-
     /// <summary>Plans whose product is absent, an ID or a whole new product (never both, see the table tests).</summary>
     public static readonly Gen<PlanCreateOptions> Plans = Gen.Select(
         OptionsGen.Text,
