@@ -18,7 +18,8 @@ using Xunit.Abstractions;
 namespace AccountLinkGen.Generator.Tests.Fuzzing;
 
 /// <summary>
-/// Feeds the generator seeded mutations of <c>spec/account_links.yaml</c> (see <see cref="SpecMutator"/>) and
+/// Feeds the generator seeded mutations of <c>spec/account_links.yaml</c> and of the wire tests' <c>shapes.yaml</c>
+/// (maps of objects, object-or-ID parameters, expandable and nullable response fields; see <see cref="SpecMutator"/>) and
 /// checks, for every case, that no exception escapes the generator (no CS8785) and that the generated code either
 /// compiles without errors or at least one ALG warning or error says why the spec could not be generated as is.
 /// Failures are listed with their case number and seed, so each one can be replayed alone.
@@ -26,8 +27,8 @@ namespace AccountLinkGen.Generator.Tests.Fuzzing;
 /// <remarks>
 /// Environment variables:
 /// <list type="bullet">
-/// <item><c>ACCOUNTLINKGEN_FUZZ_CASES</c>: how many cases to run (default 300, a few tens of seconds); set it to
-/// 5000 or more for a long run.</item>
+/// <item><c>ACCOUNTLINKGEN_FUZZ_CASES</c>: how many cases to run per fragment (default 300, a few tens of seconds);
+/// set it to 5000 or more for a long run.</item>
 /// <item><c>ACCOUNTLINKGEN_FUZZ_SEED</c>: the seed of case 0; case <c>n</c> uses seed + n (default 20240620). To
 /// replay a reported case, set the seed to the reported one and the cases to 1.</item>
 /// <item><c>ACCOUNTLINKGEN_FUZZ_DUMP</c>: a folder; the spec text of every failing case is written there.</item>
@@ -47,13 +48,15 @@ public sealed class SpecFuzzTests
 
     public SpecFuzzTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
-    public void MutatedSpecs_NeverThrow_AndCompileOrExplainWhyNot()
+    [Theory]
+    [InlineData("account_links")]
+    [InlineData("shapes")]
+    public void MutatedSpecs_NeverThrow_AndCompileOrExplainWhyNot(string fragment)
     {
         int cases = ReadSetting("ACCOUNTLINKGEN_FUZZ_CASES", DefaultCases);
         int seed = ReadSetting("ACCOUNTLINKGEN_FUZZ_SEED", DefaultSeed);
         string? dump = Environment.GetEnvironmentVariable("ACCOUNTLINKGEN_FUZZ_DUMP");
-        string spec = Repo.SpecText;
+        string spec = fragment == "shapes" ? Repo.ShapesSpecText : Repo.SpecText;
         var stats = new FuzzStats();
         var failures = new ConcurrentBag<(int Case, string Text)>();
         var clock = Stopwatch.StartNew();
@@ -69,13 +72,13 @@ public sealed class SpecFuzzTests
                 if (!string.IsNullOrEmpty(dump))
                 {
                     Directory.CreateDirectory(dump);
-                    File.WriteAllText(Path.Combine(dump, $"case{n}.seed{caseSeed}.yaml"), text);
+                    File.WriteAllText(Path.Combine(dump, $"{fragment}.case{n}.seed{caseSeed}.yaml"), text);
                 }
             }
         });
 
         clock.Stop();
-        _output.WriteLine($"{cases} cases from seed {seed} in {clock.Elapsed.TotalSeconds:0.0} s");
+        _output.WriteLine($"{cases} cases of {fragment} from seed {seed} in {clock.Elapsed.TotalSeconds:0.0} s");
         _output.WriteLine(stats.Describe(failures.Count));
         var list = failures.OrderBy(f => f.Case).Select(f => f.Text).ToList();
         foreach (string failure in list)

@@ -12,6 +12,9 @@ internal static class Repo
 
     public static string SpecText => File.ReadAllText(SpecPath);
 
+    /// <summary>The wire tests' fragment with the shapes the account-link one lacks (maps, unions, expandable fields).</summary>
+    public static string ShapesSpecText => File.ReadAllText(Path.Combine(Root, "tests", "AccountLinkGen.Wire.Tests", "Specs", "shapes.yaml"));
+
     public static string SnapshotDirectory => Path.Combine(Root, "tests", "AccountLinkGen.Generator.Tests", "Snapshots", "account_links");
 
     /// <summary>Stripe's full published spec, present in CI and in a full checkout beside <c>shared/</c>.</summary>
