@@ -45,20 +45,20 @@ public sealed class StripeNetEncoder : IDisposable
     public Task<string> EncodeAsync(AccountLinkCreateOptions options) => EncodeAsync(ToStripeNet(options));
 
     /// <summary>The body Stripe.net sends for <paramref name="options"/>.</summary>
-    public async Task<string> EncodeAsync(global::Stripe.AccountLinkCreateOptions options)
+    public Task<string> EncodeAsync(global::Stripe.AccountLinkCreateOptions options) =>
+        CaptureAsync(requestOptions => _service.CreateAsync(options, requestOptions));
+
+    /// <summary>Sends one request through <paramref name="send"/> under a fresh idempotency key and returns its body.</summary>
+    private async Task<string> CaptureAsync(Func<global::Stripe.RequestOptions, Task> send)
     {
         string key = Guid.NewGuid().ToString("N");
-        await _service.CreateAsync(options, new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
+        await send(new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
         return _handler.Take(key);
     }
 
     /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
-    public async Task<string> EncodeAsync(PriceCreateOptions options)
-    {
-        string key = Guid.NewGuid().ToString("N");
-        await _prices.CreateAsync(ToStripeNet(options), new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
-        return _handler.Take(key);
-    }
+    public Task<string> EncodeAsync(PriceCreateOptions options) =>
+        CaptureAsync(requestOptions => _prices.CreateAsync(ToStripeNet(options), requestOptions));
 
     /// <summary>The same parameters as Stripe.net's own options type.</summary>
     public static global::Stripe.PriceCreateOptions ToStripeNet(PriceCreateOptions options) => new()
@@ -117,12 +117,8 @@ public sealed class StripeNetEncoder : IDisposable
     };
 
     /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
-    public async Task<string> EncodeAsync(PlanCreateOptions options)
-    {
-        string key = Guid.NewGuid().ToString("N");
-        await _plans.CreateAsync(ToStripeNet(options), new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
-        return _handler.Take(key);
-    }
+    public Task<string> EncodeAsync(PlanCreateOptions options) =>
+        CaptureAsync(requestOptions => _plans.CreateAsync(ToStripeNet(options), requestOptions));
 
     /// <summary>
     /// The same parameters as Stripe.net's own options type; its <c>AnyOf&lt;string, PlanProductOptions&gt;</c> takes
