@@ -41,13 +41,15 @@ internal static class OptionsEmitter
                 if (property.Type.OrId)
                 {
                     writer.WriteLine();
-                    writer.WriteLine($"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}</c> as the ID (or token) of an existing object instead of <see cref=\"{property.Name}\"/>; set one of the two.</summary>");
+                    writer.WriteLine(property.Type.IdKind == TypeKind.String
+                        ? $"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}</c> as the ID (or token) of an existing object instead of <see cref=\"{property.Name}\"/>; set one of the two.</summary>"
+                        : $"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}</c> as one exact value instead of <see cref=\"{property.Name}\"/>; set one of the two.</summary>");
                     if (property.Deprecation is not null)
                     {
                         writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
                     }
 
-                    writer.WriteLine($"public string? {IdProperty(property)} {{ get; set; }}");
+                    writer.WriteLine($"public {TypeNames.Parameter(property.Type.Alternative, required: false)} {IdProperty(property)} {{ get; set; }}");
                 }
 
                 if (property.Type.Emptyable)
@@ -61,7 +63,7 @@ internal static class OptionsEmitter
     }
 
     /// <summary>The string property that sends an object-or-ID parameter as an ID.</summary>
-    internal static string IdProperty(PropertyModel property) => property.Name + "Id";
+    internal static string IdProperty(PropertyModel property) => Naming.AlternativeMember(property.Name, property.Type.IdKind == TypeKind.String);
 
     /// <summary>The switch that sends an emptyable parameter as <c>key=</c>.</summary>
     internal static string EmptyableSwitch(PropertyModel property) => "Clear" + property.Name;

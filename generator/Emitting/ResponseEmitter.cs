@@ -12,6 +12,11 @@ internal static class ResponseEmitter
 {
     public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime)
     {
+        if (model.Variants.Count > 0)
+        {
+            return ResponseUnionEmitter.Emit(spec, model, hasRuntime);
+        }
+
         SourceWriter writer = SourceFile.StartType(spec, model.Description, $"sealed partial class {model.Name}");
         using (writer.Braces())
         {

@@ -118,11 +118,20 @@ internal static class ValidatorEmitter
                 WriteRequired(writer, property);
                 break;
             case TypeKind.Object:
-                if (type.OrId)
+                if (type.OrId && type.IdKind == TypeKind.String)
                 {
                     string id = OptionsEmitter.IdProperty(property);
                     writer.WriteLine($"collector.CheckString(parent, {wire}, {id}, required: false{StringRules(type)});");
                     writer.WriteLine($"collector.CheckIdOrObject(parent, {wire}, {id} is not null, {name} is not null);");
+                }
+                else if (type.OrId)
+                {
+                    writer.WriteLine($"if ({name} is not null && {OptionsEmitter.IdProperty(property)} is not null)");
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine($"string {local}Path = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
+                        writer.WriteLine($"collector.Add({local}Path, {TypeNames.Runtime}.ValidationCodes.MutuallyExclusive, \"'\" + {local}Path + \"' is set both as one value and as an object; set one of them.\");");
+                    }
                 }
 
                 writer.WriteLine($"{name}?.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire}));");

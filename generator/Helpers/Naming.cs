@@ -167,6 +167,12 @@ internal static class Naming
 
     public static string ServiceMethod(string verb) => verb + "Async";
 
+    /// <summary>
+    /// The member beside an object-or-scalar parameter's object property that sends the scalar: <c>ProductId</c> for
+    /// the ID (or token) of an object, <c>CreatedExact</c> for a number or time that stands for a range's object.
+    /// </summary>
+    public static string AlternativeMember(string propertyName, bool isIdString) => propertyName + (isIdString ? "Id" : "Exact");
+
     /// <summary>The name of a nested type for the property at <paramref name="propertyPath"/> of a resource.</summary>
     public static string Nested(string resource, IEnumerable<string> propertyPath)
     {

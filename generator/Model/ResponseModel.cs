@@ -3,8 +3,19 @@ using AccountLinkGen.Generator.Helpers;
 namespace AccountLinkGen.Generator.Model;
 
 /// <summary>A response object read from JSON.</summary>
-internal sealed record ResponseModel(string Name, string? Description, EquatableArray<ResponsePropertyModel> Properties);
+/// <param name="Variants">
+/// For a union of objects (a customer or a deleted customer), its objects; the model then has no properties of
+/// its own and reading it fills the one variant that came back. Empty for an ordinary object.
+/// </param>
+internal sealed record ResponseModel(string Name, string? Description, EquatableArray<ResponsePropertyModel> Properties, EquatableArray<ResponseVariantModel> Variants = default);
 
 /// <summary>One field of a response object.</summary>
 /// <param name="ExpandedName">For an expandable field, the property that holds the expanded object.</param>
 internal sealed record ResponsePropertyModel(string WireName, string Name, TypeRef Type, bool Required, string? Description, string? ExpandedName = null);
+
+/// <summary>One object of a union response, told apart from the others by its <c>object</c> and <c>deleted</c> fields.</summary>
+/// <param name="TypeName">The object's response model.</param>
+/// <param name="PropertyName">The wrapper's property that holds it.</param>
+/// <param name="ObjectValue">The value of its <c>object</c> field.</param>
+/// <param name="Deleted">Whether it is the deleted form (<c>deleted: true</c>) of that object.</param>
+internal sealed record ResponseVariantModel(string TypeName, string PropertyName, string ObjectValue, bool Deleted);

@@ -11,6 +11,13 @@ namespace AccountLinkGen.Generator.Model;
 /// </param>
 /// <param name="OrId">
 /// Stripe's union of an object and a string that names one (an ID or a token: <c>product</c> as <c>prod_…</c> or as
-/// <c>product[name]=…</c>): the property takes the object, a <c>…Id</c> property beside it the string.
+/// <c>product[name]=…</c>), or of an object and a number that stands for it (a list filter's <c>created</c>, as
+/// <c>created=1690000000</c> or <c>created[gte]=…</c>): the property takes the object, a property beside it the
+/// scalar (<see cref="Helpers.Naming.AlternativeMember"/>).
 /// </param>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false, bool OrId = false);
+/// <param name="IdKind">For <see cref="OrId"/>, the scalar's kind: <see cref="TypeKind.String"/> for an ID or token.</param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false, bool OrId = false, TypeKind IdKind = TypeKind.String)
+{
+    /// <summary>For <see cref="OrId"/>: the scalar alternative's own type.</summary>
+    public TypeRef Alternative => new(IdKind, MaxLength: MaxLength);
+}

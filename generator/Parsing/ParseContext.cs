@@ -24,6 +24,13 @@ internal sealed class ParseContext
 
     public HashSet<string> ResponsesInProgress { get; } = new();
 
+    /// <summary>
+    /// The names the spec's component schemas give their response models, whichever operations are kept: a
+    /// request type whose natural name is among them takes its verb-qualified name, so that a name never depends on
+    /// which operations a filter keeps (or on the order they are read in).
+    /// </summary>
+    public HashSet<string> ResponseNames { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Response fields read as ID strings because they are expandable or polymorphic.</summary>
     public List<string> SimplifiedResponseFields { get; } = new();
 

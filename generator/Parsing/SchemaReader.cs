@@ -16,7 +16,7 @@ internal sealed record OptionsBuild(string Name, bool HasRequired);
 /// Reads request schemas into options classes and enums, and response schemas into response models.
 /// A shape it cannot express becomes an ALG0004 diagnostic and the property (or operation) is skipped.
 /// </summary>
-internal sealed class SchemaReader
+internal sealed partial class SchemaReader
 {
     internal const string BypassValidation = "x-stripeBypassValidation";
     internal const string MutuallyExclusive = "x-accountLinkGen-mutuallyExclusive";
@@ -73,8 +73,8 @@ internal sealed class SchemaReader
             }
 
             property = property with { Name = Naming.Member(property.Name, name, Naming.OptionsMembers) };
-            if (properties.Any(p => p.Name == property.Name || "Clear" + p.Name == property.Name || (p.Type.OrId && p.Name + "Id" == property.Name))
-                || (property.Type.OrId && properties.Any(p => p.Name == property.Name + "Id")))
+            if (properties.Any(p => p.Name == property.Name || "Clear" + p.Name == property.Name || (p.Type.OrId && AlternativeMember(p) == property.Name))
+                || (property.Type.OrId && properties.Any(p => p.Name == AlternativeMember(property))))
             {
                 _context.Report("ALG0005", propertyPointer, name + "." + property.Name, "another parameter", "'" + parameter.Name + "'");
                 continue;
@@ -145,9 +145,9 @@ internal sealed class SchemaReader
                 continue;
             }
 
-            if (read.Type.OrId && !usedNames.Add(read.Name + "Id"))
+            if (read.Type.OrId && !usedNames.Add(AlternativeMember(read)))
             {
-                _context.Report("ALG0005", propertyPointer, name + "." + read.Name + "Id", "another property", "the ID that can stand for '" + property.Key + "'");
+                _context.Report("ALG0005", propertyPointer, name + "." + AlternativeMember(read), "another property", "the value that can stand for '" + property.Key + "'");
                 continue;
             }
 
@@ -238,7 +238,8 @@ internal sealed class SchemaReader
         switch (schema.Type)
         {
             case "string" when schema.Enum.Count > 0:
-                return ReadEnum(Naming.Nested(resource, path), Naming.Nested(resource + _verb, path), schema, pointer, description);
+                string enumFallback = Naming.Nested(resource + _verb, path);
+                return ReadEnum(RequestName(Naming.Nested(resource, path), enumFallback), enumFallback, schema, pointer, description);
             case "string":
                 bool url = schema.Format is "uri" or "url" || wireName.EndsWith("_url", StringComparison.Ordinal);
                 return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: url);
@@ -325,11 +326,14 @@ internal sealed class SchemaReader
 
         if (shapes.Count == 2 && IdOrObject(shapes[0].Schema, shapes[1].Schema) is { } idIndex)
         {
-            // An object, or the ID (or token) of one: the object's property, and a string beside it.
+            // An object, or a scalar that stands for one (an ID or token; a time for a range): the object's
+            // property, and the scalar's beside it.
             var (objectSchema, objectIndex) = shapes[1 - idIndex];
+            OpenApiSchema scalar = shapes[idIndex].Schema;
             string variantPointer = pointer + "/" + keyword + "/" + objectIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
             TypeRef? type = ObjectType(resource, path, objectSchema, variantPointer, description ?? schema.Description);
-            return type is null ? null : type with { OrId = true, MaxLength = shapes[idIndex].Schema.MaxLength ?? 0, Emptyable = emptyable };
+            TypeKind idKind = scalar.Type == "string" ? TypeKind.String : Scalar(scalar).Kind;
+            return type is null ? null : type with { OrId = true, IdKind = idKind, MaxLength = scalar.MaxLength ?? 0, Emptyable = emptyable };
         }
 
         _context.Report("ALG0004", pointer, owner, keyword + " of " + string.Join(" and ", shapes.Select(s => s.Schema.Type ?? "object")), "the parameter");
@@ -348,10 +352,16 @@ internal sealed class SchemaReader
                 && schema.AdditionalProperties.AnyOf.Count == 0
                 && schema.AdditionalProperties.OneOf.Count == 0));
 
-    /// <summary>Which of the two is a plain string when the other is an object with properties; null otherwise.</summary>
+    /// <summary>The member that sends an object-or-scalar parameter's scalar.</summary>
+    private static string AlternativeMember(PropertyModel property) => Naming.AlternativeMember(property.Name, property.Type.IdKind == TypeKind.String);
+
+    /// <summary>
+    /// Which of the two is a plain string (an ID or token) or number (a time for a range) when the other is an
+    /// object with properties; null otherwise.
+    /// </summary>
     private static int? IdOrObject(OpenApiSchema first, OpenApiSchema second)
     {
-        static bool IsId(OpenApiSchema s) => s is { Type: "string", Enum.Count: 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
+        static bool IsId(OpenApiSchema s) => s is { Type: "string" or "integer" or "number", Enum.Count: 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
         static bool IsObject(OpenApiSchema s) => s is { Type: "object" or null, Properties.Count: > 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
         return IsId(first) && IsObject(second) ? 0 : IsId(second) && IsObject(first) ? 1 : null;
     }
@@ -391,8 +401,25 @@ internal sealed class SchemaReader
 
     private TypeRef? ObjectType(string resource, string[] path, OpenApiSchema schema, string pointer, string? description)
     {
-        string? name = ReadObject(Naming.NestedOptions(resource, path), Naming.NestedOptions(resource + _verb, path), resource, path, schema, pointer, description);
+        string fallbackName = Naming.NestedOptions(resource + _verb, path);
+        string? name = ReadObject(RequestName(Naming.NestedOptions(resource, path), fallbackName), fallbackName, resource, path, schema, pointer, description);
         return name is null ? null : new TypeRef(TypeKind.Object, name);
+    }
+
+    /// <summary>A request type's natural name, or its verb-qualified one where a response model of the spec has the natural one.</summary>
+    private string RequestName(string natural, string verbQualified) =>
+        _context.ResponseNames.Contains(natural) ? verbQualified : natural;
+
+    /// <summary>Notes the names the component schemas give their response models (see <see cref="ParseContext.ResponseNames"/>).</summary>
+    public void ReserveResponseNames(IDictionary<string, OpenApiSchema>? schemas)
+    {
+        foreach (var schema in schemas ?? new Dictionary<string, OpenApiSchema>())
+        {
+            if (schema.Value is not null)
+            {
+                _context.ResponseNames.Add(ResponseName(schema.Value, Naming.Pascal(schema.Key)));
+            }
+        }
     }
 
     private TypeRef? ReadEnum(string name, string fallbackName, OpenApiSchema schema, string pointer, string? description)
@@ -461,6 +488,13 @@ internal sealed class SchemaReader
         if (!IsResolved(schema, pointer, fallbackName, "the operation"))
         {
             return null;
+        }
+
+        if (schema.Properties.Count == 0 && schema.AnyOf.Count + schema.OneOf.Count > 0)
+        {
+            // A response that is one of several objects (a customer or a deleted one).
+            return ReadUnionResponse(schema, fallbackName, pointer, out _)
+                ?? Skip(pointer, fallbackName, "a union of objects that no 'object' field tells apart", "the operation");
         }
 
         string name = ResponseName(schema, fallbackName);
@@ -580,6 +614,13 @@ internal sealed class SchemaReader
             return ReadResponseType(owner, wireName, variants[0], pointer + "/" + keyword + "/0");
         }
 
+        if (schema.AllOf.Count == 0 && ReadUnionResponse(schema, owner + Naming.Pascal(wireName), pointer, out bool orId) is { } union)
+        {
+            // One of several objects (or the ID of one): read as the wrapper that holds whichever came back.
+            var wrapper = new TypeRef(TypeKind.Object, union);
+            return orId ? new TypeRef(TypeKind.Expandable, Item: wrapper) : wrapper;
+        }
+
         if (keyword == "anyOf" && schema.OneOf.Count == 0 && schema.AllOf.Count == 0 && variants.Count == 2)
         {
             int id = variants[0] is { Type: "string", Enum.Count: 0 } ? 0 : variants[1] is { Type: "string", Enum.Count: 0 } ? 1 : -1;
@@ -601,6 +642,12 @@ internal sealed class SchemaReader
 
     private static string ResponseName(OpenApiSchema schema, string fallbackName)
     {
+        if (SearchResultItem(schema) is { } item)
+        {
+            // Every search returns an envelope titled "SearchResult"; its items' type tells them apart.
+            return ResponseName(item, fallbackName) + "SearchResult";
+        }
+
         if (schema.Extensions.TryGetValue(ResourceId, out IOpenApiExtension? id) && id is OpenApiString { Value.Length: > 0 } resourceId)
         {
             return Naming.Pascal(resourceId.Value);

@@ -118,6 +118,7 @@ internal static class SpecParser
         }
 
         var schemas = new SchemaReader(context);
+        schemas.ReserveResponseNames(document.Components?.Schemas);
         var operations = new List<OperationModel>();
         var usedFilterEntries = new HashSet<string>(StringComparer.Ordinal);
         var methodNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -238,11 +239,29 @@ internal static class SpecParser
         }
 
         OptionsBuild? options = null;
-        if (operation.RequestBody?.Content is { } content
-            && content.TryGetValue("application/x-www-form-urlencoded", out OpenApiMediaType? form)
-            && form?.Schema is not null)
+        OpenApiMediaType? form = null;
+        bool hasForm = operation.RequestBody?.Content is { } content
+            && content.TryGetValue("application/x-www-form-urlencoded", out form)
+            && form?.Schema is not null;
+
+        // Stripe's spec gives every GET (and some DELETEs) a form body with no parameters beside its query
+        // parameters: those are what the operation takes, sent as the query string.
+        if (queryParameters.Count > 0 && (hasForm ? form!.Schema!.Properties.Count == 0 : operation.RequestBody?.Content is not { Count: > 0 }))
         {
-            options = schemas.ReadOptions(optionsName, resource, verb, form.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
+            options = schemas.ReadQueryOptions(optionsName, resource, verb, queryParameters, pointer + "/parameters", operation.Description);
+            if (options is null)
+            {
+                return null;
+            }
+        }
+        else if (hasForm)
+        {
+            if (queryParameters.Count > 0)
+            {
+                context.Report("ALG0004", pointer + "/parameters", operationId, "query parameters beside a form body with parameters", "its query parameters");
+            }
+
+            options = schemas.ReadOptions(optionsName, resource, verb, form!.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
             if (options is null)
             {
                 return null;
@@ -252,14 +271,6 @@ internal static class SpecParser
         {
             context.Report("ALG0004", pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form bodies are sent", "the operation");
             return null;
-        }
-        else if (queryParameters.Count > 0)
-        {
-            options = schemas.ReadQueryOptions(optionsName, resource, verb, queryParameters, pointer + "/parameters", operation.Description);
-            if (options is null)
-            {
-                return null;
-            }
         }
 
         string? responseType = ReadResponse(operation, pointer, resource, verb, schemas, context);

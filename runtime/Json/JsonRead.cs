@@ -174,6 +174,51 @@ public static class JsonRead
     public static JsonException Missing(string type, string field) =>
         new($"The response has no '{field}', which {type} requires.");
 
+    /// <summary>
+    /// The <c>object</c> field of the object the reader is on (by value: the caller's reader does not move), and
+    /// whether its <c>deleted</c> field is true: what tells the objects of a union response apart.
+    /// </summary>
+    public static string? ObjectType(Utf8JsonReader reader, out bool deleted)
+    {
+        deleted = false;
+        string? type = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        int depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+
+            bool isType = reader.ValueTextEquals("object"u8);
+            bool isDeleted = reader.ValueTextEquals("deleted"u8);
+            reader.Read();
+            if (isType && reader.TokenType == JsonTokenType.String)
+            {
+                type = reader.GetString();
+            }
+            else if (isDeleted)
+            {
+                deleted = reader.TokenType == JsonTokenType.True;
+            }
+
+            reader.Skip();
+        }
+
+        return type;
+    }
+
+    /// <summary>The exception for a union response holding an object it does not list.</summary>
+    public static JsonException UnknownObject(string type, string? objectType, string expected) =>
+        new(objectType is null
+            ? $"The response has no 'object' field, which tells which object {type} holds ({expected})."
+            : $"The response is a '{objectType}' object, which {type} does not hold; it holds {expected}.");
+
     /// <summary>Moves to the first token of a document and checks that it starts an object.</summary>
     public static void StartDocument(ref Utf8JsonReader reader, string type)
     {

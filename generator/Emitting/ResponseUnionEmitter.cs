@@ -1,0 +1,97 @@
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits the wrapper of a union response (a customer or a deleted customer): one nullable property per object and,
+/// with the runtime referenced, a reader that looks at the object's <c>object</c> and <c>deleted</c> fields first
+/// and then reads it as the matching model.
+/// </summary>
+internal static class ResponseUnionEmitter
+{
+    public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime)
+    {
+        string qualifier = "global::" + spec.Namespace + ".";
+        SourceWriter writer = SourceFile.StartType(spec, model.Description, $"sealed partial class {model.Name}");
+        using (writer.Braces())
+        {
+            bool first = true;
+            foreach (ResponseVariantModel variant in model.Variants)
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                writer.WriteLine($"/// <summary>The {(variant.Deleted ? "deleted " : string.Empty)}<c>{DocText.EscapeXml(variant.ObjectValue)}</c> object, when the response is one; else null.</summary>");
+                writer.WriteLine($"public {qualifier}{variant.TypeName}? {variant.PropertyName} {{ get; init; }}");
+            }
+
+            if (hasRuntime)
+            {
+                writer.WriteLine();
+                WriteReader(writer, model, qualifier);
+            }
+        }
+
+        return writer.Complete();
+    }
+
+    private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier)
+    {
+        const string Json = "global::System.Text.Json";
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a UTF-8 JSON document.</summary>");
+        writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">The JSON is malformed, or holds an object this union does not list.</exception>");
+        writer.WriteLine($"public static {model.Name} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
+        using (writer.Braces())
+        {
+            writer.WriteLine($"var reader = new {Json}.Utf8JsonReader(utf8Json);");
+            writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref reader, {DocText.Literal(model.Name)});");
+            writer.WriteLine("return Read(ref reader);");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a reader positioned on its <c>{{</c>.</summary>");
+        writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
+        using (writer.Braces())
+        {
+            writer.WriteLine($"string? type = {TypeNames.Runtime}.JsonRead.ObjectType(reader, out bool deleted);");
+            writer.WriteLine("switch (type)");
+            using (writer.Braces())
+            {
+                // A deleted object shares its live type's value: its case comes first.
+                foreach (bool deleted in new[] { true, false })
+                {
+                    foreach (ResponseVariantModel variant in model.Variants)
+                    {
+                        if (variant.Deleted == deleted)
+                        {
+                            writer.WriteLine($"case {DocText.Literal(variant.ObjectValue)}{(deleted ? " when deleted" : string.Empty)}:");
+                            writer.Indentation++;
+                            writer.WriteLine($"return new {model.Name} {{ {variant.PropertyName} = {qualifier}{variant.TypeName}.Read(ref reader) }};");
+                            writer.Indentation--;
+                        }
+                    }
+                }
+
+                writer.WriteLine("default:");
+                writer.Indentation++;
+                writer.WriteLine($"throw {TypeNames.Runtime}.JsonRead.UnknownObject({DocText.Literal(model.Name)}, type, {DocText.Literal(Expected(model))});");
+                writer.Indentation--;
+            }
+        }
+    }
+
+    private static string Expected(ResponseModel model)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        foreach (ResponseVariantModel variant in model.Variants)
+        {
+            names.Add(variant.Deleted ? "deleted " + variant.ObjectValue : variant.ObjectValue);
+        }
+
+        return string.Join(", ", names);
+    }
+}

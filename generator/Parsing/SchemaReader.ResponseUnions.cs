@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Interfaces;
+using Microsoft.OpenApi.Models;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// Stripe's polymorphic responses: an <c>anyOf</c> of objects that their <c>object</c> field tells apart (and
+/// <c>deleted: true</c>, which a deleted object adds to its live type's value), such as a customer or a deleted
+/// customer, or any payment source. Such a union becomes a wrapper model with one property per object; reading it
+/// fills the one that came back.
+/// </summary>
+internal sealed partial class SchemaReader
+{
+    private const int MaxUnionVariants = 64;
+
+    /// <summary>
+    /// Reads a union of objects into its wrapper model and returns the wrapper's name; null, with nothing reported
+    /// or registered, when the schema is not such a union (fewer than two objects, another shape among them, or two
+    /// objects with one <c>object</c> value).
+    /// </summary>
+    /// <param name="orId">Whether the union also allows an ID string (the field is expandable).</param>
+    private string? ReadUnionResponse(OpenApiSchema schema, string fallbackName, string pointer, out bool orId)
+    {
+        orId = false;
+        var variants = new List<(OpenApiSchema Schema, string Pointer)>();
+        if (!CollectObjectVariants(schema, pointer, variants, ref orId, depth: 0) || variants.Count < 2)
+        {
+            return null;
+        }
+
+        var discriminators = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (variant, _) in variants)
+        {
+            if (ObjectValue(variant) is not { } value || !discriminators.Add(value + (IsDeleted(variant) ? "/deleted" : string.Empty)))
+            {
+                return null;
+            }
+        }
+
+        string name = UnionName(schema, fallbackName);
+        if (_context.HasResponse(name) || _context.ResponsesInProgress.Contains(name))
+        {
+            return name;
+        }
+
+        _context.ResponsesInProgress.Add(name);
+        var members = new List<ResponseVariantModel>();
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (variant, variantPointer) in variants)
+        {
+            string? type = ReadResponse(variant, name + "Variant" + Naming.Invariant(members.Count + 1), variantPointer);
+            if (type is null)
+            {
+                _context.ResponsesInProgress.Remove(name);
+                return null;
+            }
+
+            string property = Naming.Member(type, name, Naming.ResponseMembers);
+            if (!usedNames.Add(property))
+            {
+                _context.ResponsesInProgress.Remove(name);
+                return null;
+            }
+
+            members.Add(new ResponseVariantModel(type, property, ObjectValue(variant)!, IsDeleted(variant)));
+        }
+
+        _context.ResponsesInProgress.Remove(name);
+        string description = "One of " + string.Join(", ", members.Select(m => m.Deleted ? "a deleted " + m.ObjectValue : m.ObjectValue))
+            + ": the property of the object that came back is set, the others are null.";
+        var model = new ResponseModel(name, DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : description, EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
+        if (!_context.TryAddResponse(model))
+        {
+            _context.Report("ALG0005", pointer, name, "another generated type", "this response model");
+            return null;
+        }
+
+        return name;
+    }
+
+    /// <summary>The union's objects, nested unions (<c>payment_source</c> inside a response's <c>anyOf</c>) flattened.</summary>
+    private bool CollectObjectVariants(OpenApiSchema schema, string pointer, List<(OpenApiSchema, string)> into, ref bool orId, int depth)
+    {
+        string keyword = schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
+        IList<OpenApiSchema> variants = schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
+        if (depth > MaxDepth || schema.AllOf.Count > 0 || (schema.AnyOf.Count > 0 && schema.OneOf.Count > 0))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < variants.Count; i++)
+        {
+            OpenApiSchema? variant = variants[i];
+            string variantPointer = pointer + "/" + keyword + "/" + Naming.Invariant(i);
+            if (variant is null || variant.UnresolvedReference)
+            {
+                return false;
+            }
+
+            if (variant is { Type: "string", Enum.Count: 0 } && depth == 0)
+            {
+                orId = true;
+            }
+            else if (variant.Properties.Count == 0 && variant.AnyOf.Count + variant.OneOf.Count > 0)
+            {
+                if (!CollectObjectVariants(variant, variantPointer, into, ref orId, depth + 1))
+                {
+                    return false;
+                }
+            }
+            else if (variant is { Type: "object" or null, Properties.Count: > 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 })
+            {
+                if (!into.Any(v => ReferenceEquals(v.Item1, variant)))
+                {
+                    into.Add((variant, variantPointer));
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if (into.Count > MaxUnionVariants)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The wrapper's name: the union's own (<c>x-resourceId</c> or component name, as <c>payment_source</c>), else
+    /// its two or three members joined (<c>CustomerOrDeletedCustomer</c>), else the field's or operation's name.
+    /// </summary>
+    private static string UnionName(OpenApiSchema schema, string fallbackName)
+    {
+        if (schema.Extensions.TryGetValue(ResourceId, out IOpenApiExtension? id) && id is OpenApiString { Value.Length: > 0 } resourceId)
+        {
+            return Naming.Pascal(resourceId.Value);
+        }
+
+        if (schema.Reference?.Id is { Length: > 0 } referenceId)
+        {
+            return Naming.Pascal(referenceId);
+        }
+
+        var named = (schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf)
+            .Where(v => v is not { Type: "string" })
+            .Select(v => ResponseName(v, string.Empty))
+            .ToList();
+        return named.Count is 2 or 3 && named.All(n => n.Length > 0) ? string.Join("Or", named) : fallbackName;
+    }
+
+    /// <summary>The single value of an object schema's <c>object</c> field, which names its type.</summary>
+    private static string? ObjectValue(OpenApiSchema schema) =>
+        schema.Properties.TryGetValue("object", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiString { Value.Length: > 0 } value
+            ? value.Value
+            : null;
+
+    /// <summary>Whether the schema is a deleted object: its <c>deleted</c> field can only be true.</summary>
+    private static bool IsDeleted(OpenApiSchema schema) =>
+        schema.Properties.TryGetValue("deleted", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiBoolean { Value: true };
+
+    /// <summary>The item schema of a search's envelope (<c>object: search_result</c>), else null.</summary>
+    private static OpenApiSchema? SearchResultItem(OpenApiSchema schema) =>
+        ObjectValue(schema) == "search_result"
+            && schema.Properties.TryGetValue("data", out OpenApiSchema? data)
+            && data is { Type: "array", Items: { UnresolvedReference: false } item }
+            && item.Properties.Count > 0
+            ? item
+            : null;
+
+    private string? Skip(string pointer, string owner, string reason, string skipped)
+    {
+        _context.Report("ALG0004", pointer, owner, reason, skipped);
+        return null;
+    }
+}
