@@ -92,7 +92,7 @@ internal static class Naming
     /// <summary>
     /// The resource a path acts on: its literal segments (without <c>v1</c> and a trailing action) singularized and
     /// joined, so <c>/v1/account_links</c> is <c>AccountLink</c> and <c>/v1/customers/{customer}/sources</c> is
-    /// <c>CustomerSource</c>.
+    /// <c>CustomerSource</c>; <c>/v1/customers/search</c> searches <c>Customer</c>.
     /// </summary>
     public static string Resource(string path, bool endsWithAction)
     {
@@ -105,7 +105,8 @@ internal static class Naming
             }
         }
 
-        if (endsWithAction && segments.Count > 1)
+        // A search is a verb of the collection it searches (CustomerService.SearchAsync), as an action is.
+        if (segments.Count > 1 && (endsWithAction || segments[segments.Count - 1] == "search"))
         {
             segments.RemoveAt(segments.Count - 1);
         }

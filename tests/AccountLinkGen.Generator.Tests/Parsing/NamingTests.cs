@@ -20,7 +20,7 @@ public sealed class NamingTests
     [InlineData("POST", "/v1/customers/{customer}", false, "Customer", "Update")]
     [InlineData("GET", "/v1/customers/{customer}", false, "Customer", "Get")]
     [InlineData("GET", "/v1/customers", false, "Customer", "List")]
-    [InlineData("GET", "/v1/customers/search", false, "CustomerSearch", "Search")]
+    [InlineData("GET", "/v1/customers/search", false, "Customer", "Search")]
     [InlineData("DELETE", "/v1/customers/{customer}", false, "Customer", "Delete")]
     [InlineData("POST", "/v1/payment_intents/{intent}/capture", true, "PaymentIntent", "Capture")]
     [InlineData("POST", "/v1/customers/{customer}/sources", false, "CustomerSource", "Create")]

@@ -94,4 +94,33 @@ public sealed class ResponseShapeTests
         Assert.Equal("month", recurring.Recurring.Interval.ToString());
         Assert.Null(oneOff.Recurring);
     }
+
+    [Fact]
+    public void A_union_response_fills_the_object_that_came_back()
+    {
+        var live = CustomerOrDeletedCustomer.FromJson(System.Text.Encoding.UTF8.GetBytes("""
+            {"id": "cus_1", "object": "customer", "created": 1690000000, "livemode": false, "email": "a@example.com", "metadata": {"k": "v"}}
+            """));
+        var deleted = CustomerOrDeletedCustomer.FromJson(System.Text.Encoding.UTF8.GetBytes("""
+            {"deleted": true, "id": "cus_2", "object": "customer"}
+            """));
+
+        Assert.Null(live.DeletedCustomer);
+        Assert.Equal("a@example.com", live.Customer!.Email);
+        Assert.Equal("v", live.Customer.Metadata!["k"]);
+        Assert.Null(deleted.Customer);
+        Assert.Equal("cus_2", deleted.DeletedCustomer!.Id);
+        Assert.True(deleted.DeletedCustomer.Deleted);
+    }
+
+    [Theory]
+    [InlineData("""{"id": "card_1", "object": "card"}""", "'card'")]
+    [InlineData("""{"id": "cus_1"}""", "no 'object' field")]
+    public void A_union_response_holding_an_object_it_does_not_list_is_a_JsonException_naming_both(string json, string named)
+    {
+        var error = Assert.Throws<JsonException>(() => CustomerOrDeletedCustomer.FromJson(System.Text.Encoding.UTF8.GetBytes(json)));
+
+        Assert.Contains(named, error.Message);
+        Assert.Contains("customer, deleted customer", error.Message);
+    }
 }

@@ -27,6 +27,7 @@ public sealed class StripeNetEncoder : IDisposable
     private readonly global::Stripe.AccountLinkService _service;
     private readonly global::Stripe.PriceService _prices;
     private readonly global::Stripe.PlanService _plans;
+    private readonly global::Stripe.CustomerService _customers;
 
     public StripeNetEncoder()
     {
@@ -39,6 +40,7 @@ public sealed class StripeNetEncoder : IDisposable
         _service = new global::Stripe.AccountLinkService(client);
         _prices = new global::Stripe.PriceService(client);
         _plans = new global::Stripe.PlanService(client);
+        _customers = new global::Stripe.CustomerService(client);
     }
 
     /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
@@ -55,6 +57,14 @@ public sealed class StripeNetEncoder : IDisposable
         await send(new global::Stripe.RequestOptions { IdempotencyKey = key }).ConfigureAwait(false);
         return _handler.Take(key);
     }
+
+    /// <summary>The query string (without <c>?</c>) Stripe.net sends to list customers with <paramref name="options"/>.</summary>
+    public Task<string> EncodeQueryAsync(global::Stripe.CustomerListOptions options) =>
+        CaptureAsync(requestOptions => _customers.ListAsync(options, requestOptions));
+
+    /// <summary>The query string (without <c>?</c>) Stripe.net sends to search customers with <paramref name="options"/>.</summary>
+    public Task<string> EncodeQueryAsync(global::Stripe.CustomerSearchOptions options) =>
+        CaptureAsync(requestOptions => _customers.SearchAsync(options, requestOptions));
 
     /// <summary>The body Stripe.net sends for the Stripe.net equivalent of <paramref name="options"/>.</summary>
     public Task<string> EncodeAsync(PriceCreateOptions options) =>
@@ -208,7 +218,10 @@ public sealed class StripeNetEncoder : IDisposable
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            string body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            // A GET sends its parameters as the query string, which is what is compared for it.
+            string body = request.Method == HttpMethod.Get
+                ? request.RequestUri!.Query.TrimStart('?')
+                : request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             string key = request.Headers.GetValues("Idempotency-Key").Single();
             _bodies[key] = body;
             return new HttpResponseMessage(HttpStatusCode.OK)
