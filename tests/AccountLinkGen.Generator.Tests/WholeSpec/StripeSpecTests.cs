@@ -44,6 +44,11 @@ public sealed class StripeSpecTests
             _output.WriteLine($"ALG0004 {reason.Count()}× {reason.Key}");
         }
 
+        foreach (Diagnostic d in run.GeneratorDiagnostics.Where(d => d.Id == "ALG0012"))
+        {
+            _output.WriteLine(d.GetMessage());
+        }
+
         foreach (Diagnostic d in errors.Take(40))
         {
             _output.WriteLine(d.ToString());
@@ -59,6 +64,33 @@ public sealed class StripeSpecTests
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerCreateOptions"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerUpdateOptions"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkCreateOptions"));
+
+        // Every response model holds something: a union of objects is a wrapper with one property per object.
+        var responses = run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .Where(t => t.GetMembers("FromJson").Length > 0)
+            .ToList();
+        Assert.Empty(responses.Where(t => !t.GetMembers().OfType<IPropertySymbol>().Any()).Select(t => t.Name));
+        AssertProperties(run.Output, "CustomerOrDeletedCustomer", "Customer", "DeletedCustomer");
+        AssertProperties(run.Output, "PaymentSourceOrDeletedPaymentSource", "Account", "BankAccount", "Card", "Source", "DeletedBankAccount", "DeletedCard");
+
+        // Each search reads its own items, and lists take their filters (a search its required query).
+        foreach (string resource in new[] { "Charge", "Customer", "Invoice", "PaymentIntent", "Price", "Product", "Subscription" })
+        {
+            var data = (IPropertySymbol)Assert.Single(run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}SearchResult")!.GetMembers("Data"));
+            Assert.Equal($"System.Collections.Generic.IReadOnlyList<Consumer.Stripe.{resource}>", data.Type.ToDisplayString());
+            var query = (IPropertySymbol)Assert.Single(run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}SearchOptions")!.GetMembers("Query"));
+            Assert.True(query.IsRequired);
+            Assert.Contains("SearchAsync", run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}Service")!.MemberNames);
+        }
+
+        AssertProperties(run.Output, "CustomerListOptions", "Created", "CreatedExact", "Email", "EndingBefore", "Expand", "Limit", "StartingAfter", "TestClock");
+    }
+
+    private static void AssertProperties(Compilation compilation, string type, params string[] properties)
+    {
+        INamedTypeSymbol? symbol = compilation.GetTypeByMetadataName("Consumer.Stripe." + type);
+        Assert.True(symbol is not null, type + " was not generated");
+        Assert.Equal(properties.OrderBy(p => p, StringComparer.Ordinal), symbol!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).OrderBy(p => p, StringComparer.Ordinal));
     }
 
     [SkippableFact]
