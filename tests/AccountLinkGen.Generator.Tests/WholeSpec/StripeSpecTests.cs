@@ -116,29 +116,6 @@ public sealed class StripeSpecTests
         _output.WriteLine($"generated files: {run.Sources.Count}, lines: {run.Sources.Sum(s => s.SourceText.Lines.Count)}");
     }
 
-    [SkippableTheory]
-    [InlineData("PostCheckoutSessions")]
-    [InlineData("GetCustomersSearch")]
-    [InlineData("GetCustomersCustomer")]
-    public void Filter_OneOperation_GeneratesWithoutErrors(string operationId)
-    {
-        Skip.IfNot(File.Exists(Repo.StripeSpecPath), $"Stripe's published spec is not at {Repo.StripeSpecPath}; this test runs where the shared folder is present (CI).");
-        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Consumer.Stripe");
-        harness.AdditionalFiles.Add((Repo.StripeSpecPath, File.ReadAllText(Repo.StripeSpecPath)));
-        harness.WithFileMetadata(Repo.StripeSpecPath, "AccountLinkGenOperations", operationId);
-
-        GeneratorRun run = harness.Run();
-
-        foreach (Diagnostic d in run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-        {
-            _output.WriteLine(d.ToString());
-        }
-
-        // A type's name must not depend on which other operations the filter keeps.
-        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "ALG0005");
-        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-    }
-
     /// <summary>A generated <c>FromJson</c>, bound once; the result is the model, boxed as object.</summary>
     private delegate object ReadJson(ReadOnlySpan<byte> utf8Json);
 
