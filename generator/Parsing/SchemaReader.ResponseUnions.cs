@@ -72,8 +72,8 @@ internal sealed partial class SchemaReader
         }
 
         _context.ResponsesInProgress.Remove(name);
-        string description = "One of " + string.Join(", ", members.Select(m => m.Deleted ? "a deleted " + m.ObjectValue : m.ObjectValue))
-            + ": the property of the object that came back is set, the others are null.";
+        string description = "One of these objects: " + string.Join(", ", members.Select(m => m.Deleted ? "a deleted " + m.ObjectValue : "a " + m.ObjectValue))
+            + ". The property of the one that came back is set; the others are null.";
         var model = new ResponseModel(name, DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : description, EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
         if (!_context.TryAddResponse(model))
         {
