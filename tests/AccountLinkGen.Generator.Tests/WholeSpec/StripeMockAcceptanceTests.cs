@@ -28,6 +28,9 @@ public sealed class StripeMockAcceptanceTests : IClassFixture<StripeMockFixture>
     /// <inheritdoc cref="MinimalCompleteAtLeast"/>
     private const int RichCompleteAtLeast = 340;
 
+    /// <inheritdoc cref="MinimalCompleteAtLeast"/>
+    private const int EdgeCompleteAtLeast = 355;
+
     private const int Concurrency = 4;
 
     private readonly StripeMockFixture _mock;
@@ -59,13 +62,16 @@ public sealed class StripeMockAcceptanceTests : IClassFixture<StripeMockFixture>
         _output.WriteLine(report);
         Console.WriteLine(AcceptanceReport.Summary(results));
 
-        Assert.Equal(spec.Operations.Count * 2, results.Count);
+        Assert.Equal(spec.Operations.Count * AcceptanceRunner.Cases.Length, results.Count);
         Assert.True(
             AcceptanceReport.Count(results, AcceptanceRunner.Minimal, Outcome.Complete) >= MinimalCompleteAtLeast,
             $"Fewer minimal requests accepted and read completely than the ratchet ({MinimalCompleteAtLeast}); see {ReportPath}.{Environment.NewLine}{AcceptanceReport.Summary(results)}");
         Assert.True(
             AcceptanceReport.Count(results, AcceptanceRunner.Rich, Outcome.Complete) >= RichCompleteAtLeast,
             $"Fewer rich requests accepted and read completely than the ratchet ({RichCompleteAtLeast}); see {ReportPath}.{Environment.NewLine}{AcceptanceReport.Summary(results)}");
+        Assert.True(
+            AcceptanceReport.Count(results, AcceptanceRunner.Edge, Outcome.Complete) >= EdgeCompleteAtLeast,
+            $"Fewer edge-case requests accepted and read completely than the ratchet ({EdgeCompleteAtLeast}); see {ReportPath}.{Environment.NewLine}{AcceptanceReport.Summary(results)}");
         Assert.Empty(results.Where(r => r.Outcome == Outcome.Exception).Select(r => $"{r.OperationId} [{r.Case}]: {r.Detail}"));
     }
 

@@ -41,14 +41,17 @@ internal enum Outcome
 internal sealed record CaseResult(string OperationId, string Case, Outcome Outcome, string Detail, string Request);
 
 /// <summary>
-/// Sends each operation of the spec through its generated service to stripe-mock, twice (minimal and rich
-/// options), and sorts the results into <see cref="Outcome"/>s.
+/// Sends each operation of the spec through its generated service to stripe-mock, once per <see cref="Cases"/>
+/// entry (minimal, rich and edge options), and sorts the results into <see cref="Outcome"/>s.
 /// </summary>
 internal sealed class AcceptanceRunner : IDisposable
 {
     public const string Minimal = "minimal";
     public const string Rich = "rich";
+    public const string Edge = "edge";
     private const string ApiKey = "sk_test_123";
+
+    public static readonly string[] Cases = { Minimal, Rich, Edge };
 
     private readonly WholeSpecClientFixture _client;
     private readonly SpecSchemas _spec;
@@ -81,7 +84,7 @@ internal sealed class AcceptanceRunner : IDisposable
         var tasks = new List<Task<CaseResult>>();
         foreach (SpecOperation operation in operations)
         {
-            foreach (string @case in new[] { Minimal, Rich })
+            foreach (string @case in Cases)
             {
                 tasks.Add(Task.Run(async () =>
                 {
@@ -121,10 +124,10 @@ internal sealed class AcceptanceRunner : IDisposable
             Type? optionsType = model.OptionsClass is { } name
                 ? _client.Assembly.GetType(WholeSpecClientFixture.Namespace + "." + name) ?? throw new InvalidOperationException($"no options class {name}")
                 : null;
-            options = optionsType is null ? null : _builder.Build(optionsType, operation, @case == Rich, notes);
+            options = optionsType is null ? null : _builder.Build(optionsType, operation, CaseOf(@case), notes);
             if (optionsType is null)
             {
-                RequestBuilder.NoteWithoutOptions(_spec, operation, @case == Rich, notes);
+                RequestBuilder.NoteWithoutOptions(_spec, operation, CaseOf(@case), notes);
             }
 
             service = Activator.CreateInstance(serviceType, _stripe)!;
@@ -179,6 +182,13 @@ internal sealed class AcceptanceRunner : IDisposable
         _stripe.Dispose();
         _http.Dispose();
     }
+
+    private static RequestCase CaseOf(string @case) => @case switch
+    {
+        Rich => RequestCase.Rich,
+        Edge => RequestCase.Edge,
+        _ => RequestCase.Minimal,
+    };
 
     private static object?[] Arguments(MethodInfo method, OperationModel model, object? options)
     {

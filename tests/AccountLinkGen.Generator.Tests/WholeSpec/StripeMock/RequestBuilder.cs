@@ -8,6 +8,14 @@ using AccountLinkGen.Generator.Model;
 
 namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 
+/// <summary>Which request the harness makes of an operation (see <see cref="RequestBuilder"/>).</summary>
+internal enum RequestCase
+{
+    Minimal,
+    Rich,
+    Edge,
+}
+
 /// <summary>
 /// Fills a generated options object with values the spec allows. The generator's model says which C# property
 /// carries which wire name; the spec's schema for that name says what value to put there (an enum's first member,
@@ -16,7 +24,8 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// <remarks>
 /// The minimal case sets what the spec or the generated type requires; the rich case also sets every optional,
 /// non-deprecated member down to <see cref="RichDepth"/> levels, and <c>expand</c> with the response's expandable
-/// fields.
+/// fields. The edge case is the minimal one with free-text strings the spec allows but a careless client may not:
+/// a line break and non-ASCII text, and a URL with an app's own scheme where the spec gives no format.
 /// </remarks>
 internal sealed class RequestBuilder
 {
@@ -39,8 +48,9 @@ internal sealed class RequestBuilder
     public static string PathValue(string wireName) => wireName + "_123";
 
     /// <summary>For a method without options: the parameters the spec would have the request carry.</summary>
-    public static void NoteWithoutOptions(SpecSchemas spec, SpecOperation operation, bool rich, List<string> notes)
+    public static void NoteWithoutOptions(SpecSchemas spec, SpecOperation operation, RequestCase @case, List<string> notes)
     {
+        bool rich = @case == RequestCase.Rich;
         var (properties, required) = spec.ParametersOf(operation);
         foreach (string name in properties.Keys.Where(name => required.Contains(name) || rich).OrderBy(n => n, StringComparer.Ordinal))
         {
@@ -49,11 +59,12 @@ internal sealed class RequestBuilder
     }
 
     /// <param name="notes">Receives what the harness could not fill, such as a required parameter with no member.</param>
-    public object Build(Type optionsType, SpecOperation operation, bool rich, List<string> notes)
+    public object Build(Type optionsType, SpecOperation operation, RequestCase @case, List<string> notes)
     {
+        bool rich = @case == RequestCase.Rich;
         object options = Activator.CreateInstance(optionsType)!;
         var (properties, required) = _spec.ParametersOf(operation);
-        Fill(options, properties, required, rich, depth: 0, path: string.Empty, notes);
+        Fill(options, properties, required, @case, depth: 0, path: string.Empty, notes);
         if (rich && _spec.ExpandableFields(operation) is { Count: > 0 } expandable)
         {
             PropertyModel? expand = _options[optionsType.Name].Properties.FirstOrDefault(p => p.WireName == "expand");
@@ -71,8 +82,9 @@ internal sealed class RequestBuilder
     }
 
     /// <returns>How many members were set.</returns>
-    private int Fill(object target, Dictionary<string, JsonElement> properties, HashSet<string> required, bool rich, int depth, string path, List<string> notes)
+    private int Fill(object target, Dictionary<string, JsonElement> properties, HashSet<string> required, RequestCase @case, int depth, string path, List<string> notes)
     {
+        bool rich = @case == RequestCase.Rich;
         Type type = target.GetType();
         if (!_options.TryGetValue(type.Name, out OptionsClassModel? model))
         {
@@ -105,13 +117,13 @@ internal sealed class RequestBuilder
             if (property.Type.OrId && !rich)
             {
                 // An object or the ID of one: the minimal request names an existing object.
-                Property(type, property.Name + "Id").SetValue(target, StringFor(wire, Branch(_spec.Resolve(schema), typeof(string))));
+                Property(type, property.Name + "Id").SetValue(target, StringFor(wire, Branch(_spec.Resolve(schema), typeof(string)), @case));
                 set++;
                 continue;
             }
 
             PropertyInfo info = Property(type, property.Name);
-            if (Value(info.PropertyType, schema, wire, rich, depth + 1, at, notes) is { } value)
+            if (Value(info.PropertyType, schema, wire, @case, depth + 1, at, notes) is { } value)
             {
                 info.SetValue(target, value);
                 set++;
@@ -133,7 +145,7 @@ internal sealed class RequestBuilder
         return set;
     }
 
-    private object? Value(Type type, JsonElement schema, string wire, bool rich, int depth, string path, List<string> notes)
+    private object? Value(Type type, JsonElement schema, string wire, RequestCase @case, int depth, string path, List<string> notes)
     {
         if (depth > MaxDepth)
         {
@@ -145,7 +157,7 @@ internal sealed class RequestBuilder
         JsonElement branch = Branch(_spec.Resolve(schema), type);
         if (type == typeof(string))
         {
-            return StringFor(wire, branch);
+            return StringFor(wire, branch, @case);
         }
 
         if (type == typeof(long) || type == typeof(int) || type == typeof(decimal) || type == typeof(double))
@@ -180,7 +192,7 @@ internal sealed class RequestBuilder
         {
             var list = (IList)Activator.CreateInstance(type)!;
             JsonElement items = TryGet(branch, "items", out JsonElement i) ? i : default;
-            if (Value(type.GetGenericArguments()[0], items, wire, rich, depth, path + "[0]", notes) is { } item)
+            if (Value(type.GetGenericArguments()[0], items, wire, @case, depth, path + "[0]", notes) is { } item)
             {
                 list.Add(item);
             }
@@ -193,7 +205,7 @@ internal sealed class RequestBuilder
             var map = (IDictionary)Activator.CreateInstance(type)!;
             JsonElement values = TryGet(branch, "additionalProperties", out JsonElement v) && v.ValueKind == JsonValueKind.Object ? v : default;
             string key = wire.Contains("currency", StringComparison.Ordinal) ? "eur" : "order_id";
-            if (Value(type.GetGenericArguments()[1], values, key, rich, depth, $"{path}[{key}]", notes) is { } value)
+            if (Value(type.GetGenericArguments()[1], values, key, @case, depth, $"{path}[{key}]", notes) is { } value)
             {
                 map.Add(key, value);
             }
@@ -211,12 +223,12 @@ internal sealed class RequestBuilder
                 _spec.AddProperties(branch, properties, required);
             }
 
-            if (Fill(nested, properties, required, rich, depth, path, notes) == 0 && !rich
+            if (Fill(nested, properties, required, @case, depth, path, notes) == 0 && @case != RequestCase.Rich
                 && _options[type.Name].Properties.FirstOrDefault(p => p.Deprecation is null && properties.ContainsKey(p.WireName)) is { } first)
             {
                 // An object with no required members still has to be sent (Stripe requires account_sessions'
                 // components), and an object with nothing set is not sent at all: set one member.
-                Fill(nested, properties, new HashSet<string>(required) { first.WireName }, rich, depth, path, notes);
+                Fill(nested, properties, new HashSet<string>(required) { first.WireName }, @case, depth, path, notes);
             }
 
             return nested;
@@ -298,8 +310,9 @@ internal sealed class RequestBuilder
         return kind == "object" && hasProperties;
     }
 
-    private static string StringFor(string wire, JsonElement schema)
+    private static string StringFor(string wire, JsonElement schema, RequestCase @case)
     {
+        bool edge = @case == RequestCase.Edge;
         if (FirstEnumValue(schema) is { } member)
         {
             return member;
@@ -313,12 +326,12 @@ internal sealed class RequestBuilder
             "integer" or "number" => "1",
             "boolean" => "true",
             _ when format == "decimal" => "1.5",
-            _ when wire == "url" || wire.EndsWith("_url", StringComparison.Ordinal) => "https://example.com/page",
+            _ when wire == "url" || wire.EndsWith("_url", StringComparison.Ordinal) => edge ? "myapp://checkout/done" : "https://example.com/page",
             _ when wire.Contains("email", StringComparison.Ordinal) => "jenny.rosen@example.com",
             _ when wire.Contains("currency", StringComparison.Ordinal) => "usd",
             _ when wire.Contains("country", StringComparison.Ordinal) => "US",
             _ when wire.Contains("phone", StringComparison.Ordinal) => "+15555550100",
-            _ => "test_" + wire,
+            _ => edge ? "Zoë's line\r\nnext line" : "test_" + wire,
         };
 
         return schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("maxLength", out JsonElement max) && value.Length > max.GetInt32()
