@@ -74,6 +74,14 @@ internal static class AcceptanceReport
             }
         }
 
+        text.AppendLine();
+        text.AppendLine("== harness notes by request, all outcomes");
+        foreach (CaseResult result in results.Where(r => Notes(r.Detail).Any()).OrderBy(r => r.OperationId, StringComparer.Ordinal).ThenBy(r => r.Case, StringComparer.Ordinal))
+        {
+            var byKind = Notes(result.Detail).Select(n => n.Split(": ", 2)).GroupBy(n => n.Length > 1 ? n[1] : string.Empty);
+            text.AppendLine($"{result.OperationId} [{result.Case}]: " + string.Join("; ", byKind.Select(g => $"{string.Join(", ", g.Select(n => n[0]))}: {g.Key}")));
+        }
+
         return text.ToString();
     }
 

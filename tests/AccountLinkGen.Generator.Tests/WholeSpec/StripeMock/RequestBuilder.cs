@@ -65,17 +65,12 @@ internal sealed class RequestBuilder
         object options = Activator.CreateInstance(optionsType)!;
         var (properties, required) = _spec.ParametersOf(operation);
         Fill(options, properties, required, @case, depth: 0, path: string.Empty, notes);
-        if (rich && _spec.ExpandableFields(operation) is { Count: > 0 } expandable)
+
+        // Without a generated expand member, the note on the spec's expand parameter already says so.
+        if (rich && _spec.ExpandableFields(operation) is { Count: > 0 } expandable
+            && _options[optionsType.Name].Properties.FirstOrDefault(p => p.WireName == "expand") is { } expand)
         {
-            PropertyModel? expand = _options[optionsType.Name].Properties.FirstOrDefault(p => p.WireName == "expand");
-            if (expand is null)
-            {
-                notes.Add("expand: the response has expandable fields, the options have no member");
-            }
-            else
-            {
-                Property(optionsType, expand.Name).SetValue(options, expandable.ToList());
-            }
+            Property(optionsType, expand.Name).SetValue(options, expandable.ToList());
         }
 
         return options;
