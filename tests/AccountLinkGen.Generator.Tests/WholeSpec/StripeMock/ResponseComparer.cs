@@ -56,6 +56,12 @@ internal sealed class ResponseComparer
         Type type = model.GetType();
         if (!_responses.TryGetValue(type.Name, out ResponseModel? response))
         {
+            // A generated type the model does not know would make the comparison pass without looking.
+            if (type.Namespace == WholeSpecClientFixture.Namespace)
+            {
+                dropped.Add($"{(path.Length == 0 ? "(response)" : path)} (no response model named {type.Name} to compare with)");
+            }
+
             return;
         }
 
