@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
+
+/// <summary>How one request of the acceptance run ended, from best to worst understood.</summary>
+internal enum Outcome
+{
+    /// <summary>stripe-mock accepted it and the model holds every key of the response.</summary>
+    Complete,
+
+    /// <summary>Accepted, but keys of the response are missing from the model.</summary>
+    Dropped,
+
+    /// <summary>Accepted, but the generated reader threw on the response.</summary>
+    Unreadable,
+
+    /// <summary>stripe-mock answered with an error.</summary>
+    Rejected,
+
+    /// <summary>The generated <c>Validate()</c> refused the options; nothing was sent.</summary>
+    RefusedByValidation,
+
+    /// <summary>An exception in the harness or in generated code.</summary>
+    Exception,
+
+    /// <summary>The generator skipped the operation (ALG0004).</summary>
+    NotGenerated,
+}
+
+/// <summary>One request of the acceptance run: operation, case (minimal or rich), outcome and evidence.</summary>
+internal sealed record CaseResult(string OperationId, string Case, Outcome Outcome, string Detail, string Request);
+
+/// <summary>
+/// Sends each operation of the spec through its generated service to stripe-mock, once per <see cref="Cases"/>
+/// entry (minimal, rich and edge options), and sorts the results into <see cref="Outcome"/>s.
+/// </summary>
+internal sealed class AcceptanceRunner : IDisposable
+{
+    public const string Minimal = "minimal";
+    public const string Rich = "rich";
+    public const string Edge = "edge";
+    private const string ApiKey = "sk_test_123";
+
+    public static readonly string[] Cases = { Minimal, Rich, Edge };
+
+    private readonly WholeSpecClientFixture _client;
+    private readonly SpecSchemas _spec;
+    private readonly RequestBuilder _builder;
+    private readonly ResponseComparer _comparer;
+    private readonly Dictionary<string, OperationModel> _operations;
+    private readonly HttpClient _http;
+    private readonly StripeClient _stripe;
+    private readonly Uri _baseAddress;
+
+    public AcceptanceRunner(WholeSpecClientFixture client, SpecSchemas spec, Uri baseAddress)
+    {
+        _client = client;
+        _spec = spec;
+        _baseAddress = baseAddress;
+        _builder = new RequestBuilder(spec, client.Model);
+        _comparer = new ResponseComparer(client.Model);
+        _operations = client.Model.Operations.ToDictionary(o => o.OperationId, StringComparer.Ordinal);
+        _http = new HttpClient(new CapturingHandler(new SocketsHttpHandler())) { Timeout = Timeout.InfiniteTimeSpan };
+
+        // No retries: a rejection is the answer to report, not something to wait out.
+        _stripe = new StripeClient(
+            new StripeClientOptions { ApiKey = ApiKey, BaseAddress = baseAddress, MaxRetries = 0, Timeout = TimeSpan.FromSeconds(20) },
+            _http);
+    }
+
+    public async Task<IReadOnlyList<CaseResult>> RunAsync(IEnumerable<SpecOperation> operations, int concurrency)
+    {
+        using var gate = new SemaphoreSlim(concurrency);
+        var tasks = new List<Task<CaseResult>>();
+        foreach (SpecOperation operation in operations)
+        {
+            foreach (string @case in Cases)
+            {
+                tasks.Add(Task.Run(async () =>
+                {
+                    await gate.WaitAsync().ConfigureAwait(false);
+                    try
+                    {
+                        return await RunAsync(operation, @case).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }));
+            }
+        }
+
+        return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    public async Task<CaseResult> RunAsync(SpecOperation operation, string @case)
+    {
+        if (!_operations.TryGetValue(operation.OperationId, out OperationModel? model))
+        {
+            return new CaseResult(operation.OperationId, @case, Outcome.NotGenerated, $"{operation.HttpMethod} {operation.Path} is not in the generator's model", string.Empty);
+        }
+
+        var notes = new List<string>();
+        object? options;
+        object service;
+        MethodInfo method;
+        object?[] arguments;
+        try
+        {
+            Type serviceType = _client.Assembly.GetType(WholeSpecClientFixture.Namespace + "." + model.ServiceName)
+                ?? throw new InvalidOperationException($"no service {model.ServiceName}");
+            method = serviceType.GetMethods().Where(m => m.Name == model.MethodName).OrderByDescending(m => m.GetParameters().Length).First();
+            Type? optionsType = model.OptionsClass is { } name
+                ? _client.Assembly.GetType(WholeSpecClientFixture.Namespace + "." + name) ?? throw new InvalidOperationException($"no options class {name}")
+                : null;
+            options = optionsType is null ? null : _builder.Build(optionsType, operation, CaseOf(@case), notes);
+            if (optionsType is null)
+            {
+                RequestBuilder.NoteWithoutOptions(_spec, operation, CaseOf(@case), notes);
+            }
+
+            service = Activator.CreateInstance(serviceType, _stripe)!;
+            arguments = Arguments(method, model, options);
+        }
+        catch (Exception e)
+        {
+            return new CaseResult(operation.OperationId, @case, Outcome.Exception, "harness: " + Describe(e), string.Empty);
+        }
+
+        string harnessNotes = notes.Count == 0 ? string.Empty : " [harness: " + string.Join("; ", notes) + "]";
+        Exchange exchange = CapturingHandler.Begin();
+        object? response;
+        try
+        {
+            var task = (Task)method.Invoke(service, arguments)!;
+            await task.ConfigureAwait(false);
+            response = task.GetType().GetProperty("Result")!.GetValue(task);
+        }
+        catch (Exception thrown)
+        {
+            Exception e = Unwrap(thrown);
+            string request = exchange.Request;
+            return e switch
+            {
+                StripeValidationException invalid => new CaseResult(operation.OperationId, @case, Outcome.RefusedByValidation,
+                    string.Join("; ", invalid.Result.Problems.Where(p => p.Severity == ValidationSeverity.Error).Select(p => $"{p.Param}: {p.Message}"))
+                    + "; " + await WhatStripeMockSaysAsync(operation, options).ConfigureAwait(false) + harnessNotes,
+                    options is null ? string.Empty : FormOf(options)),
+                StripeApiException rejected => new CaseResult(operation.OperationId, @case, Outcome.Rejected,
+                    $"{(int)rejected.StatusCode} {rejected.StripeError?.Message ?? rejected.Message}{harnessNotes}", request),
+                StripeResponseException unreadable => new CaseResult(operation.OperationId, @case, Outcome.Unreadable,
+                    $"{unreadable.InnerException?.GetType().Name}: {unreadable.InnerException?.Message}{harnessNotes}", request),
+                _ => new CaseResult(operation.OperationId, @case, Outcome.Exception, Describe(e) + harnessNotes, request),
+            };
+        }
+
+        if (response is null || exchange.ResponseBody is null)
+        {
+            return new CaseResult(operation.OperationId, @case, Outcome.Exception, "the service returned no model" + harnessNotes, exchange.Request);
+        }
+
+        using JsonDocument json = JsonDocument.Parse(exchange.ResponseBody);
+        List<string> dropped = _comparer.Dropped(json.RootElement, response);
+        return dropped.Count == 0
+            ? new CaseResult(operation.OperationId, @case, Outcome.Complete, harnessNotes.Trim(), exchange.Request)
+            : new CaseResult(operation.OperationId, @case, Outcome.Dropped, string.Join(", ", dropped) + harnessNotes, exchange.Request);
+    }
+
+    public void Dispose()
+    {
+        _stripe.Dispose();
+        _http.Dispose();
+    }
+
+    private static RequestCase CaseOf(string @case) => @case switch
+    {
+        Rich => RequestCase.Rich,
+        Edge => RequestCase.Edge,
+        _ => RequestCase.Minimal,
+    };
+
+    private static object?[] Arguments(MethodInfo method, OperationModel model, object? options)
+    {
+        ParameterInfo[] parameters = method.GetParameters();
+        var arguments = new object?[parameters.Length];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            ParameterInfo parameter = parameters[i];
+            PathParameterModel? path = model.PathParameters.FirstOrDefault(p => p.Name.TrimStart('@') == parameter.Name);
+            arguments[i] = path is not null ? RequestBuilder.PathValue(path.WireName)
+                : options is not null && parameter.ParameterType.IsInstanceOfType(options) ? options
+                : parameter.ParameterType == typeof(CancellationToken) ? CancellationToken.None
+                : parameter.HasDefaultValue ? parameter.DefaultValue
+                : null;
+        }
+
+        return arguments;
+    }
+
+    /// <summary>
+    /// For options the generated validator refused: what stripe-mock answers to the same parameters, sent as the
+    /// generated encoder writes them. That tells a too-strict validator from a harness value stripe-mock rejects too.
+    /// </summary>
+    private async Task<string> WhatStripeMockSaysAsync(SpecOperation operation, object? options)
+    {
+        try
+        {
+            return await SendRawAsync(operation, options).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return "the same parameters could not be sent raw: " + Describe(e);
+        }
+    }
+
+    private async Task<string> SendRawAsync(SpecOperation operation, object? options)
+    {
+        string form = options is null ? string.Empty : FormOf(options);
+        string path = operation.Path;
+        foreach (string name in System.Text.RegularExpressions.Regex.Matches(path, @"\{([^}]+)\}").Select(m => m.Groups[1].Value))
+        {
+            path = path.Replace("{" + name + "}", Uri.EscapeDataString(RequestBuilder.PathValue(name)), StringComparison.Ordinal);
+        }
+
+        bool post = operation.HttpMethod == "POST";
+        string uri = new Uri(_baseAddress, path).AbsoluteUri + (post || form.Length == 0 ? string.Empty : "?" + form);
+        using var request = new HttpRequestMessage(new HttpMethod(operation.HttpMethod), uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        if (post)
+        {
+            request.Content = new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded");
+        }
+
+        using HttpResponseMessage response = await _http.SendAsync(request).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return $"stripe-mock accepts the same parameters ({(int)response.StatusCode})";
+        }
+
+        string body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        return $"stripe-mock rejects them too: {(int)response.StatusCode} {ErrorMessage(body)}";
+    }
+
+    private static string FormOf(object options) =>
+        options.GetType().GetMethod("ToFormUrlEncoded")?.Invoke(options, null) as string ?? string.Empty;
+
+    private static string ErrorMessage(string body)
+    {
+        try
+        {
+            using JsonDocument json = JsonDocument.Parse(body);
+            return json.RootElement.GetProperty("error").GetProperty("message").GetString() ?? body;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return body;
+        }
+    }
+
+    private static Exception Unwrap(Exception e)
+    {
+        while ((e is TargetInvocationException or AggregateException) && e.InnerException is { } inner)
+        {
+            e = inner;
+        }
+
+        return e;
+    }
+
+    private static string Describe(Exception e)
+    {
+        e = Unwrap(e);
+        string frame = e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
+        return $"{e.GetType().Name}: {e.Message} {frame}".Trim();
+    }
+}
