@@ -104,10 +104,18 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnmatchedFilterEntry = new(
+        "ALG0013",
+        "Operations entry matches no operation",
+        "The Operations entry '{0}' matches no operation of '{1}'. Check its spelling against the spec: an operationId is case-sensitive (PostAccountLinks), a path glob starts with '/' (/v1/customers/**).",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NotOpenApi3, SpecSyntaxError, UnresolvedReference, UnsupportedSchema, DuplicateName, InvalidOption,
         SpecFileNotFound, LanguageVersionTooOld, RuntimeNotReferenced, GenerationFailed, NoOperations,
-        SimplifiedResponseField);
+        SimplifiedResponseField, UnmatchedFilterEntry);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 

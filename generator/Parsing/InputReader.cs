@@ -21,6 +21,12 @@ internal static class InputReader
     public const string SpecMetadata = "build_metadata.AdditionalFiles.AccountLinkGenSpec";
     public const string OperationsMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOperations";
 
+    /// <summary>
+    /// What the build targets join the missing specs with: the compiler cuts a property value at <c>;</c> or <c>#</c>
+    /// (they start comments in the options file it reads), and no Windows path contains <c>|</c>.
+    /// </summary>
+    public const char MissingSpecsSeparator = '|';
+
     /// <summary>A <c>.yaml</c>, <c>.yml</c> or <c>.json</c> AdditionalFile; only those that look like OpenAPI are parsed.</summary>
     public static bool IsCandidate(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
@@ -70,7 +76,7 @@ internal static class InputReader
 
         if (options.TryGetValue(MissingSpecsProperty, out string? missing) && !string.IsNullOrWhiteSpace(missing))
         {
-            foreach (string path in missing!.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (string path in missing!.Split(new[] { MissingSpecsSeparator }, StringSplitOptions.RemoveEmptyEntries))
             {
                 diagnostics.Add(new DiagnosticInfo("ALG0007", null, new[] { path.Trim() }.ToEquatableArray()));
             }

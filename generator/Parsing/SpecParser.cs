@@ -163,7 +163,7 @@ internal static class SpecParser
         {
             if (!usedFilterEntries.Contains(entry))
             {
-                context.Report("ALG0011", (LocationInfo?)null, input.Path, $": the filter entry '{entry}' matches no operation");
+                context.Report("ALG0013", (LocationInfo?)null, entry, input.Path);
             }
         }
 

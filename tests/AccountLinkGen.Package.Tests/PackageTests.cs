@@ -88,6 +88,58 @@ public sealed class PackageTests : IClassFixture<PackageFeedFixture>
         Assert.Contains("specs/nowhere.yaml", output);
     }
 
+    [Fact]
+    public void OperationsSeparatedBySemicolons_GenerateEveryNamedOperation()
+    {
+        // The README's form: ';' is MSBuild's list separator and used to be cut by the compiler's options parser.
+        string consumer = _feed.NewConsumer("SeveralOperations", Project("net10.0", "Exe",
+                "<AccountLinkGenSpec Include=\"resources.yaml\" Operations=\"PostAccountLinks;PostAccountSessions;PostCustomers\" />"),
+            ("Program.cs", """
+                using System;
+                using System.Linq;
+                using System.Reflection;
+
+                var services = typeof(Consumer.Stripe.AccountLinkService).Assembly.GetTypes()
+                    .Where(t => t.Namespace == "Consumer.Stripe" && t.Name.EndsWith("Service"))
+                    .Select(t => t.Name + "." + string.Join("+", t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(m => m.Name).OrderBy(n => n)))
+                    .OrderBy(n => n);
+                foreach (string service in services)
+                {
+                    Console.WriteLine(service);
+                }
+                """),
+            ("resources.yaml", ResourcesSpecText()));
+
+        string output = DotNet.Succeed(consumer, "run", "--nologo");
+
+        Assert.Equal(new[] { "AccountLinkService.CreateAsync", "AccountSessionService.CreateAsync", "CustomerService.CreateAsync" }, Lines(output).TakeLast(3));
+    }
+
+    [Fact]
+    public void OperationsOnSeveralLines_AndUnmatchedEntries_WarnOncePerEntry_NamingEntryAndSpec()
+    {
+        string consumer = _feed.NewConsumer("UnmatchedOperations", Project("net10.0", "Library",
+                """
+                <AccountLinkGenSpec Include="resources.yaml">
+                  <Operations>
+                    PostAccountLinks; PostAcountSessions
+                    /v1/customerz/**, GetFilesFile
+                  </Operations>
+                </AccountLinkGenSpec>
+                """,
+                "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>"),
+            ("Use.cs", "namespace Consumer; public static class Use { public static object[] Services(AccountLinkGen.StripeClient c) => new object[] { new Consumer.Stripe.AccountLinkService(c), new Consumer.Stripe.FileService(c) }; }"),
+            ("resources.yaml", ResourcesSpecText()));
+
+        string output = DotNet.Succeed(consumer, "build", "--nologo", "--no-incremental");
+
+        string[] warnings = Lines(output).Where(l => l.Contains("warning ALG")).Distinct().ToArray();
+        Assert.Contains(warnings, l => l.Contains("warning ALG0013: The Operations entry 'PostAcountSessions' matches no operation of '") && l.Contains("resources.yaml'"));
+        Assert.Contains(warnings, l => l.Contains("warning ALG0013: The Operations entry '/v1/customerz/**' matches no operation of '") && l.Contains("resources.yaml'"));
+        Assert.Equal(2, warnings.Count(l => l.Contains("ALG0013")));
+        Assert.Equal(2, warnings.Length);
+    }
+
     /// <summary>What the consumer must print: the same options encoded and validated by this project's own generated code.</summary>
     private static string[] Expected()
     {
@@ -124,6 +176,8 @@ public sealed class PackageTests : IClassFixture<PackageFeedFixture>
           </ItemGroup>
         </Project>
         """;
+
+    private static string ResourcesSpecText() => File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "tests", "AccountLinkGen.Package.Tests", "Specs", "resources.yaml"));
 
     private static string SpecText() => File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "spec", "account_links.yaml"));
 
