@@ -112,10 +112,18 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor SpecsClash = new(
+        "ALG0014",
+        "Two specs generate the same types in one namespace",
+        "'{0}' would generate types that '{1}' already generates in namespace '{2}' ({3}), so '{0}' is not generated. Give each AccountLinkGenSpec item its own namespace: <AccountLinkGenSpec Include=\"...\" Namespace=\"MyApp.Stripe.Other\" />.",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NotOpenApi3, SpecSyntaxError, UnresolvedReference, UnsupportedSchema, DuplicateName, InvalidOption,
         SpecFileNotFound, LanguageVersionTooOld, RuntimeNotReferenced, GenerationFailed, NoOperations,
-        SimplifiedResponseField, UnmatchedFilterEntry);
+        SimplifiedResponseField, UnmatchedFilterEntry, SpecsClash);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 

@@ -140,6 +140,55 @@ public sealed class PackageTests : IClassFixture<PackageFeedFixture>
         Assert.Equal(2, warnings.Length);
     }
 
+    [Fact]
+    public void TwoSpecsWithOneFileName_InTwoFolders_WithNamespaceMetadata_BuildAndRun()
+    {
+        string consumer = _feed.NewConsumer("TwoSpecs", Project("net10.0", "Exe",
+                """
+                <AccountLinkGenSpec Include="live/stripe.yaml" Namespace="Consumer.Stripe.Live" Operations="PostAccountLinks" />
+                <AccountLinkGenSpec Include="preview/stripe.yaml" Namespace="Consumer.Stripe.Preview" />
+                """,
+                "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>"),
+            ("Program.cs", """
+                using System;
+
+                var live = new Consumer.Stripe.Live.AccountLinkCreateOptions { Account = "acct_1", RefreshUrl = "https://example.com/r" };
+                var preview = new Consumer.Stripe.Preview.CustomerCreateOptions { Email = "a@example.com" };
+                Console.WriteLine(live.ToFormUrlEncoded());
+                Console.WriteLine(preview.ToFormUrlEncoded());
+                Console.WriteLine(typeof(Consumer.Stripe.Preview.FileService).FullName);
+                """),
+            ("live/stripe.yaml", ResourcesSpecText()),
+            ("preview/stripe.yaml", ResourcesSpecText()));
+
+        string output = DotNet.Succeed(consumer, "run", "--nologo");
+
+        Assert.Equal(
+            new[] { "account=acct_1&refresh_url=https%3A%2F%2Fexample.com%2Fr", "email=a%40example.com", "Consumer.Stripe.Preview.FileService" },
+            Lines(output).TakeLast(3));
+        string generated = Directory.GetDirectories(Path.Combine(consumer, "obj"), "AccountLinkGen.Generator.AccountLinkGenerator", SearchOption.AllDirectories).Single();
+        Assert.True(File.Exists(Path.Combine(generated, "live.stripe.AccountLinkService.g.cs")));
+        Assert.True(File.Exists(Path.Combine(generated, "preview.stripe.AccountLinkService.g.cs")));
+    }
+
+    [Fact]
+    public void TwoSpecsInOneNamespace_FailWithOneALG0014_NotAWallOfCS0101()
+    {
+        string consumer = _feed.NewConsumer("TwoSpecsOneNamespace", Project("net10.0", "Library",
+                "<AccountLinkGenSpec Include=\"live/stripe.yaml\" /><AccountLinkGenSpec Include=\"preview/stripe.yaml\" />"),
+            ("live/stripe.yaml", ResourcesSpecText()),
+            ("preview/stripe.yaml", ResourcesSpecText()));
+
+        var (exitCode, output) = DotNet.Run(consumer, "build", "--nologo");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error ALG0014", output);
+        Assert.Contains(Path.Combine("live", "stripe.yaml"), output);
+        Assert.Contains(Path.Combine("preview", "stripe.yaml"), output);
+        Assert.DoesNotContain("error CS", output);
+        Assert.DoesNotContain("warning CS8785", output);
+    }
+
     /// <summary>What the consumer must print: the same options encoded and validated by this project's own generated code.</summary>
     private static string[] Expected()
     {
