@@ -189,6 +189,28 @@ public sealed class PackageTests : IClassFixture<PackageFeedFixture>
         Assert.DoesNotContain("warning CS8785", output);
     }
 
+    [Fact]
+    public void ImplicitUsingsConsumer_OfStripesFileResource_Builds()
+    {
+        string consumer = _feed.NewConsumer("ImplicitUsings", Project("net10.0", "Exe",
+                "<AccountLinkGenSpec Include=\"resources.yaml\" Operations=\"GetFilesFile;PostFileLinks\" />",
+                "<ImplicitUsings>enable</ImplicitUsings>"),
+            ("Program.cs", """
+                using Consumer.Stripe;
+                using StripeFile = Consumer.Stripe.File;
+
+                StripeFile file = StripeFile.FromJson("{\"id\":\"file_1\",\"size\":3,\"filename\":\"a.pdf\"}"u8);
+                FileLink link = FileLink.FromJson("{\"id\":\"link_1\",\"file\":\"file_1\"}"u8);
+                Console.WriteLine($"{file.Filename} {file.Size} {link.File} {System.IO.File.Exists(file.Filename!)}");
+                Console.WriteLine(typeof(FileService).FullName);
+                """),
+            ("resources.yaml", ResourcesSpecText()));
+
+        string output = DotNet.Succeed(consumer, "run", "--nologo");
+
+        Assert.Equal(new[] { "a.pdf 3 file_1 False", "Consumer.Stripe.FileService" }, Lines(output).TakeLast(2));
+    }
+
     /// <summary>What the consumer must print: the same options encoded and validated by this project's own generated code.</summary>
     private static string[] Expected()
     {

@@ -7,12 +7,24 @@ namespace AccountLinkGen.Generator.Tests.Emitting;
 
 /// <summary>
 /// A spec item's own options (<c>Namespace</c> metadata) and several specs in one project: hint names that stay
-/// unique when two specs share a file name, and one clear error when two specs would generate the same types.
+/// unique when two specs share a file name, one clear error when two specs would generate the same types, and
+/// generated names that stay unambiguous under implicit usings.
 /// </summary>
 public sealed class SpecItemTests
 {
     private const string SpecA = "/repo/stripe/a/spec.yaml";
     private const string SpecB = "/repo/stripe/b/spec.yaml";
+
+    /// <summary>What <c>ImplicitUsings</c> adds to a console project.</summary>
+    private const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
 
     [Fact]
     public void NamespaceMetadata_PutsThatSpecsTypesInItsNamespace()
@@ -95,6 +107,35 @@ public sealed class SpecItemTests
         Assert.StartsWith($"'{SpecB}' would generate types that '{SpecA}' already generates in namespace 'Consumer.Stripe' (", diagnostic.GetMessage());
         Assert.Contains("Namespace=", diagnostic.GetMessage());
         Assert.All(run.Sources, s => Assert.StartsWith("a.spec.", s.HintName));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void AFileResource_UnderImplicitUsings_CompilesWithoutAmbiguity()
+    {
+        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Consumer.Stripe");
+        harness.AdditionalFiles.Add(("/repo/stripe/resources.yaml", Repo.ResourcesSpecText));
+        harness.Sources.Add(ImplicitUsings);
+        harness.Sources.Add("""
+            namespace Consumer
+            {
+                using Consumer.Stripe;
+
+                public static class Files
+                {
+                    public static async Task<long> SizeAsync(FileService files, string id) => (await files.GetAsync(id)).Size;
+
+                    public static string? LinkedName(FileLink link) => link.ExpandedFile?.Filename ?? Path.GetFileName(link.File);
+
+                    public static bool Exists(string path) => System.IO.File.Exists(path);
+                }
+            }
+            """);
+
+        GeneratorRun run = harness.Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.File"));
         Assert.Empty(run.CompileDiagnostics);
     }
 }
