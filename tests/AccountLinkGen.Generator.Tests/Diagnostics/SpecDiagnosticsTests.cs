@@ -136,6 +136,16 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
+    public async Task SeveralMissingSpecItems_AreOneALG0007Each()
+    {
+        // The build targets join them with '|': the compiler would cut a ';'-joined value after the first path.
+        var test = new GeneratorTest(Path, Repo.SpecText, "AccountLinkGenMissingSpecs = specs/nowhere.yaml|other/gone.json");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0007", DiagnosticSeverity.Error).WithNoLocation().WithArguments("specs/nowhere.yaml"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0007", DiagnosticSeverity.Error).WithNoLocation().WithArguments("other/gone.json"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public void FilterEntryMatchingNothing_IsALG0013_NamingTheEntryAndTheSpec()
     {
         GeneratorRun run = GeneratorHarness.ForFragment()
