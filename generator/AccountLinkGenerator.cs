@@ -1,5 +1,6 @@
 using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Emitting;
+using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 using AccountLinkGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -35,13 +36,21 @@ public sealed class AccountLinkGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => SpecParser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
-        context.RegisterSourceOutput(models.Combine(facts), static (context, pair) =>
-        {
-            if (pair.Left is { } spec)
-            {
-                SpecEmitter.Emit(context, spec, pair.Right);
-            }
-        });
+        // Hint names and type-name clashes need every spec at once; each spec's own output still depends only on
+        // its model and its placement, so one spec's change does not re-emit the others.
+        IncrementalValueProvider<EquatableArray<SpecPlacement>> placements = models
+            .Select(static (model, _) => model is null ? null : SpecPlacements.Summarize(model))
+            .Collect()
+            .Select(static (summaries, _) => SpecPlacements.Plan(summaries))
+            .WithTrackingName(TrackingNames.Placements);
+
+        IncrementalValuesProvider<PlacedSpec> placed = models
+            .Where(static model => model is not null)
+            .Combine(placements)
+            .Select(static (pair, _) => new PlacedSpec(pair.Left!, SpecPlacements.For(pair.Right, pair.Left!)))
+            .WithTrackingName(TrackingNames.PlacedSpec);
+
+        context.RegisterSourceOutput(placed.Combine(facts), static (context, pair) => SpecEmitter.Emit(context, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(options.Combine(facts), static (context, pair) =>
         {

@@ -14,4 +14,10 @@ public static class TrackingNames
 
     /// <summary>Each spec's parsed model.</summary>
     public const string Model = nameof(Model);
+
+    /// <summary>The hint-name prefix and type-name clash of every spec, decided together.</summary>
+    public const string Placements = nameof(Placements);
+
+    /// <summary>Each spec's model with its placement.</summary>
+    public const string PlacedSpec = nameof(PlacedSpec);
 }

@@ -104,10 +104,26 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnmatchedFilterEntry = new(
+        "ALG0013",
+        "Operations entry matches no operation",
+        "The Operations entry '{0}' matches no operation of '{1}'. Check its spelling against the spec: an operationId is case-sensitive (PostAccountLinks), a path glob starts with '/' (/v1/customers/**).",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SpecsClash = new(
+        "ALG0014",
+        "Two specs generate the same types in one namespace",
+        "'{0}' would generate types that '{1}' already generates in namespace '{2}' ({3}), so '{0}' is not generated. Give each AccountLinkGenSpec item its own namespace: <AccountLinkGenSpec Include=\"...\" Namespace=\"MyApp.Stripe.Other\" />.",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
         NotOpenApi3, SpecSyntaxError, UnresolvedReference, UnsupportedSchema, DuplicateName, InvalidOption,
         SpecFileNotFound, LanguageVersionTooOld, RuntimeNotReferenced, GenerationFailed, NoOperations,
-        SimplifiedResponseField);
+        SimplifiedResponseField, UnmatchedFilterEntry, SpecsClash);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 

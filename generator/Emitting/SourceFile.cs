@@ -43,11 +43,14 @@ internal static class SourceFile
         writer.WriteLine(spec.Accessibility + " " + declaration);
     }
 
-    /// <summary>The hint name of a generated file: spec file stem and type, so two specs never clash on hint names.</summary>
-    public static string HintName(SpecModel spec, string typeName, string? part = null) =>
-        Sanitize(System.IO.Path.GetFileNameWithoutExtension(spec.FilePath)) + "." + typeName + (part is null ? string.Empty : "." + part) + ".g.cs";
+    /// <summary>
+    /// The hint name of a generated file: the spec's hint prefix (its file stem, see <see cref="SpecPlacements"/>)
+    /// and the type, so that two specs never clash on hint names.
+    /// </summary>
+    public static string HintName(SpecPlacement placement, string typeName) => placement.HintPrefix + "." + typeName + ".g.cs";
 
-    private static string Sanitize(string stem)
+    /// <summary>A file or folder name as a hint-name part: letters, digits, <c>_</c> and <c>-</c>.</summary>
+    public static string Sanitize(string stem)
     {
         var builder = new System.Text.StringBuilder(stem.Length);
         foreach (char c in stem)

@@ -8,11 +8,20 @@ namespace AccountLinkGen.Generator.Emitting;
 /// <summary>Hands each artifact of a spec model to its emitter and adds the results, in a deterministic order.</summary>
 internal static class SpecEmitter
 {
-    public static void Emit(SourceProductionContext context, SpecModel spec, CompilationFacts facts)
+    public static void Emit(SourceProductionContext context, PlacedSpec placed, CompilationFacts facts)
     {
+        SpecModel spec = placed.Spec;
+        SpecPlacement placement = placed.Placement;
         foreach (DiagnosticInfo diagnostic in spec.Diagnostics)
         {
             context.ReportDiagnostic(Diagnostics.DiagnosticFactory.Create(diagnostic));
+        }
+
+        if (placement.Conflict is { } conflict)
+        {
+            // Generating the types a second time would only add a wall of CS0101 to the one error that says why.
+            context.ReportDiagnostic(Diagnostics.DiagnosticFactory.Create(conflict));
+            return;
         }
 
         if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion)
@@ -27,7 +36,7 @@ internal static class SpecEmitter
 
         foreach (EnumModel model in spec.Enums)
         {
-            context.AddSource(SourceFile.HintName(spec, model.Name), EnumEmitter.Emit(spec, model, facts.HasRuntime));
+            context.AddSource(SourceFile.HintName(placement, model.Name), EnumEmitter.Emit(spec, model, facts.HasRuntime));
         }
 
         // One file per options class with its encoder and validator parts: a file per part tripled the number of
@@ -44,19 +53,19 @@ internal static class SpecEmitter
                 ValidatorEmitter.Write(writer, spec, model);
             }
 
-            context.AddSource(SourceFile.HintName(spec, model.Name), writer.Complete());
+            context.AddSource(SourceFile.HintName(placement, model.Name), writer.Complete());
         }
 
         foreach (ResponseModel model in spec.Responses)
         {
-            context.AddSource(SourceFile.HintName(spec, model.Name), ResponseEmitter.Emit(spec, model, facts.HasRuntime));
+            context.AddSource(SourceFile.HintName(placement, model.Name), ResponseEmitter.Emit(spec, model, facts.HasRuntime));
         }
 
         if (facts.HasRuntime && facts.HasClient)
         {
             foreach (var service in GroupByService(spec.Operations))
             {
-                context.AddSource(SourceFile.HintName(spec, service.Key), ServiceEmitter.Emit(spec, service.Key, service.Value));
+                context.AddSource(SourceFile.HintName(placement, service.Key), ServiceEmitter.Emit(spec, service.Key, service.Value));
             }
         }
     }

@@ -20,6 +20,13 @@ internal static class InputReader
     public const string MissingSpecsProperty = "build_property.AccountLinkGenMissingSpecs";
     public const string SpecMetadata = "build_metadata.AdditionalFiles.AccountLinkGenSpec";
     public const string OperationsMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOperations";
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.AccountLinkGenNamespace";
+
+    /// <summary>
+    /// What the build targets join the missing specs with: the compiler cuts a property value at <c>;</c> or <c>#</c>
+    /// (they start comments in the options file it reads), and no Windows path contains <c>|</c>.
+    /// </summary>
+    public const char MissingSpecsSeparator = '|';
 
     /// <summary>A <c>.yaml</c>, <c>.yml</c> or <c>.json</c> AdditionalFile; only those that look like OpenAPI are parsed.</summary>
     public static bool IsCandidate(string path) =>
@@ -31,8 +38,14 @@ internal static class InputReader
     {
         bool isExplicit = options.TryGetValue(SpecMetadata, out string? marker) && string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase);
         options.TryGetValue(OperationsMetadata, out string? filter);
+        options.TryGetValue(NamespaceMetadata, out string? ns);
         string? text = file.GetText(cancellationToken)?.ToString();
-        return new SpecInput(file.Path, text, isExplicit, string.IsNullOrWhiteSpace(filter) ? null : filter);
+        return new SpecInput(
+            file.Path,
+            text,
+            isExplicit,
+            string.IsNullOrWhiteSpace(filter) ? null : filter,
+            string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
     }
 
     public static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
@@ -48,7 +61,7 @@ internal static class InputReader
             }
             else
             {
-                diagnostics.Add(Invalid("AccountLinkGenNamespace", configured, "it must be a dotted C# namespace such as 'MyCompany.Stripe'"));
+                diagnostics.Add(Invalid("AccountLinkGenNamespace", configured, NamespaceRule));
             }
         }
 
@@ -70,7 +83,7 @@ internal static class InputReader
 
         if (options.TryGetValue(MissingSpecsProperty, out string? missing) && !string.IsNullOrWhiteSpace(missing))
         {
-            foreach (string path in missing!.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (string path in missing!.Split(new[] { MissingSpecsSeparator }, StringSplitOptions.RemoveEmptyEntries))
             {
                 diagnostics.Add(new DiagnosticInfo("ALG0007", null, new[] { path.Trim() }.ToEquatableArray()));
             }
@@ -113,10 +126,13 @@ internal static class InputReader
         return false;
     }
 
+    public const string NamespaceRule = "it must be a dotted C# namespace such as 'MyCompany.Stripe'";
+
     private static DiagnosticInfo Invalid(string property, string value, string reason) =>
         new("ALG0006", null, new[] { property, value, reason }.ToEquatableArray());
 
-    private static bool IsValidNamespace(string value)
+    /// <summary>A dotted C# namespace of identifiers that are not keywords.</summary>
+    public static bool IsValidNamespace(string value)
     {
         foreach (string part in value.Split('.'))
         {

@@ -5,14 +5,18 @@ using System.Text.RegularExpressions;
 namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
-/// Which operations of a spec to generate: a <c>;</c>- or <c>,</c>-separated list of operationIds
-/// (<c>PostAccountLinks</c>) and path globs (<c>/v1/customers/**</c>: <c>*</c> within one segment, <c>**</c> across
-/// segments). An empty filter keeps every operation.
+/// Which operations of a spec to generate: operationIds (<c>PostAccountLinks</c>) and path globs
+/// (<c>/v1/customers/**</c>: <c>*</c> within one segment, <c>**</c> across segments), separated by <c>,</c>,
+/// <c>;</c> or new lines. Through MSBuild every entry arrives separated by <c>,</c>: the build targets turn
+/// <c>;</c> and white space into <c>,</c>, because the compiler cuts an option value at its first <c>;</c>.
+/// An empty filter keeps every operation.
 /// </summary>
 internal sealed class OperationFilter
 {
     private static readonly Regex OperationId = new("^[A-Za-z_][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex PathGlob = new(@"^/[A-Za-z0-9_.{}*/-]*$", RegexOptions.CultureInvariant);
+
+    private static readonly char[] Separators = { ',', ';', '\r', '\n' };
 
     private readonly List<Entry> _entries = new();
 
@@ -31,7 +35,7 @@ internal sealed class OperationFilter
             return filter;
         }
 
-        foreach (string raw in text!.Split(new[] { ';', ',' }, StringSplitOptions.None))
+        foreach (string raw in text!.Split(Separators, StringSplitOptions.None))
         {
             string entry = raw.Trim();
             if (entry.Length == 0)

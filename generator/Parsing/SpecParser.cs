@@ -29,6 +29,12 @@ internal static class SpecParser
 
     public static SpecModel? Parse(SpecInput input, GeneratorOptions options, CancellationToken cancellationToken)
     {
+        if (input.Namespace is { } ns)
+        {
+            // The item's own namespace wins over the project's; an invalid one is an error and the project's applies.
+            options = InputReader.IsValidNamespace(ns) ? options with { Namespace = ns } : options;
+        }
+
         if (input.Text is null)
         {
             if (!input.Explicit)
@@ -66,6 +72,11 @@ internal static class SpecParser
     private static SpecModel ParseDocument(SpecInput input, GeneratorOptions options, SpecLocator locator, CancellationToken cancellationToken)
     {
         var context = new ParseContext(locator);
+        if (input.Namespace is { } ns && !InputReader.IsValidNamespace(ns))
+        {
+            context.Report("ALG0006", (LocationInfo?)null, "AccountLinkGenSpec.Namespace", ns, InputReader.NamespaceRule + " (on the item '" + input.Path + "')");
+        }
+
         // The reader's validation rules would walk the whole document again (about a quarter of the read for
         // Stripe's spec) to report style problems; what stops generation is reported by the walk below instead.
         var reader = new OpenApiStringReader(new OpenApiReaderSettings { RuleSet = Microsoft.OpenApi.Validations.ValidationRuleSet.GetEmptyRuleSet() });
@@ -164,7 +175,7 @@ internal static class SpecParser
         {
             if (!usedFilterEntries.Contains(entry))
             {
-                context.Report("ALG0011", (LocationInfo?)null, input.Path, $": the filter entry '{entry}' matches no operation");
+                context.Report("ALG0013", (LocationInfo?)null, entry, input.Path);
             }
         }
 

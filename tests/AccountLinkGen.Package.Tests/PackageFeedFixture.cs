@@ -45,7 +45,9 @@ public sealed class PackageFeedFixture : IDisposable
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), projectXml);
         foreach (var (path, text) in files)
         {
-            File.WriteAllText(Path.Combine(directory, path), text);
+            string file = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text);
         }
 
         return directory;

@@ -136,15 +136,31 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
-    public void FilterEntryMatchingNothing_IsALG0011()
+    public async Task SeveralMissingSpecItems_AreOneALG0007Each()
+    {
+        // The build targets join them with '|': the compiler would cut a ';'-joined value after the first path.
+        var test = new GeneratorTest(Path, Repo.SpecText, "AccountLinkGenMissingSpecs = specs/nowhere.yaml|other/gone.json");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0007", DiagnosticSeverity.Error).WithNoLocation().WithArguments("specs/nowhere.yaml"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0007", DiagnosticSeverity.Error).WithNoLocation().WithArguments("other/gone.json"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public void FilterEntryMatchingNothing_IsALG0013_NamingTheEntryAndTheSpec()
     {
         GeneratorRun run = GeneratorHarness.ForFragment()
-            .WithFileMetadata(GeneratorHarness.SpecFilePath, "AccountLinkGenOperations", "PostAccountLinks;PostNothing")
+            .WithFileMetadata(GeneratorHarness.SpecFilePath, "AccountLinkGenOperations", "PostAccountLinks,PostNothing,/v1/nowhere/**")
             .Run();
 
-        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("ALG0011", diagnostic.Id);
-        Assert.Contains("'PostNothing' matches no operation", diagnostic.GetMessage());
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("ALG0013", d.Id));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Equal(
+            new[]
+            {
+                $"The Operations entry 'PostNothing' matches no operation of '{GeneratorHarness.SpecFilePath}'. Check its spelling against the spec: an operationId is case-sensitive (PostAccountLinks), a path glob starts with '/' (/v1/customers/**).",
+                $"The Operations entry '/v1/nowhere/**' matches no operation of '{GeneratorHarness.SpecFilePath}'. Check its spelling against the spec: an operationId is case-sensitive (PostAccountLinks), a path glob starts with '/' (/v1/customers/**).",
+            },
+            run.GeneratorDiagnostics.Select(d => d.GetMessage()));
         Assert.Contains(run.Sources, s => s.HintName == "account_links.AccountLinkService.g.cs");
     }
 

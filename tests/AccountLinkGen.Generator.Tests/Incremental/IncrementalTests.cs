@@ -17,7 +17,7 @@ namespace AccountLinkGen.Generator.Tests.Incremental;
 /// <summary>The generator parses a spec once per change of that spec, never per keystroke in C#.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.Options, TrackingNames.CompilationFacts, TrackingNames.SpecInput, TrackingNames.Model };
+    private static readonly string[] TrackedSteps = { TrackingNames.Options, TrackingNames.CompilationFacts, TrackingNames.SpecInput, TrackingNames.Model, TrackingNames.Placements, TrackingNames.PlacedSpec };
 
     [Fact]
     public void SecondRunOnTheSameInput_IsCachedEverywhere()
@@ -85,6 +85,28 @@ public sealed class IncrementalTests
         INamedTypeSymbol future = output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkCollectionOptionsFutureRequirements")!;
         Assert.Single(future.GetMembers("Only"));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void EditingOneOfTwoSpecs_LeavesTheOtherSpecsOutputCached()
+    {
+        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Consumer.Stripe");
+        var live = new GeneratorHarness.InMemoryAdditionalText("/repo/live/spec.yaml", Repo.SpecText);
+        var preview = new GeneratorHarness.InMemoryAdditionalText("/repo/preview/spec.yaml", Repo.SpecText);
+        harness.WithFileMetadata(live.Path, "AccountLinkGenNamespace", "Consumer.Stripe.Live")
+            .WithFileMetadata(preview.Path, "AccountLinkGenNamespace", "Consumer.Stripe.Preview");
+        CSharpCompilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(live, preview)).RunGenerators(compilation);
+
+        string changed = Repo.SpecText.Replace("                refresh_url:\n", "                locale:\n                  type: string\n                refresh_url:\n");
+        GeneratorRunResult second = driver
+            .ReplaceAdditionalText(preview, new GeneratorHarness.InMemoryAdditionalText(preview.Path, changed))
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.Model));
+        // The edit adds a parameter, not a type: the placements are not even recomputed.
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(second, TrackingNames.Placements)));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.PlacedSpec));
     }
 
     [Fact]

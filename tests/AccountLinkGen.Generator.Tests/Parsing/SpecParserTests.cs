@@ -140,7 +140,20 @@ public sealed class SpecParserTests
         SpecModel model = ModelBuilder.Parse(Repo.SpecText, filter);
 
         Assert.Equal(expected, model.Operations.Count);
-        Assert.Equal(expected == 0 ? new[] { "ALG0011" } : new string[0], model.Diagnostics.Select(d => d.Id));
+        Assert.Equal(expected == 0 ? new[] { "ALG0013" } : new string[0], model.Diagnostics.Select(d => d.Id));
+    }
+
+    [Theory]
+    [InlineData("PostAccountLinks,PostCustomers,GetFilesFile")]
+    [InlineData("PostAccountLinks;PostCustomers;GetFilesFile")]
+    [InlineData("PostAccountLinks\nPostCustomers\r\n GetFilesFile\n")]
+    [InlineData(" PostAccountLinks , PostCustomers;;GetFilesFile ")]
+    public void OperationFilter_AcceptsCommasSemicolonsAndNewLines(string filter)
+    {
+        SpecModel model = ModelBuilder.Parse(Repo.ResourcesSpecText, filter);
+
+        Assert.Equal(new[] { "GetFilesFile", "PostAccountLinks", "PostCustomers" }, model.Operations.Select(o => o.OperationId).OrderBy(id => id));
+        Assert.Empty(model.Diagnostics);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal static class Repo
     /// <summary>The wire tests' fragment with the shapes the account-link one lacks (maps, unions, expandable fields).</summary>
     public static string ShapesSpecText => File.ReadAllText(Path.Combine(Root, "tests", "AccountLinkGen.Wire.Tests", "Specs", "shapes.yaml"));
 
+    /// <summary>The package tests' fragment with several resources (account links, sessions, customers, files, file links).</summary>
+    public static string ResourcesSpecText => File.ReadAllText(Path.Combine(Root, "tests", "AccountLinkGen.Package.Tests", "Specs", "resources.yaml"));
+
     public static string SnapshotDirectory => Path.Combine(Root, "tests", "AccountLinkGen.Generator.Tests", "Snapshots", "account_links");
 
     /// <summary>Stripe's full published spec, present in CI and in a full checkout beside <c>shared/</c>.</summary>

@@ -1,0 +1,6 @@
+using AccountLinkGen.Generator.Helpers;
+
+namespace AccountLinkGen.Generator.Model;
+
+/// <summary>What the placement of a spec depends on: its path, its namespace and the top-level types it generates.</summary>
+internal sealed record SpecSummary(string FilePath, string Namespace, EquatableArray<string> TypeNames);
