@@ -5,8 +5,8 @@ namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
 /// Emits the validator of an options class: every rule the spec implies (required, enum membership,
-/// <c>maxLength</c>, URL shape, control characters, deprecation warnings, mutually exclusive parameters), checked
-/// all at once through the runtime's <c>ValidationCollector</c>.
+/// <c>maxLength</c>, an absolute URI where the spec says <c>format: uri</c>, no NUL characters, deprecation
+/// warnings, mutually exclusive parameters), checked all at once through the runtime's <c>ValidationCollector</c>.
 /// </summary>
 internal static class ValidatorEmitter
 {

@@ -28,7 +28,20 @@ public sealed class ValidationCollector
         (_problems ??= new List<ValidationProblem>()).Add(new ValidationProblem(param, code, message, severity));
     }
 
-    /// <summary>Checks a string parameter: presence, length, URL shape and control characters.</summary>
+    /// <summary>
+    /// Checks a string parameter: presence, length, URL shape and NUL characters. CR and LF are ordinary text in a
+    /// form body (a description may span lines), so only header values reject them.
+    /// </summary>
+    /// <param name="parent">The parameter path of the enclosing object, or null at the top level.</param>
+    /// <param name="name">The parameter's wire name.</param>
+    /// <param name="value">The value, or null when unset.</param>
+    /// <param name="required">Whether the spec requires the parameter.</param>
+    /// <param name="maxLength">The spec's <c>maxLength</c>, or 0 for none.</param>
+    /// <param name="url">
+    /// Whether the spec declares the string a URI (<c>format: uri</c> or <c>url</c>): it must then be an absolute URI
+    /// with a scheme. Any scheme is accepted (Stripe takes app schemes such as <c>myapp://return</c> where it takes
+    /// a URL at all); the server judges the rest.
+    /// </param>
     public void CheckString(string? parent, string name, string? value, bool required, int maxLength = 0, bool url = false)
     {
         if (value is null)
@@ -60,10 +73,10 @@ public sealed class ValidationCollector
             Add(param, ValidationCodes.MaxLength, $"'{param}' is {value.Length} characters long; at most {maxLength} are allowed.");
         }
 
-        if (url && !IsHttpUrl(value))
+        if (url && !IsAbsoluteUri(value))
         {
             string param = Path(parent, name);
-            Add(param, ValidationCodes.InvalidUrl, $"'{param}' must be an absolute http or https URL.");
+            Add(param, ValidationCodes.InvalidUrl, $"'{param}' must be an absolute URI with a scheme, such as https://example.com/return.");
         }
     }
 
@@ -78,7 +91,7 @@ public sealed class ValidationCollector
         }
 
         string parent = listPath;
-        if (value!.IndexOfAny(ControlCharacters) >= 0 || (maxLength > 0 && value.Length > maxLength) || (url && !IsHttpUrl(value)))
+        if (value!.IndexOf('\0') >= 0 || (maxLength > 0 && value.Length > maxLength) || (url && !IsAbsoluteUri(value)))
         {
             // Only a failing item pays for its path; CheckString then names it exactly.
             CheckString(null, Path(parent, index), value, required: true, maxLength, url);
@@ -87,7 +100,7 @@ public sealed class ValidationCollector
 
     /// <summary>
     /// Checks the value of <paramref name="key"/> in the string map at <paramref name="mapPath"/>: not null (the
-    /// writer would skip it; an empty string is what unsets a key) and free of control characters.
+    /// writer would skip it; an empty string is what unsets a key) and free of NUL characters.
     /// </summary>
     public void CheckMapValue(string mapPath, string key, string? value)
     {
@@ -148,7 +161,7 @@ public sealed class ValidationCollector
         }
     }
 
-    /// <summary>Checks the raw value of an open enum: it may be any value, but not empty or with control characters.</summary>
+    /// <summary>Checks the raw value of an open enum: it may be any value, but not empty or with a NUL character.</summary>
     public void CheckOpenEnum(string? parent, string name, string? value, bool required)
     {
         if (string.IsNullOrEmpty(value))
@@ -181,19 +194,48 @@ public sealed class ValidationCollector
     /// <summary>The result of every check made so far.</summary>
     public ValidationResult ToResult() => _problems is null ? ValidationResult.Success : new ValidationResult(_problems);
 
+    // NUL is the one character no Stripe text parameter can hold; CR and LF are ordinary text in a form body.
     private void CheckControlCharacters(string? parent, string name, string value)
     {
-        if (value.IndexOfAny(ControlCharacters) >= 0)
+        if (value.IndexOf('\0') >= 0)
         {
             string param = Path(parent, name);
-            Add(param, ValidationCodes.ControlCharacter, $"'{param}' must not contain CR, LF or NUL characters.");
+            Add(param, ValidationCodes.ControlCharacter, $"'{param}' must not contain NUL characters.");
         }
     }
 
-    private static readonly char[] ControlCharacters = { '\r', '\n', '\0' };
+    /// <summary>
+    /// Whether <paramref name="value"/> is an absolute URI: an RFC 3986 scheme, then a colon, then something, with
+    /// no whitespace or control characters. The scheme is checked by hand because <see cref="Uri"/> reads a rooted
+    /// path such as <c>/return</c> as an absolute <c>file:</c> URI on Unix.
+    /// </summary>
+    private static bool IsAbsoluteUri(string value)
+    {
+        int colon = value.IndexOf(':');
+        if (colon < 1 || colon == value.Length - 1 || !IsAsciiLetter(value[0]))
+        {
+            return false;
+        }
 
-    private static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && !string.IsNullOrEmpty(uri.Host);
+        for (int i = 1; i < colon; i++)
+        {
+            char c = value[i];
+            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        foreach (char c in value)
+        {
+            if (c <= ' ' || c == '\u007f')
+            {
+                return false;
+            }
+        }
+
+        return Uri.TryCreate(value, UriKind.Absolute, out _);
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }
