@@ -40,7 +40,10 @@ public sealed class StripeClient : IDisposable
     /// <see cref="HttpClient.Timeout"/> should be infinite or longer than <see cref="StripeClientOptions.Timeout"/>.
     /// When null, the client creates and owns one.
     /// </param>
-    /// <exception cref="ArgumentException">A setting is missing or unsafe.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting is missing or unsafe, such as an API key with a line break or a non-ASCII character (a key that could
+    /// never be sent is a configuration error here, not a network failure on every request).
+    /// </exception>
     public StripeClient(StripeClientOptions options, HttpClient? httpClient = null)
     {
         Throw.IfNull(options, nameof(options));
@@ -121,7 +124,10 @@ public sealed class StripeClient : IDisposable
     /// <exception cref="StripeConnectionException">No answer arrived: network errors or timeouts on every attempt.</exception>
     /// <exception cref="StripeResponseException">A success body could not be parsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    /// <exception cref="ArgumentException">A header value is unsafe or the path is not relative.</exception>
+    /// <exception cref="ArgumentException">
+    /// A header value (<c>Stripe-Account</c>, <c>Idempotency-Key</c>, <c>Stripe-Version</c>) holds a character outside
+    /// printable ASCII, or the path is not relative. Nothing is sent.
+    /// </exception>
     public async Task<TResponse> SendAsync<TResponse>(
         HttpMethod method,
         string path,
@@ -273,7 +279,7 @@ public sealed class StripeClient : IDisposable
             throw new ArgumentException("The path must be relative to the base address, such as /v1/account_links.", nameof(path));
         }
 
-        HeaderValue.EnsureSafe(path, "request line", nameof(path));
+        HeaderValue.EnsureNoLineBreaks(path, "request line", nameof(path));
         string root = _baseAddress.AbsoluteUri;
         string text = root[root.Length - 1] == '/' ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
         if (query.Length > 0)
