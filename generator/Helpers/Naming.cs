@@ -24,7 +24,7 @@ namespace AccountLinkGen.Generator.Helpers;
 /// (no second <c>Options</c>: <c>AccountLinkCollectionOptions</c>), enums <c>{Resource}{PropertyPath}</c>
 /// (<c>AccountLinkCollectionOptionsFields</c>). When another operation of the resource already took such a name
 /// for a different shape, the verb joins the resource (<c>CustomerUpdateAddressOptions</c>). Services are
-/// <c>{Resource}Service</c> with <c>{Verb}Async</c> methods.</item>
+/// <c>{Resource}Service</c> with <c>{Verb}Async</c> methods and, beside each, <c>{Verb}WithResponseAsync</c>.</item>
 /// </list>
 /// </remarks>
 internal static class Naming
@@ -166,6 +166,9 @@ internal static class Naming
     public static string Service(string resource) => resource + "Service";
 
     public static string ServiceMethod(string verb) => verb + "Async";
+
+    /// <summary>The service method that also returns the response's request id, status and headers.</summary>
+    public static string ServiceMethodWithResponse(string verb) => verb + "WithResponseAsync";
 
     /// <summary>The name of a nested type for the property at <paramref name="propertyPath"/> of a resource.</summary>
     public static string Nested(string resource, IEnumerable<string> propertyPath)

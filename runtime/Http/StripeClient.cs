@@ -137,6 +137,42 @@ public sealed class StripeClient : IDisposable
         RequestOptions? requestOptions,
         CancellationToken cancellationToken)
     {
+        StripeResponse<TResponse> response = await SendWithResponseAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, cancellationToken)
+            .ConfigureAwait(false);
+        return response.Value;
+    }
+
+    /// <summary>
+    /// Sends one logical request, retrying transient failures, and returns the parsed response together with its
+    /// <c>Request-Id</c>, status, headers, idempotency key and number of attempts.
+    /// Generated services call this; application code normally uses those services instead.
+    /// </summary>
+    /// <typeparam name="TResponse">The response model.</typeparam>
+    /// <param name="method">The HTTP method. POST sends the form as the body; other methods send it as the query string.</param>
+    /// <param name="path">The path relative to the base address, such as <c>/v1/account_links</c>.</param>
+    /// <param name="form">The request parameters, or null for none. Encoded once and reused on every attempt.</param>
+    /// <param name="readResponse">Parses a successful body.</param>
+    /// <param name="defaultApiVersion">The API version the service was generated from, used when no other is set.</param>
+    /// <param name="requestOptions">Per-call headers, or null.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts; it is never retried.</param>
+    /// <returns>The parsed body and what Stripe said about the request.</returns>
+    /// <exception cref="StripeApiException">Stripe answered with a non-success status.</exception>
+    /// <exception cref="StripeConnectionException">No answer arrived: network errors or timeouts on every attempt.</exception>
+    /// <exception cref="StripeResponseException">A success body could not be parsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="ArgumentException">
+    /// A header value (<c>Stripe-Account</c>, <c>Idempotency-Key</c>, <c>Stripe-Version</c>) holds a character outside
+    /// printable ASCII, or the path is not relative. Nothing is sent.
+    /// </exception>
+    public async Task<StripeResponse<TResponse>> SendWithResponseAsync<TResponse>(
+        HttpMethod method,
+        string path,
+        IFormEncodable? form,
+        StripeResponseReader<TResponse> readResponse,
+        string? defaultApiVersion,
+        RequestOptions? requestOptions,
+        CancellationToken cancellationToken)
+    {
         Throw.IfNull(method, nameof(method));
         Throw.IfNull(path, nameof(path));
         Throw.IfNull(readResponse, nameof(readResponse));
@@ -205,7 +241,8 @@ public sealed class StripeClient : IDisposable
             {
                 if (response.IsSuccessStatusCode)
                 {
-                    return Read(readResponse, response, body, request.IdempotencyKey);
+                    TResponse value = Read(readResponse, response, body, request.IdempotencyKey);
+                    return new StripeResponse<TResponse>(value, response.StatusCode, response.Headers, GetRequestId(response), request.IdempotencyKey, attempt);
                 }
 
                 if (!lastAttempt && RetryPolicy.ShouldRetry(response))
