@@ -167,6 +167,9 @@ internal static class Naming
 
     public static string ServiceMethod(string verb) => verb + "Async";
 
+    /// <summary>The static class beside a closed enum with its wire names and <c>ToWireName</c>/<c>TryParse</c>.</summary>
+    public static string EnumExtensions(string enumName) => enumName + "Extensions";
+
     /// <summary>The service method that also returns the response's request id, status and headers.</summary>
     public static string ServiceMethodWithResponse(string verb) => verb + "WithResponseAsync";
 
