@@ -128,19 +128,15 @@ public sealed class StripeClient : IDisposable
     /// A header value (<c>Stripe-Account</c>, <c>Idempotency-Key</c>, <c>Stripe-Version</c>) holds a character outside
     /// printable ASCII, or the path is not relative. Nothing is sent.
     /// </exception>
-    public async Task<TResponse> SendAsync<TResponse>(
+    public Task<TResponse> SendAsync<TResponse>(
         HttpMethod method,
         string path,
         IFormEncodable? form,
         StripeResponseReader<TResponse> readResponse,
         string? defaultApiVersion,
         RequestOptions? requestOptions,
-        CancellationToken cancellationToken)
-    {
-        StripeResponse<TResponse> response = await SendWithResponseAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, cancellationToken)
-            .ConfigureAwait(false);
-        return response.Value;
-    }
+        CancellationToken cancellationToken) =>
+        SendCoreAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
 
     /// <summary>
     /// Sends one logical request, retrying transient failures, and returns the parsed response together with its
@@ -164,13 +160,44 @@ public sealed class StripeClient : IDisposable
     /// A header value (<c>Stripe-Account</c>, <c>Idempotency-Key</c>, <c>Stripe-Version</c>) holds a character outside
     /// printable ASCII, or the path is not relative. Nothing is sent.
     /// </exception>
-    public async Task<StripeResponse<TResponse>> SendWithResponseAsync<TResponse>(
+    public Task<StripeResponse<TResponse>> SendWithResponseAsync<TResponse>(
         HttpMethod method,
         string path,
         IFormEncodable? form,
         StripeResponseReader<TResponse> readResponse,
         string? defaultApiVersion,
         RequestOptions? requestOptions,
+        CancellationToken cancellationToken) =>
+        SendCoreAsync(
+            method,
+            path,
+            form,
+            readResponse,
+            defaultApiVersion,
+            requestOptions,
+            static (value, response, idempotencyKey, attempts) =>
+                new StripeResponse<TResponse>(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts),
+            cancellationToken);
+
+    /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    // One loop for both public entry points: the plain one projects to the value alone (a cached static lambda,
+    // so the common call allocates nothing more than before), the other keeps the response's details.
+    private async Task<TResult> SendCoreAsync<TResponse, TResult>(
+        HttpMethod method,
+        string path,
+        IFormEncodable? form,
+        StripeResponseReader<TResponse> readResponse,
+        string? defaultApiVersion,
+        RequestOptions? requestOptions,
+        Func<TResponse, HttpResponseMessage, string?, int, TResult> project,
         CancellationToken cancellationToken)
     {
         Throw.IfNull(method, nameof(method));
@@ -242,7 +269,7 @@ public sealed class StripeClient : IDisposable
                 if (response.IsSuccessStatusCode)
                 {
                     TResponse value = Read(readResponse, response, body, request.IdempotencyKey);
-                    return new StripeResponse<TResponse>(value, response.StatusCode, response.Headers, GetRequestId(response), request.IdempotencyKey, attempt);
+                    return project(value, response, request.IdempotencyKey, attempt);
                 }
 
                 if (!lastAttempt && RetryPolicy.ShouldRetry(response))
@@ -255,15 +282,6 @@ public sealed class StripeClient : IDisposable
 
                 throw CreateApiException(response, body, request.IdempotencyKey, attempt);
             }
-        }
-    }
-
-    /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
-        {
-            _httpClient.Dispose();
         }
     }
 
