@@ -23,16 +23,10 @@ internal static class HeaderValue
 
         foreach (char c in value)
         {
-            if (c is '\r' or '\n' or '\0')
-            {
-                throw new ArgumentException(
-                    $"The {header} header value must not contain CR, LF or NUL characters.", paramName);
-            }
-
             if (c < ' ' || c > '~')
             {
                 throw new ArgumentException(
-                    $"The {header} header value must hold only printable ASCII characters; check it for a pasted non-ASCII or control character.",
+                    $"The {header} header value must hold only printable ASCII characters: no CR, LF, NUL, other control or non-ASCII characters (check it for a pasted one).",
                     paramName);
             }
         }
