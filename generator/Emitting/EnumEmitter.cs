@@ -33,10 +33,11 @@ internal static class EnumEmitter
         writer.WriteLine();
         writer.WriteLine($"/// <summary>Wire names of <see cref=\"{model.Name}\"/>.</summary>");
         writer.WriteLine(SourceFile.GeneratedCodeAttribute);
-        writer.WriteLine($"{spec.Accessibility} static partial class {model.Name}Extensions");
+        writer.WriteLine($"{spec.Accessibility} static partial class {Naming.EnumExtensions(model.Name)}");
         using (writer.Braces())
         {
-            WriteWireNames(writer, model, hasRuntime);
+            // Internal so that validators can name the allowed values when a value is undefined.
+            WriteWireNames(writer, model, hasRuntime, hasRuntime ? "internal" : "private");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The value as Stripe names it on the wire.</summary>");
             writer.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a defined member.</exception>");
@@ -71,12 +72,12 @@ internal static class EnumEmitter
         return writer.Complete();
     }
 
-    /// <summary>The private table of the members' wire names, in member order.</summary>
-    private static void WriteWireNames(SourceWriter writer, EnumModel model, bool hasRuntime)
+    /// <summary>The table of the members' wire names, in member order.</summary>
+    private static void WriteWireNames(SourceWriter writer, EnumModel model, bool hasRuntime, string accessibility = "private")
     {
         writer.WriteLine(hasRuntime
-            ? $"private static readonly {TypeNames.Runtime}.EnumWireNames WireNames = new("
-            : "private static readonly string[] WireNames = new[]");
+            ? $"{accessibility} static readonly {TypeNames.Runtime}.EnumWireNames WireNames = new("
+            : $"{accessibility} static readonly string[] WireNames = new[]");
         if (!hasRuntime)
         {
             writer.WriteLine("{");

@@ -5,8 +5,9 @@ using AccountLinkGen.Generator.Model;
 namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
-/// Emits a service class per resource: one async method per operation that validates the options first (no
-/// request leaves with invalid options), escapes path parameters, and sends through the runtime's
+/// Emits a service class per resource: per operation, an async method returning the response model and a
+/// <c>…WithResponseAsync</c> twin returning it with the request id, status and headers. Both validate the options
+/// first (no request leaves with invalid options), escape path parameters, and send through the runtime's
 /// <c>StripeClient</c> with the generated response reader.
 /// </summary>
 internal static class ServiceEmitter
@@ -34,14 +35,21 @@ internal static class ServiceEmitter
             foreach (OperationModel operation in operations)
             {
                 writer.WriteLine();
-                WriteMethod(writer, spec, operation);
+                WriteMethods(writer, operation);
             }
         }
 
         return writer.Complete();
     }
 
-    private static void WriteMethod(SourceWriter writer, SpecModel spec, OperationModel operation)
+    private static void WriteMethods(SourceWriter writer, OperationModel operation)
+    {
+        WriteMethod(writer, operation, withResponse: false);
+        writer.WriteLine();
+        WriteMethod(writer, operation, withResponse: true);
+    }
+
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, bool withResponse)
     {
         writer.WriteSummary(string.IsNullOrEmpty(operation.Description) ? $"{operation.HttpMethod} {operation.Path}" : operation.Description);
         writer.WriteLine($"/// <remarks><c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> (<c>{DocText.EscapeXml(operation.OperationId)}</c>).</remarks>");
@@ -57,12 +65,10 @@ internal static class ServiceEmitter
 
         writer.WriteLine("/// <param name=\"requestOptions\">Per-request idempotency key, connected account and API version.</param>");
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request and any retry.</param>");
-        if (operation.OptionsClass is not null)
-        {
-            writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeValidationException\">The options are invalid; nothing was sent.</exception>");
-        }
-
-        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeApiException\">Stripe answered with an error.</exception>");
+        writer.WriteLine(withResponse
+            ? "/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>"
+            : $"/// <returns>The parsed response; <see cref=\"{operation.WithResponseMethodName}\"/> also returns its request id.</returns>");
+        WriteExceptions(writer, operation);
 
         var parameters = new List<string>();
         foreach (PathParameterModel parameter in operation.PathParameters)
@@ -78,7 +84,9 @@ internal static class ServiceEmitter
         parameters.Add($"{TypeNames.Runtime}.RequestOptions? requestOptions = null");
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
 
-        writer.WriteLine($"public global::System.Threading.Tasks.Task<{operation.ResponseType}> {operation.MethodName}(");
+        string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{operation.ResponseType}>" : operation.ResponseType;
+        string name = withResponse ? operation.WithResponseMethodName : operation.MethodName;
+        writer.WriteLine($"public global::System.Threading.Tasks.Task<{returned}> {name}(");
         writer.Indentation++;
         for (int i = 0; i < parameters.Count; i++)
         {
@@ -118,7 +126,7 @@ internal static class ServiceEmitter
                 }
             }
 
-            writer.WriteLine("return _client.SendAsync(");
+            writer.WriteLine(withResponse ? "return _client.SendWithResponseAsync(" : "return _client.SendAsync(");
             writer.Indentation++;
             writer.WriteLine($"global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)},");
             writer.WriteLine(PathExpression(operation) + ",");
@@ -129,6 +137,37 @@ internal static class ServiceEmitter
             writer.WriteLine("cancellationToken);");
             writer.Indentation--;
         }
+    }
+
+    /// <summary>
+    /// Every exception a service method can end in. The four failures of a call share
+    /// <c>StripeException</c>; argument errors and cancellation are the caller's own.
+    /// </summary>
+    private static void WriteExceptions(SourceWriter writer, OperationModel operation)
+    {
+        if (operation.OptionsClass is not null)
+        {
+            writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeValidationException\">The options are invalid; nothing was sent. Thrown by this method itself, not through the returned task.</exception>");
+        }
+
+        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeApiException\">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>");
+        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeConnectionException\">No answer arrived: every attempt failed on the network or timed out. Retrying with its idempotency key cannot duplicate the request.</exception>");
+        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeResponseException\">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>");
+        var causes = new List<string>();
+        if (operation.OptionsRequired)
+        {
+            causes.Add("<paramref name=\"options\"/> is null");
+        }
+
+        if (operation.PathParameters.Count > 0)
+        {
+            causes.Add("a path parameter is null or empty");
+        }
+
+        causes.Add("a <paramref name=\"requestOptions\"/> header value is not printable ASCII");
+        string argument = string.Join(", ", causes.GetRange(0, causes.Count - 1)) + (causes.Count > 1 ? " or " : string.Empty) + causes[causes.Count - 1];
+        writer.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">{char.ToUpperInvariant(argument[0])}{argument.Substring(1)}; nothing was sent.</exception>");
+        writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
     }
 
     private static string Pascal(string method) => method.Substring(0, 1) + method.Substring(1).ToLowerInvariant();

@@ -5,8 +5,8 @@ namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
 /// Emits the validator of an options class: every rule the spec implies (required, enum membership,
-/// <c>maxLength</c>, URL shape, control characters, deprecation warnings, mutually exclusive parameters), checked
-/// all at once through the runtime's <c>ValidationCollector</c>.
+/// <c>maxLength</c>, an absolute URI where the spec says <c>format: uri</c>, no NUL characters, deprecation
+/// warnings, mutually exclusive parameters), checked all at once through the runtime's <c>ValidationCollector</c>.
 /// </summary>
 internal static class ValidatorEmitter
 {
@@ -63,7 +63,7 @@ internal static class ValidatorEmitter
             using (writer.Braces())
             {
                 writer.WriteLine($"collector.WarnDeprecated(parent, {wire}, {DocText.Literal(property.Deprecation)});");
-                writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, {local}.IsDefined());");
+                writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, (int){local}, {WireNames(type)});");
             }
 
             return;
@@ -112,7 +112,7 @@ internal static class ValidatorEmitter
                 writer.WriteLine($"if ({name} is {{ }} {local})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, {local}.IsDefined());");
+                    writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, (int){local}, {WireNames(type)});");
                 }
 
                 WriteRequired(writer, property);
@@ -203,7 +203,7 @@ internal static class ValidatorEmitter
                 writer.WriteLine($"collector.CheckItem({path}, i, {expression}{StringRules(item)});");
                 break;
             case TypeKind.Enum:
-                writer.WriteLine($"collector.CheckDefinedEnum({path}, i, {expression}.IsDefined());");
+                writer.WriteLine($"collector.CheckDefinedEnum({path}, i, (int){expression}, {WireNames(item)});");
                 break;
             case TypeKind.OpenEnum:
                 writer.WriteLine($"collector.CheckItem({path}, i, {expression}.Value);");
@@ -232,6 +232,9 @@ internal static class ValidatorEmitter
             writer.WriteLine($"collector.CheckRequired(parent, {DocText.Literal(property.WireName)}, {IsSet(property)});");
         }
     }
+
+    /// <summary>The wire-name table of a closed enum, which the validator passes on so a problem can list the allowed values.</summary>
+    private static string WireNames(TypeRef type) => Naming.EnumExtensions(type.Name!) + ".WireNames";
 
     private static string StringRules(TypeRef type) =>
         (type.MaxLength > 0 ? ", maxLength: " + Naming.Invariant(type.MaxLength) : string.Empty)

@@ -24,7 +24,7 @@ namespace AccountLinkGen.Generator.Helpers;
 /// (no second <c>Options</c>: <c>AccountLinkCollectionOptions</c>), enums <c>{Resource}{PropertyPath}</c>
 /// (<c>AccountLinkCollectionOptionsFields</c>). When another operation of the resource already took such a name
 /// for a different shape, the verb joins the resource (<c>CustomerUpdateAddressOptions</c>). Services are
-/// <c>{Resource}Service</c> with <c>{Verb}Async</c> methods.</item>
+/// <c>{Resource}Service</c> with <c>{Verb}Async</c> methods and, beside each, <c>{Verb}WithResponseAsync</c>.</item>
 /// </list>
 /// </remarks>
 internal static class Naming
@@ -173,6 +173,12 @@ internal static class Naming
     /// the ID (or token) of an object, <c>CreatedExact</c> for a number or time that stands for a range's object.
     /// </summary>
     public static string AlternativeMember(string propertyName, bool isIdString) => propertyName + (isIdString ? "Id" : "Exact");
+
+    /// <summary>The static class beside a closed enum with its wire names and <c>ToWireName</c>/<c>TryParse</c>.</summary>
+    public static string EnumExtensions(string enumName) => enumName + "Extensions";
+
+    /// <summary>The service method that also returns the response's request id, status and headers.</summary>
+    public static string ServiceMethodWithResponse(string verb) => verb + "WithResponseAsync";
 
     /// <summary>The name of a nested type for the property at <paramref name="propertyPath"/> of a resource.</summary>
     public static string Nested(string resource, IEnumerable<string> propertyPath)

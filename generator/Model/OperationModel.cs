@@ -6,6 +6,8 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="PathParameters">The path's <c>{parameters}</c>, in order: wire name and C# parameter name.</param>
 /// <param name="OptionsClass">The options type sent (form body or query), or null when the operation takes none.</param>
 /// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
+/// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
+/// <param name="WithResponseMethodName">The service method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</param>
 /// <param name="ResponseType">The response model returned.</param>
 internal sealed record OperationModel(
     string OperationId,
@@ -13,6 +15,7 @@ internal sealed record OperationModel(
     string Path,
     string ServiceName,
     string MethodName,
+    string WithResponseMethodName,
     EquatableArray<PathParameterModel> PathParameters,
     string? OptionsClass,
     bool OptionsRequired,

@@ -4,7 +4,7 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="Name">The generated type's name for enums and objects.</param>
 /// <param name="Item">The item type of an array, the value type of a map, or the object an expandable field expands to.</param>
 /// <param name="MaxLength">The spec's <c>maxLength</c> for strings, 0 when none.</param>
-/// <param name="IsUrl">A string that must be an absolute http(s) URL.</param>
+/// <param name="IsUrl">A string the spec declares a URI (<c>format: uri</c> or <c>url</c>): it must be an absolute URI.</param>
 /// <param name="Emptyable">
 /// Stripe's "emptyable" union (the type or <c>''</c>): sending <c>key=</c> clears the field. Strings do that with an
 /// empty value; other types get a <c>Clear…</c> switch.

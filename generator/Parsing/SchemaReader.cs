@@ -241,7 +241,9 @@ internal sealed partial class SchemaReader
                 string enumFallback = Naming.Nested(resource + _verb, path);
                 return ReadEnum(RequestName(Naming.Nested(resource, path), enumFallback), enumFallback, schema, pointer, description);
             case "string":
-                bool url = schema.Format is "uri" or "url" || wireName.EndsWith("_url", StringComparison.Ordinal);
+                // Only the spec's own format makes a URL check: a name ending in _url says nothing about which
+                // schemes Stripe takes (a payment intent's return_url takes app schemes such as myapp://).
+                bool url = schema.Format is "uri" or "url";
                 return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: url);
             case "integer" or "number" or "boolean":
                 return Scalar(schema);

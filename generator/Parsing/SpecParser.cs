@@ -296,6 +296,7 @@ internal static class SpecParser
             path,
             Naming.Service(resource),
             Naming.ServiceMethod(verb),
+            Naming.ServiceMethodWithResponse(verb),
             pathParameters.ToEquatableArray(),
             options?.Name,
             options?.HasRequired ?? false,

@@ -57,6 +57,25 @@ public sealed class EnumWireNames
     /// <summary>The wire name of the member at <paramref name="index"/>, or null when there is no such member.</summary>
     public string? NameOf(int index) => (uint)index < (uint)_names.Length ? _names[index] : null;
 
+    /// <summary>
+    /// The wire names joined by <c>", "</c> for a message, at most <paramref name="max"/> of them followed by how many
+    /// there are in all; <c>(none)</c> when there are none.
+    /// </summary>
+    internal string Describe(int max)
+    {
+        if (_names.Length == 0)
+        {
+            return "(none)";
+        }
+
+        if (_names.Length <= max)
+        {
+            return string.Join(", ", _names);
+        }
+
+        return string.Join(", ", _names, 0, max) + ", … (" + _names.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in all)";
+    }
+
     /// <summary>Finds the member whose wire name is <paramref name="name"/> (ordinal, case-sensitive).</summary>
     /// <param name="name">The wire name; null finds nothing.</param>
     /// <param name="index">The member's index, or 0 when nothing is found.</param>

@@ -1,11 +1,10 @@
-using System;
 using System.Net;
 using System.Text;
 
 namespace AccountLinkGen;
 
 /// <summary>Thrown when Stripe answers with a non-success status code (after any retries).</summary>
-public sealed class StripeApiException : Exception
+public sealed class StripeApiException : StripeException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="statusCode">The HTTP status of the final attempt.</param>
@@ -21,12 +20,10 @@ public sealed class StripeApiException : Exception
         string? idempotencyKey,
         int attempts,
         string? bodyExcerpt = null)
-        : base(BuildMessage(statusCode, stripeError, requestId, attempts, bodyExcerpt))
+        : base(BuildMessage(statusCode, stripeError, requestId, attempts, bodyExcerpt), requestId, idempotencyKey, null)
     {
         StatusCode = statusCode;
         StripeError = stripeError;
-        RequestId = requestId;
-        IdempotencyKey = idempotencyKey;
         Attempts = attempts;
     }
 
@@ -35,12 +32,6 @@ public sealed class StripeApiException : Exception
 
     /// <summary>The parsed <c>error</c> object, or null when the body was not a Stripe error (for example a proxy's HTML page).</summary>
     public StripeError? StripeError { get; }
-
-    /// <summary>The <c>Request-Id</c> response header, to quote to Stripe support.</summary>
-    public string? RequestId { get; }
-
-    /// <summary>The idempotency key sent with every attempt, or null when none was sent.</summary>
-    public string? IdempotencyKey { get; }
 
     /// <summary>How many attempts were made, including the first.</summary>
     public int Attempts { get; }

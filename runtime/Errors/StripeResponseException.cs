@@ -4,7 +4,7 @@ using System.Net;
 namespace AccountLinkGen;
 
 /// <summary>Thrown when Stripe answered with success but the body could not be read as the expected response.</summary>
-public sealed class StripeResponseException : Exception
+public sealed class StripeResponseException : StripeException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="statusCode">The HTTP status of the response.</param>
@@ -13,22 +13,14 @@ public sealed class StripeResponseException : Exception
     /// <param name="bodyExcerpt">A short, already redacted excerpt of the body.</param>
     /// <param name="innerException">The reader's failure.</param>
     public StripeResponseException(HttpStatusCode statusCode, string? requestId, string? idempotencyKey, string bodyExcerpt, Exception? innerException)
-        : base(BuildMessage(statusCode, requestId, bodyExcerpt, innerException), innerException)
+        : base(BuildMessage(statusCode, requestId, bodyExcerpt, innerException), requestId, idempotencyKey, innerException)
     {
         StatusCode = statusCode;
-        RequestId = requestId;
-        IdempotencyKey = idempotencyKey;
         BodyExcerpt = bodyExcerpt ?? string.Empty;
     }
 
     /// <summary>The HTTP status of the response.</summary>
     public HttpStatusCode StatusCode { get; }
-
-    /// <summary>The <c>Request-Id</c> response header.</summary>
-    public string? RequestId { get; }
-
-    /// <summary>The idempotency key that was sent, or null.</summary>
-    public string? IdempotencyKey { get; }
 
     /// <summary>The start of the body (at most a few hundred characters), with the API key redacted.</summary>
     public string BodyExcerpt { get; }

@@ -40,7 +40,10 @@ public sealed class StripeClient : IDisposable
     /// <see cref="HttpClient.Timeout"/> should be infinite or longer than <see cref="StripeClientOptions.Timeout"/>.
     /// When null, the client creates and owns one.
     /// </param>
-    /// <exception cref="ArgumentException">A setting is missing or unsafe.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting is missing or unsafe, such as an API key with a line break or a non-ASCII character (a key that could
+    /// never be sent is a configuration error here, not a network failure on every request).
+    /// </exception>
     public StripeClient(StripeClientOptions options, HttpClient? httpClient = null)
     {
         Throw.IfNull(options, nameof(options));
@@ -121,14 +124,80 @@ public sealed class StripeClient : IDisposable
     /// <exception cref="StripeConnectionException">No answer arrived: network errors or timeouts on every attempt.</exception>
     /// <exception cref="StripeResponseException">A success body could not be parsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    /// <exception cref="ArgumentException">A header value is unsafe or the path is not relative.</exception>
-    public async Task<TResponse> SendAsync<TResponse>(
+    /// <exception cref="ArgumentException">
+    /// A header value (<c>Stripe-Account</c>, <c>Idempotency-Key</c>, <c>Stripe-Version</c>) holds a character outside
+    /// printable ASCII, or the path is not relative. Nothing is sent.
+    /// </exception>
+    public Task<TResponse> SendAsync<TResponse>(
         HttpMethod method,
         string path,
         IFormEncodable? form,
         StripeResponseReader<TResponse> readResponse,
         string? defaultApiVersion,
         RequestOptions? requestOptions,
+        CancellationToken cancellationToken) =>
+        SendCoreAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
+
+    /// <summary>
+    /// Sends one logical request, retrying transient failures, and returns the parsed response together with its
+    /// <c>Request-Id</c>, status, headers, idempotency key and number of attempts.
+    /// Generated services call this; application code normally uses those services instead.
+    /// </summary>
+    /// <typeparam name="TResponse">The response model.</typeparam>
+    /// <param name="method">The HTTP method. POST sends the form as the body; other methods send it as the query string.</param>
+    /// <param name="path">The path relative to the base address, such as <c>/v1/account_links</c>.</param>
+    /// <param name="form">The request parameters, or null for none. Encoded once and reused on every attempt.</param>
+    /// <param name="readResponse">Parses a successful body.</param>
+    /// <param name="defaultApiVersion">The API version the service was generated from, used when no other is set.</param>
+    /// <param name="requestOptions">Per-call headers, or null.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts; it is never retried.</param>
+    /// <returns>The parsed body and what Stripe said about the request.</returns>
+    /// <exception cref="StripeApiException">Stripe answered with a non-success status.</exception>
+    /// <exception cref="StripeConnectionException">No answer arrived: network errors or timeouts on every attempt.</exception>
+    /// <exception cref="StripeResponseException">A success body could not be parsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="ArgumentException">
+    /// A header value (<c>Stripe-Account</c>, <c>Idempotency-Key</c>, <c>Stripe-Version</c>) holds a character outside
+    /// printable ASCII, or the path is not relative. Nothing is sent.
+    /// </exception>
+    public Task<StripeResponse<TResponse>> SendWithResponseAsync<TResponse>(
+        HttpMethod method,
+        string path,
+        IFormEncodable? form,
+        StripeResponseReader<TResponse> readResponse,
+        string? defaultApiVersion,
+        RequestOptions? requestOptions,
+        CancellationToken cancellationToken) =>
+        SendCoreAsync(
+            method,
+            path,
+            form,
+            readResponse,
+            defaultApiVersion,
+            requestOptions,
+            static (value, response, idempotencyKey, attempts) =>
+                new StripeResponse<TResponse>(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts),
+            cancellationToken);
+
+    /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    // One loop for both public entry points: the plain one projects to the value alone (a cached static lambda,
+    // so the common call allocates nothing more than before), the other keeps the response's details.
+    private async Task<TResult> SendCoreAsync<TResponse, TResult>(
+        HttpMethod method,
+        string path,
+        IFormEncodable? form,
+        StripeResponseReader<TResponse> readResponse,
+        string? defaultApiVersion,
+        RequestOptions? requestOptions,
+        Func<TResponse, HttpResponseMessage, string?, int, TResult> project,
         CancellationToken cancellationToken)
     {
         Throw.IfNull(method, nameof(method));
@@ -199,7 +268,8 @@ public sealed class StripeClient : IDisposable
             {
                 if (response.IsSuccessStatusCode)
                 {
-                    return Read(readResponse, response, body, request.IdempotencyKey);
+                    TResponse value = Read(readResponse, response, body, request.IdempotencyKey);
+                    return project(value, response, request.IdempotencyKey, attempt);
                 }
 
                 if (!lastAttempt && RetryPolicy.ShouldRetry(response))
@@ -212,15 +282,6 @@ public sealed class StripeClient : IDisposable
 
                 throw CreateApiException(response, body, request.IdempotencyKey, attempt);
             }
-        }
-    }
-
-    /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
-        {
-            _httpClient.Dispose();
         }
     }
 
@@ -273,7 +334,7 @@ public sealed class StripeClient : IDisposable
             throw new ArgumentException("The path must be relative to the base address, such as /v1/account_links.", nameof(path));
         }
 
-        HeaderValue.EnsureSafe(path, "request line", nameof(path));
+        HeaderValue.EnsureNoLineBreaks(path, "request line", nameof(path));
         string root = _baseAddress.AbsoluteUri;
         string text = root[root.Length - 1] == '/' ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
         if (query.Length > 0)

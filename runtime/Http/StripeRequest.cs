@@ -47,7 +47,7 @@ internal sealed class StripeRequest
         var message = new HttpRequestMessage(_method, _uri);
         HttpRequestHeaders headers = message.Headers;
 
-        // Values were checked for CR/LF/NUL up front; skipping validation keeps them byte-exact.
+        // Values were checked up front (printable ASCII only); skipping validation keeps them byte-exact.
         headers.TryAddWithoutValidation("Authorization", _authorization);
         headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (_apiVersion is not null)

@@ -4,13 +4,14 @@ using System.Linq;
 namespace AccountLinkGen;
 
 /// <summary>
-/// Thrown before any network I/O when request options fail their generated validation.
+/// Thrown before any network I/O when request options fail their generated validation. Nothing was sent, so
+/// <see cref="StripeException.RequestId"/> and <see cref="StripeException.IdempotencyKey"/> are null.
 /// </summary>
-public sealed class StripeValidationException : Exception
+public sealed class StripeValidationException : StripeException
 {
     /// <summary>Creates the exception for an invalid result.</summary>
     public StripeValidationException(ValidationResult result)
-        : base(BuildMessage(result ?? throw new ArgumentNullException(nameof(result))))
+        : base(BuildMessage(result ?? throw new ArgumentNullException(nameof(result))), null, null, null)
     {
         Result = result;
     }

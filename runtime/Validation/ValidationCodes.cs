@@ -9,13 +9,13 @@ public static class ValidationCodes
     /// <summary>A string is longer than the spec's <c>maxLength</c>.</summary>
     public const string MaxLength = "max_length";
 
-    /// <summary>A URL parameter is not an absolute <c>http</c> or <c>https</c> URL.</summary>
+    /// <summary>A parameter the spec declares a URI (<c>format: uri</c> or <c>url</c>) is not an absolute URI with a scheme.</summary>
     public const string InvalidUrl = "invalid_url";
 
     /// <summary>An enum value is not one the spec defines (or an open enum value is empty).</summary>
     public const string InvalidEnum = "invalid_enum";
 
-    /// <summary>A string holds a CR, LF or NUL character.</summary>
+    /// <summary>A string holds a NUL character (CR and LF are ordinary text; only header values reject them).</summary>
     public const string ControlCharacter = "control_character";
 
     /// <summary>A deprecated parameter is set (a warning).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -30,13 +31,22 @@ if (arguments["fields"] is not null || arguments["future-requirements"] is not n
     options.CollectionOptions = new AccountLinkCollectionOptions();
     if (arguments["fields"] is { } fields)
     {
-        // An unknown value stays undefined, so that the validator reports it with Stripe's parameter name.
-        options.CollectionOptions.Fields = AccountLinkCollectionOptionsFieldsExtensions.TryParse(fields, out var f) ? f : (AccountLinkCollectionOptionsFields)(-1);
+        if (!AccountLinkCollectionOptionsFieldsExtensions.TryParse(fields, out var parsed))
+        {
+            return Refuse("fields", fields, Enum.GetValues<AccountLinkCollectionOptionsFields>().Select(v => v.ToWireName()));
+        }
+
+        options.CollectionOptions.Fields = parsed;
     }
 
     if (arguments["future-requirements"] is { } future)
     {
-        options.CollectionOptions.FutureRequirements = AccountLinkCollectionOptionsFutureRequirementsExtensions.TryParse(future, out var r) ? r : (AccountLinkCollectionOptionsFutureRequirements)(-1);
+        if (!AccountLinkCollectionOptionsFutureRequirementsExtensions.TryParse(future, out var parsed))
+        {
+            return Refuse("future-requirements", future, Enum.GetValues<AccountLinkCollectionOptionsFutureRequirements>().Select(v => v.ToWireName()));
+        }
+
+        options.CollectionOptions.FutureRequirements = parsed;
     }
 }
 
@@ -80,7 +90,7 @@ using HttpClient? dryRunHttp = dryRun ? new HttpClient(new DryRunHandler(Console
 try
 {
     using var client = new StripeClient(clientOptions, dryRunHttp);
-    AccountLink link = await new AccountLinkService(client).CreateAsync(options, requestOptions);
+    StripeResponse<AccountLink> response = await new AccountLinkService(client).CreateWithResponseAsync(options, requestOptions);
     if (dryRun)
     {
         Console.WriteLine();
@@ -88,23 +98,45 @@ try
         return 0;
     }
 
+    AccountLink link = response.Value;
     Console.WriteLine($"url:        {link.Url}");
     Console.WriteLine($"created:    {link.Created:u}");
     Console.WriteLine($"expires_at: {link.ExpiresAt:u}");
+    Console.WriteLine($"request_id: {response.RequestId}");
     return 0;
 }
 catch (ArgumentException exception)
 {
-    Console.Error.WriteLine(exception.Message);
+    // A configuration mistake (an unsendable key, account or idempotency key): nothing was sent.
+    Console.Error.WriteLine($"error: {exception.Message}");
     return 2;
 }
-catch (StripeApiException exception)
+catch (StripeValidationException exception)
 {
-    Console.Error.WriteLine(exception.Message);
+    Console.Error.WriteLine($"error: {exception.Message}");
+    return 2;
+}
+catch (StripeException exception)
+{
+    // Stripe refused the request, never answered, or answered with a body that could not be read: the message
+    // says which; the request id and idempotency key are what Stripe support and a safe retry need.
+    Console.Error.WriteLine($"error: {exception.Message}");
+    if (exception.RequestId is not null)
+    {
+        Console.Error.WriteLine($"request_id: {exception.RequestId}");
+    }
+
+    if (exception.IdempotencyKey is not null)
+    {
+        Console.Error.WriteLine($"idempotency_key: {exception.IdempotencyKey} (retry with --idempotency-key to avoid a duplicate)");
+    }
+
     return 1;
 }
-catch (StripeConnectionException exception)
+
+static int Refuse(string argument, string value, IEnumerable<string> allowed)
 {
-    Console.Error.WriteLine(exception.Message);
-    return 1;
+    Console.Error.WriteLine($"--{argument}: '{value}' is not one of: {string.Join(", ", allowed)}");
+    Console.Error.WriteLine(SampleArguments.Usage);
+    return 2;
 }

@@ -104,7 +104,7 @@ public sealed class SpecDiagnosticsTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         INamedTypeSymbol service = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingService")!;
-        Assert.Equal(new[] { "CreateAsync", "Post9Async" }, service.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("Async")).Select(m => m.Name).OrderBy(n => n));
+        Assert.Equal(new[] { "CreateAsync", "CreateWithResponseAsync", "Post9Async", "Post9WithResponseAsync" }, service.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("Async")).Select(m => m.Name).OrderBy(n => n));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingPost9Options"));
         Assert.Empty(run.CompileDiagnostics);
     }

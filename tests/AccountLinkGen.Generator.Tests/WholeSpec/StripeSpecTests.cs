@@ -109,7 +109,14 @@ public sealed class StripeSpecTests
             .Where(t => t.GetMembers().OfType<IMethodSymbol>().Any(m => m.Name.EndsWith("Async")))
             .Select(t => t.Name + "." + string.Join("+", t.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("Async")).Select(m => m.Name)))
             .OrderBy(n => n);
-        Assert.Equal(new[] { "AccountLinkService.CreateAsync", "AccountSessionService.CreateAsync", "CustomerService.CreateAsync" }, services);
+        Assert.Equal(
+            new[]
+            {
+                "AccountLinkService.CreateAsync+CreateWithResponseAsync",
+                "AccountSessionService.CreateAsync+CreateWithResponseAsync",
+                "CustomerService.CreateAsync+CreateWithResponseAsync",
+            },
+            services);
         Assert.Null(run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerUpdateOptions"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerAddressOptions"));
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

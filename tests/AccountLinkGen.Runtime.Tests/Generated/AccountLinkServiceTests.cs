@@ -325,7 +325,7 @@ public sealed class AccountLinkServiceTests : IClassFixture<StripeTestServer>
                 break;
             case "several at once":
                 options.Account = null!;
-                options.RefreshUrl = "ftp://example.com";
+                options.RefreshUrl = "example.com/reauth";
                 options.ReturnUrl = " ";
                 break;
             default:

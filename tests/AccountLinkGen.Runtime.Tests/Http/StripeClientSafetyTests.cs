@@ -14,7 +14,12 @@ public sealed class StripeClientSafetyTests : IClassFixture<StripeTestServer>
 
     public StripeClientSafetyTests(StripeTestServer server) => _server = server;
 
-    public static TheoryData<string> UnsafeValues() => new() { "a\r\nX-Evil: 1", "a\nb", "a\rb", "a\0b" };
+    public static TheoryData<string> UnsafeValues() => new()
+    {
+        "a\r\nX-Evil: 1", "a\nb", "a\rb", "a\0b",
+        // Not injection, but unsendable: the handler would fail every attempt on the wire.
+        "acct_\u00e9", "a\u00a0b", "key\U0001F600", "a\u0001b", "a\tb", "a\u007fb", "\u2028",
+    };
 
     [Theory]
     [MemberData(nameof(UnsafeValues))]
@@ -50,6 +55,40 @@ public sealed class StripeClientSafetyTests : IClassFixture<StripeTestServer>
         var key = Assert.Throws<ArgumentException>(() => TestClients.Create(_server, configure: o => o.ApiKey = "sk_test_" + value));
         Assert.Contains("Authorization", key.Message);
         Assert.DoesNotContain("sk_test_", key.ToString());
+    }
+
+    [Fact]
+    public void A_non_ASCII_API_key_fails_at_construction_and_nothing_is_sent()
+    {
+        // A key pasted with a typographic dash: the HTTP stack cannot send it, so before this check every request
+        // failed on the network three times and surfaced as a connection error.
+        var options = TestClients.Options(_server);
+        options.ApiKey = "sk_test_51Leak\u2013Canary";
+        var handler = new CountingHandler();
+
+        var ex = Assert.Throws<ArgumentException>(() => new StripeClient(options, new HttpClient(handler)));
+        var own = Assert.Throws<ArgumentException>(() => new StripeClient(options));
+
+        Assert.Equal(nameof(StripeClientOptions.ApiKey), ex.ParamName);
+        Assert.Contains("Authorization", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ASCII", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Canary", ex.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ex.Message, own.Message);
+        Assert.Equal(0, handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_non_ASCII_connected_account_fails_once_as_an_argument_error_without_retries()
+    {
+        string path = _server.NewPath();
+        var delays = new DelayRecorder();
+        using var client = TestClients.Create(_server, delays);
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.CreateLinkAsync(path, new RequestOptions { StripeAccount = "acct_\u00c5" }));
+
+        Assert.Contains("Stripe-Account", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.RequestsFor(path));
+        Assert.Empty(delays.Delays);
     }
 
     [Theory]
@@ -182,5 +221,18 @@ public sealed class StripeClientSafetyTests : IClassFixture<StripeTestServer>
         Assert.DoesNotContain(key, TestClients.Options(_server).ToString()!, StringComparison.Ordinal);
         using var plain = TestClients.Create(_server);
         Assert.DoesNotContain(key, plain.ToString()!, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingHandler : HttpMessageHandler
+    {
+        private int _requests;
+
+        public int Requests => System.Threading.Volatile.Read(ref _requests);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            System.Threading.Interlocked.Increment(ref _requests);
+            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK));
+        }
     }
 }

@@ -122,7 +122,7 @@ public sealed class ShapesEncoderDifferentialTests : IClassFixture<StripeNetEnco
                 ["eur"] = new() { Tiers = new() { new() { UpTo = "" }, null! } },
                 ["gbp"] = new() { TaxBehavior = (PriceCurrencyOptionsTaxBehavior)99 },
             },
-            Metadata = new() { ["note"] = "line\r\nbreak" },
+            Metadata = new() { ["note"] = "nul\u0000" },
         };
 
         var result = options.Validate();
@@ -148,7 +148,7 @@ public sealed class ShapesEncoderDifferentialTests : IClassFixture<StripeNetEnco
         var both = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, ProductId = "prod_1", Product = new() { Name = "Gold" } };
         var byId = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, ProductId = "prod_1" };
         var inline = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, Product = new() { Name = "Gold", UnitLabel = "seat" } };
-        var badId = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, ProductId = "prod\r\n1" };
+        var badId = new PlanCreateOptions { Currency = "usd", Interval = PlanInterval.Month, ProductId = "prod\u00001" };
 
         var problem = Assert.Single(both.Validate().Problems);
         Assert.Equal(("product", ValidationCodes.MutuallyExclusive), (problem.Param, problem.Code));

@@ -19,7 +19,7 @@ public sealed class ServiceValidationTests
         var service = new AccountLinkService(client);
         AccountLinkCreateOptions options = ValidatorTableTests.Valid();
         options.Account = null!;
-        options.RefreshUrl = "ftp://x";
+        options.RefreshUrl = "/reauth";
 
         // Thrown by CreateAsync itself, not stored in a returned Task: nothing was scheduled.
         var exception = Assert.Throws<StripeValidationException>(() => { _ = service.CreateAsync(options); });

@@ -20,7 +20,7 @@ public enum AccountLinkCollect
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
 public static partial class AccountLinkCollectExtensions
 {
-    private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
+    internal static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
         "currently_due",
         "eventually_due");
 

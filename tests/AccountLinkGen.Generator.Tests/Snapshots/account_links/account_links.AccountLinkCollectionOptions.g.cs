@@ -69,12 +69,12 @@ partial class AccountLinkCollectionOptions
     {
         if (Fields is { } fields)
         {
-            collector.CheckDefinedEnum(parent, "fields", fields.IsDefined());
+            collector.CheckDefinedEnum(parent, "fields", (int)fields, AccountLinkCollectionOptionsFieldsExtensions.WireNames);
         }
 
         if (FutureRequirements is { } futureRequirements)
         {
-            collector.CheckDefinedEnum(parent, "future_requirements", futureRequirements.IsDefined());
+            collector.CheckDefinedEnum(parent, "future_requirements", (int)futureRequirements, AccountLinkCollectionOptionsFutureRequirementsExtensions.WireNames);
         }
     }
 }

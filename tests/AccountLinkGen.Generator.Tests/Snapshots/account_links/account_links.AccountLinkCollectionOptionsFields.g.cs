@@ -21,7 +21,7 @@ public enum AccountLinkCollectionOptionsFields
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
 public static partial class AccountLinkCollectionOptionsFieldsExtensions
 {
-    private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
+    internal static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
         "currently_due",
         "eventually_due");
 

@@ -20,7 +20,7 @@ public enum AccountLinkCollectionOptionsFutureRequirements
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
 public static partial class AccountLinkCollectionOptionsFutureRequirementsExtensions
 {
-    private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
+    internal static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
         "include",
         "omit");
 

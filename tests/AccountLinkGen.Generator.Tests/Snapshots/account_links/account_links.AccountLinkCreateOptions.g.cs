@@ -115,7 +115,7 @@ partial class AccountLinkCreateOptions
         if (Collect is { } collect)
         {
             collector.WarnDeprecated(parent, "collect", "The collect parameter is deprecated. Use `collection_options` instead.");
-            collector.CheckDefinedEnum(parent, "collect", collect.IsDefined());
+            collector.CheckDefinedEnum(parent, "collect", (int)collect, AccountLinkCollectExtensions.WireNames);
         }
 
         CollectionOptions?.Validate(collector, global::AccountLinkGen.ValidationCollector.Path(parent, "collection_options"));
