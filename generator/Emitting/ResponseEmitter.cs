@@ -144,6 +144,7 @@ internal static class ResponseEmitter
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref reader)",
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref reader)",
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
+        TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref reader)",
         TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
         TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!, qualifier)})",
         TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!, qualifier)})",
@@ -157,6 +158,7 @@ internal static class ResponseEmitter
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref item) ?? 0",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref item) ?? false",
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref item) ?? default",
+        TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref item) ?? default",
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref item) ?? string.Empty",
     };
 }

@@ -23,6 +23,7 @@ internal static class TypeNames
         TypeKind.Boolean => "bool",
         TypeKind.UnixTime => "global::System.DateTimeOffset",
         TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Object => type.Name!,
+        TypeKind.Json => "global::System.Text.Json.JsonElement",
         TypeKind.StringMap => forResponse
             ? "global::System.Collections.Generic.IReadOnlyDictionary<string, string>"
             : "global::System.Collections.Generic.Dictionary<string, string>",
@@ -36,7 +37,7 @@ internal static class TypeNames
     };
 
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Integer or TypeKind.Number or TypeKind.Boolean
-        or TypeKind.UnixTime or TypeKind.Enum or TypeKind.OpenEnum;
+        or TypeKind.UnixTime or TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Json;
 
     /// <summary>The camelCase local for a property, safe from keywords.</summary>
     public static string Local(string propertyName) =>

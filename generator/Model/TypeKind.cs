@@ -25,4 +25,10 @@ internal enum TypeKind
     /// </summary>
     Map,
     Array,
+
+    /// <summary>
+    /// A response object the spec gives no shape (an event's <c>data.object</c>, a map of lists): kept whole as a
+    /// <c>JsonElement</c>, so nothing in it is lost.
+    /// </summary>
+    Json,
 }

@@ -585,7 +585,7 @@ internal sealed partial class SchemaReader
                 }
 
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
-            case "object" when IsFreeFormObject(schema):
+            case "object" when IsFreeFormObject(schema) && schema.AdditionalProperties is { Type: "string" }:
                 return new TypeRef(TypeKind.StringMap);
             case "object" when IsObjectMap(schema):
                 string? value = ReadResponse(schema.AdditionalProperties, owner + Naming.Pascal(wireName), pointer + "/additionalProperties");
@@ -595,6 +595,9 @@ internal sealed partial class SchemaReader
             case "object" when schema.Properties.Count > 0:
                 string? nested = ReadResponse(schema, owner + Naming.Pascal(wireName), pointer);
                 return nested is null ? null : new TypeRef(TypeKind.Object, nested);
+            case "object":
+                // Any JSON object (an event's data.object, a map of lists): kept whole rather than narrowed.
+                return new TypeRef(TypeKind.Json);
             default:
                 _context.Report("ALG0004", pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
                 return null;

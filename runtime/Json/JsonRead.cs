@@ -67,6 +67,18 @@ public static class JsonRead
     public static DateTimeOffset? UnixTime(ref Utf8JsonReader reader) =>
         Int64(ref reader) is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
+    /// <summary>Any JSON value, kept whole (cloned, so it outlives the response buffer), or null.</summary>
+    public static JsonElement? Element(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        using JsonDocument document = JsonDocument.ParseValue(ref reader);
+        return document.RootElement.Clone();
+    }
+
     /// <summary>A list whose items <paramref name="readItem"/> reads, or null.</summary>
     public static IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem)
     {

@@ -18,18 +18,37 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec;
 public sealed class StripeMockAcceptanceTests : IClassFixture<StripeMockFixture>, IClassFixture<WholeSpecClientFixture>
 {
     /// <summary>
-    /// Ratchets: requests that stripe-mock accepted and whose response read completely, as measured when the
-    /// harness was added. The target is every operation; known generator gaps (GET query parameters, responses
-    /// that are one of several shapes, over-strict validation) hold the count below it for now. These numbers may
-    /// only go up: raise them with each fix, so a regression anywhere in the spec fails here.
+    /// Ratchets: requests that stripe-mock accepted and whose response read completely. The target is every
+    /// operation; these numbers may only go up, so a regression anywhere in the spec fails here. What holds them
+    /// below 468 is listed, operation by operation, in <see cref="KnownShortfalls"/>.
     /// </summary>
-    private const int MinimalCompleteAtLeast = 398;
+    private const int MinimalCompleteAtLeast = 459;
 
     /// <inheritdoc cref="MinimalCompleteAtLeast"/>
-    private const int RichCompleteAtLeast = 340;
+    private const int RichCompleteAtLeast = 459;
 
     /// <inheritdoc cref="MinimalCompleteAtLeast"/>
-    private const int EdgeCompleteAtLeast = 355;
+    private const int EdgeCompleteAtLeast = 459;
+
+    /// <summary>
+    /// The operations that do not reach "accepted and complete", and why. No other operation may fall short.
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownShortfalls = new(StringComparer.Ordinal)
+    {
+        // stripe-mock answers with Stripe's outbound-payment fixture, which lacks 'billing_details', a field the
+        // spec requires: the reader refuses it by name rather than return a non-nullable property holding null.
+        ["GetTreasuryOutboundPayments"] = "fixture lacks a required field",
+        ["GetTreasuryOutboundPaymentsId"] = "fixture lacks a required field",
+        ["PostTreasuryOutboundPayments"] = "fixture lacks a required field",
+        ["PostTreasuryOutboundPaymentsIdCancel"] = "fixture lacks a required field",
+        ["PostTestHelpersTreasuryOutboundPaymentsIdFail"] = "fixture lacks a required field",
+        ["PostTestHelpersTreasuryOutboundPaymentsIdPost"] = "fixture lacks a required field",
+        ["PostTestHelpersTreasuryOutboundPaymentsIdReturn"] = "fixture lacks a required field",
+
+        // Not generated, with an ALG0004 warning: a multipart upload and a PDF (not JSON) response.
+        ["PostFiles"] = "multipart/form-data body",
+        ["GetQuotesQuotePdf"] = "application/pdf response",
+    };
 
     private const int Concurrency = 4;
 
@@ -73,6 +92,9 @@ public sealed class StripeMockAcceptanceTests : IClassFixture<StripeMockFixture>
             AcceptanceReport.Count(results, AcceptanceRunner.Edge, Outcome.Complete) >= EdgeCompleteAtLeast,
             $"Fewer edge-case requests accepted and read completely than the ratchet ({EdgeCompleteAtLeast}); see {ReportPath}.{Environment.NewLine}{AcceptanceReport.Summary(results)}");
         Assert.Empty(results.Where(r => r.Outcome == Outcome.Exception).Select(r => $"{r.OperationId} [{r.Case}]: {r.Detail}"));
+        Assert.Empty(results
+            .Where(r => r.Outcome != Outcome.Complete && !KnownShortfalls.ContainsKey(r.OperationId))
+            .Select(r => $"{r.OperationId} [{r.Case}]: {r.Outcome}: {r.Detail}"));
     }
 
     [SkippableFact]

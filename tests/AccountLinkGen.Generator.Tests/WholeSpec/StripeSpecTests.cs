@@ -184,6 +184,14 @@ public sealed class StripeSpecTests
                 fixtures.RootElement.GetProperty("resources").GetProperty("account").GetProperty("business_profile").GetProperty("name").GetString(),
                 profile!.GetType().GetProperty("Name")!.GetValue(profile));
 
+            // A field the spec gives no shape (an event's data.object, a map of lists) is kept whole.
+            object eventData = read["event"].GetType().GetProperty("Data")!.GetValue(read["event"])!;
+            var eventObject = (System.Text.Json.JsonElement)eventData.GetType().GetProperty("Object")!.GetValue(eventData)!;
+            Assert.Equal("plan", eventObject.GetProperty("object").GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Object, eventObject.GetProperty("metadata").ValueKind);
+            var currencies = (System.Text.Json.JsonElement)read["country_spec"].GetType().GetProperty("SupportedBankAccountCurrencies")!.GetValue(read["country_spec"])!;
+            Assert.Equal("US", currencies.GetProperty("usd")[0].GetString());
+
             // An expandable field that the fixture holds as an ID: the ID, and no object beside it.
             object price = read["price"];
             Assert.Equal("prod_Oaxlh23kWPWslc", price.GetType().GetProperty("Product")!.GetValue(price));

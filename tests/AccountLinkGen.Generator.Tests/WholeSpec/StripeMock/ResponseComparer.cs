@@ -65,6 +65,20 @@ internal sealed class ResponseComparer
             return;
         }
 
+        if (response.Variants.Count > 0)
+        {
+            // A union's wrapper: exactly one of its objects holds the whole JSON object.
+            var set = response.Variants.Select(v => type.GetProperty(v.PropertyName.TrimStart('@'))?.GetValue(model)).Where(v => v is not null).ToList();
+            if (set.Count != 1)
+            {
+                dropped.Add($"{(path.Length == 0 ? "(response)" : path)} ({set.Count} of the union's objects set)");
+                return;
+            }
+
+            Compare(json, set[0], path, dropped, depth + 1);
+            return;
+        }
+
         foreach (JsonProperty entry in json.EnumerateObject())
         {
             if (entry.Value.ValueKind == JsonValueKind.Null)
