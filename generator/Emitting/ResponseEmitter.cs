@@ -57,19 +57,7 @@ internal static class ResponseEmitter
     private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier)
     {
         const string Json = "global::System.Text.Json";
-        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a UTF-8 JSON document.</summary>");
-        writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">The JSON is malformed or lacks a required field.</exception>");
-        writer.WriteLine($"public static {model.Name} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
-        using (writer.Braces())
-        {
-            writer.WriteLine($"var reader = new {Json}.Utf8JsonReader(utf8Json);");
-            writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref reader, {DocText.Literal(model.Name)});");
-            writer.WriteLine("return Read(ref reader);");
-        }
-
-        writer.WriteLine();
-        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a reader positioned on its <c>{{</c>.</summary>");
-        writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
+        WriteFromJson(writer, model, "The JSON is malformed or lacks a required field.");
         using (writer.Braces())
         {
             foreach (ResponsePropertyModel property in model.Properties)
@@ -131,6 +119,28 @@ internal static class ResponseEmitter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Writes <c>FromJson</c>, which reads a whole document through <c>Read</c>, and the signature of <c>Read</c>,
+    /// whose body the caller writes next.
+    /// </summary>
+    internal static void WriteFromJson(SourceWriter writer, ResponseModel model, string whenThrown)
+    {
+        const string Json = "global::System.Text.Json";
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a UTF-8 JSON document.</summary>");
+        writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">{DocText.EscapeXml(whenThrown)}</exception>");
+        writer.WriteLine($"public static {model.Name} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
+        using (writer.Braces())
+        {
+            writer.WriteLine($"var reader = new {Json}.Utf8JsonReader(utf8Json);");
+            writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref reader, {DocText.Literal(model.Name)});");
+            writer.WriteLine("return Read(ref reader);");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a reader positioned on its <c>{{</c>.</summary>");
+        writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
     }
 
     private static string Local(ResponsePropertyModel property) => "_" + TypeNames.Local(property.Name).TrimStart('@');

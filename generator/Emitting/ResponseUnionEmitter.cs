@@ -41,20 +41,7 @@ internal static class ResponseUnionEmitter
 
     private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier)
     {
-        const string Json = "global::System.Text.Json";
-        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a UTF-8 JSON document.</summary>");
-        writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">The JSON is malformed, or holds an object this union does not list.</exception>");
-        writer.WriteLine($"public static {model.Name} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
-        using (writer.Braces())
-        {
-            writer.WriteLine($"var reader = new {Json}.Utf8JsonReader(utf8Json);");
-            writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref reader, {DocText.Literal(model.Name)});");
-            writer.WriteLine("return Read(ref reader);");
-        }
-
-        writer.WriteLine();
-        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a reader positioned on its <c>{{</c>.</summary>");
-        writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
+        ResponseEmitter.WriteFromJson(writer, model, "The JSON is malformed, or holds an object this union does not list.");
         using (writer.Braces())
         {
             writer.WriteLine($"string? type = {TypeNames.Runtime}.JsonRead.ObjectType(reader, out bool deleted);");
