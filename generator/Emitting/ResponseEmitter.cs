@@ -36,10 +36,12 @@ internal static class ResponseEmitter
                 {
                     writer.WriteLine();
                     writer.WriteLine("/// <summary>");
-                    writer.WriteLine($"/// The object itself when the request expanded <c>{DocText.EscapeXml(property.WireName)}</c> (<c>expand[]</c>), else null;");
-                    writer.WriteLine($"/// <see cref=\"{property.Name}\"/> holds its ID either way.");
+                    writer.WriteLine(property.Type.Kind == TypeKind.Array
+                        ? $"/// The objects themselves when the request expanded <c>{DocText.EscapeXml(property.WireName)}</c> (<c>expand[]</c>), else null;"
+                        : $"/// The object itself when the request expanded <c>{DocText.EscapeXml(property.WireName)}</c> (<c>expand[]</c>), else null;");
+                    writer.WriteLine($"/// <see cref=\"{property.Name}\"/> holds {(property.Type.Kind == TypeKind.Array ? "their IDs" : "its ID")} either way.");
                     writer.WriteLine("/// </summary>");
-                    writer.WriteLine($"public global::{spec.Namespace}.{property.Type.Item!.Name}? {expanded} {{ get; init; }}");
+                    writer.WriteLine($"public {ExpandedType("global::" + spec.Namespace + ".", property)}? {expanded} {{ get; init; }}");
                 }
             }
 
@@ -65,7 +67,7 @@ internal static class ResponseEmitter
                 writer.WriteLine($"{TypeNames.Response(property.Type, required: false)} {Local(property)} = default;");
                 if (property.ExpandedName is not null)
                 {
-                    writer.WriteLine($"{qualifier}{property.Type.Item!.Name}? {ExpandedLocal(property)} = default;");
+                    writer.WriteLine($"{ExpandedType(qualifier, property)}? {ExpandedLocal(property)} = default;");
                 }
             }
 
@@ -82,7 +84,7 @@ internal static class ResponseEmitter
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
                             ? $"{Local(property)} = {ReadValue(property.Type, qualifier)};"
-                            : $"{Local(property)} = {TypeNames.Runtime}.JsonRead.Expandable(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {qualifier}{property.Type.Item!.Name}.Read(ref item), out {ExpandedLocal(property)});");
+                            : $"{Local(property)} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {qualifier}{ExpandedObject(property).Name}.Read(ref item), out {ExpandedLocal(property)});");
                     }
                 }
 
@@ -144,6 +146,16 @@ internal static class ResponseEmitter
     }
 
     private static string Local(ResponsePropertyModel property) => "_" + TypeNames.Local(property.Name).TrimStart('@');
+
+    /// <summary>The object an expandable field (or each item of an expandable list) expands to.</summary>
+    private static TypeRef ExpandedObject(ResponsePropertyModel property) =>
+        property.Type.Kind == TypeKind.Array ? property.Type.Item!.Item! : property.Type.Item!;
+
+    /// <summary>The type of the property that holds the expanded object, or the expanded objects of a list.</summary>
+    private static string ExpandedType(string qualifier, ResponsePropertyModel property) =>
+        property.Type.Kind == TypeKind.Array
+            ? $"global::System.Collections.Generic.IReadOnlyList<{qualifier}{ExpandedObject(property).Name}>"
+            : qualifier + ExpandedObject(property).Name;
 
     private static string ExpandedLocal(ResponsePropertyModel property) => "_" + TypeNames.Local(property.ExpandedName!).TrimStart('@');
 

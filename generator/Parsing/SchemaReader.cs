@@ -525,14 +525,15 @@ internal sealed partial class SchemaReader
             }
 
             string? expandedName = null;
-            if (type.Kind == TypeKind.Expandable)
+            bool expandableList = type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Expandable };
+            if (type.Kind == TypeKind.Expandable || expandableList)
             {
                 expandedName = Naming.Member("Expanded" + propertyName, name, Naming.ResponseMembers);
                 if (schema.Properties.Keys.Any(key => Naming.Pascal(key) == expandedName) || !usedNames.Add(expandedName))
                 {
                     // No room for the object beside its ID: keep the ID only, and say so with the others.
                     _context.SimplifiedResponseFields.Add(name + "." + property.Key);
-                    type = new TypeRef(TypeKind.String);
+                    type = expandableList ? new TypeRef(TypeKind.Array, Item: new TypeRef(TypeKind.String)) : new TypeRef(TypeKind.String);
                     expandedName = null;
                 }
             }
@@ -577,13 +578,8 @@ internal sealed partial class SchemaReader
                     return null;
                 }
 
-                if (item is { Kind: TypeKind.Expandable })
-                {
-                    // A list of expandable items is read as their IDs.
-                    _context.SimplifiedResponseFields.Add(owner + "." + wireName);
-                    item = new TypeRef(TypeKind.String);
-                }
-
+                // A list of expandable items (an invoice's discounts) reads as their IDs, with the objects beside
+                // them when the request expanded the list (see ReadResponse).
                 return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
             case "object" when IsFreeFormObject(schema) && schema.AdditionalProperties is { Type: "string" }:
                 return new TypeRef(TypeKind.StringMap);
@@ -639,6 +635,12 @@ internal sealed partial class SchemaReader
                     return new TypeRef(TypeKind.Expandable, Item: new TypeRef(TypeKind.Object, expanded));
                 }
             }
+        }
+
+        if (variants.All(v => v is { Type: "object" or null }))
+        {
+            // Objects that no 'object' field tells apart, and no ID among them: kept whole rather than lost.
+            return new TypeRef(TypeKind.Json);
         }
 
         _context.SimplifiedResponseFields.Add(owner + "." + wireName);

@@ -171,6 +171,44 @@ public static class JsonRead
         return IdOf(ref copy);
     }
 
+    /// <summary>
+    /// A list of expandable items: their IDs, with the objects in <paramref name="expanded"/> when the response holds
+    /// every item expanded (read by <paramref name="readObject"/>), else null there.
+    /// </summary>
+    public static IReadOnlyList<string>? ExpandableList<T>(ref Utf8JsonReader reader, JsonItemReader<T> readObject, out IReadOnlyList<T>? expanded)
+        where T : class
+    {
+        expanded = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Unexpected(ref reader, "a list");
+        }
+
+        var ids = new List<string>();
+        var objects = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                ids.Add(Expandable(ref reader, readObject, out T? item) ?? string.Empty);
+                objects.Add(item!);
+            }
+            else
+            {
+                ids.Add(String(ref reader) ?? string.Empty);
+            }
+        }
+
+        // Stripe expands a list whole or not at all; an empty list is the same either way.
+        expanded = objects.Count == ids.Count ? objects : null;
+        return ids;
+    }
+
     /// <summary>Skips the value of a property the model does not know.</summary>
     public static void Skip(ref Utf8JsonReader reader) => reader.Skip();
 

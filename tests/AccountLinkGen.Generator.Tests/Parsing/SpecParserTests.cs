@@ -157,7 +157,7 @@ public sealed class SpecParserTests
     }
 
     [Fact]
-    public void ResponseUnions_NullableObjectsReadAsTheObject_ExpandablesAsTheIdAndTheObject_PolymorphicAsTheId()
+    public void ResponseUnions_NullableObjectsReadAsTheObject_ExpandablesAndTheirListsAsTheIdAndTheObject_UntoldObjectsAsTheId()
     {
         const string anchor = "        object:\n          description: The type of the object; always `account_link`.\n";
         const string fields = """
@@ -208,12 +208,16 @@ public sealed class SpecParserTests
         // "ExpandedAccount" is taken by a field of its own, so "account" stays an ID and ALG0012 says so.
         Assert.Equal(TypeKind.String, Field("account").Type.Kind);
         Assert.Null(Field("account").ExpandedName);
+        // Two objects without an 'object' field that tells them apart: read as the ID.
         Assert.Equal(TypeKind.String, Field("either").Type.Kind);
-        Assert.Equal(new TypeRef(TypeKind.Array, Item: new TypeRef(TypeKind.String)), Field("history").Type);
+
+        // A list of expandable items: their IDs, and the objects beside them.
+        Assert.Equal(new TypeRef(TypeKind.Array, Item: new TypeRef(TypeKind.Expandable, Item: new TypeRef(TypeKind.Object, "Owner"))), Field("history").Type);
+        Assert.Equal("ExpandedHistory", Field("history").ExpandedName);
 
         DiagnosticInfo simplified = Assert.Single(model.Diagnostics);
         Assert.Equal("ALG0012", simplified.Id);
-        Assert.Contains("3 response fields (AccountLink.account, AccountLink.either", simplified.Arguments.First());
+        Assert.Contains("2 response fields (AccountLink.account, AccountLink.either", simplified.Arguments.First());
 
         SpecModel withoutClash = ModelBuilder.Parse(text.Replace("        expanded_account:\n          type: string\n", string.Empty));
         ResponsePropertyModel account = withoutClash.Responses.Single(r => r.Name == "AccountLink").Properties.Single(p => p.WireName == "account");

@@ -83,6 +83,14 @@ public sealed class StripeSpecTests
             Assert.Contains("SearchAsync", run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}Service")!.MemberNames);
         }
 
+        // Nothing is narrowed to an ID: expandable lists keep their objects beside the IDs, and objects that no
+        // 'object' field tells apart (a setup intent's acss_debit options) are kept whole.
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "ALG0012");
+        var invoiceDiscounts = (IPropertySymbol)Assert.Single(run.Output.GetTypeByMetadataName("Consumer.Stripe.Invoice")!.GetMembers("ExpandedDiscounts"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Consumer.Stripe.DiscountOrDeletedDiscount>?", invoiceDiscounts.Type.ToDisplayString());
+        var acssDebit = (IPropertySymbol)Assert.Single(run.Output.GetTypeByMetadataName("Consumer.Stripe.SetupIntentPaymentMethodOptions")!.GetMembers("AcssDebit"));
+        Assert.Equal("System.Text.Json.JsonElement?", acssDebit.Type.ToDisplayString());
+
         AssertProperties(run.Output, "CustomerListOptions", "Created", "CreatedExact", "Email", "EndingBefore", "Expand", "Limit", "StartingAfter", "TestClock");
     }
 

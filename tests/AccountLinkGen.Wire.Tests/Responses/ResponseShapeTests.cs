@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using AccountLinkGen.Wire.Tests.Generated;
@@ -122,5 +123,24 @@ public sealed class ResponseShapeTests
 
         Assert.Contains(named, error.Message);
         Assert.Contains("customer, deleted customer", error.Message);
+    }
+
+    [Fact]
+    public void An_expandable_list_reads_the_IDs_and_the_objects_when_expanded()
+    {
+        var expanded = Customer.FromJson(System.Text.Encoding.UTF8.GetBytes("""
+            {"id": "cus_1", "object": "customer", "created": 1690000000, "livemode": false,
+             "discounts": [{"id": "di_1", "object": "discount", "start": 1690000000}, {"id": "di_2", "object": "discount", "deleted": true}]}
+            """));
+        var ids = Customer.FromJson(System.Text.Encoding.UTF8.GetBytes("""
+            {"id": "cus_1", "object": "customer", "created": 1690000000, "livemode": false, "discounts": ["di_1", "di_2"]}
+            """));
+
+        Assert.Equal(new[] { "di_1", "di_2" }, expanded.Discounts);
+        Assert.Equal(2, expanded.ExpandedDiscounts!.Count);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1690000000), expanded.ExpandedDiscounts[0].Discount!.Start);
+        Assert.Equal("di_2", expanded.ExpandedDiscounts[1].DeletedDiscount!.Id);
+        Assert.Equal(new[] { "di_1", "di_2" }, ids.Discounts);
+        Assert.Null(ids.ExpandedDiscounts);
     }
 }
