@@ -127,18 +127,4 @@ public sealed class QueryEncoderTests : IClassFixture<StripeNetEncoder>
         using var client = new StripeClient(new StripeClientOptions { ApiKey = "sk_test_query" }, http);
         return await send(client);
     }
-
-    private sealed class RecordingHandler(string responseJson) : HttpMessageHandler
-    {
-        public HttpRequestMessage? Request { get; private set; }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Request = request;
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
-            {
-                Content = new StringContent(responseJson, System.Text.Encoding.UTF8, "application/json"),
-            });
-        }
-    }
 }

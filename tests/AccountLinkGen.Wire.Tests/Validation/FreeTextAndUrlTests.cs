@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using AccountLinkGen.Wire.Tests.Generated;
+using AccountLinkGen.Wire.Tests.Support;
 using Xunit;
 
 namespace AccountLinkGen.Wire.Tests.Validation;
@@ -27,7 +28,7 @@ public sealed class FreeTextAndUrlTests
     [Fact]
     public async Task Line_breaks_in_a_description_and_in_metadata_are_sent_percent_encoded()
     {
-        var handler = new RecordingHandler();
+        var handler = new RecordingHandler("{\"id\":\"pi_123\",\"object\":\"payment_intent\",\"status\":\"succeeded\"}");
         using var client = new StripeClient(
             new StripeClientOptions { ApiKey = "sk_test_x", BaseAddress = new Uri("http://127.0.0.1:9/"), MaxRetries = 0 },
             new HttpClient(handler));
@@ -103,18 +104,4 @@ public sealed class FreeTextAndUrlTests
         Description = "First line\r\nSecond line\nThird",
         Metadata = new Dictionary<string, string> { ["note"] = "a\nb", ["order"] = "\r\n" },
     };
-
-    private sealed class RecordingHandler : HttpMessageHandler
-    {
-        public string? Body { get; private set; }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return new HttpResponseMessage(HttpStatusCode.OK)
-            {
-                Content = new StringContent("{\"id\":\"pi_123\",\"object\":\"payment_intent\",\"status\":\"succeeded\"}"),
-            };
-        }
-    }
 }
