@@ -21,5 +21,6 @@ public static class AnalyzerDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The spec deprecates this parameter and names its replacement. Set the replacement property " +
-            "instead; for an enum value with a counterpart of the same name the code fix rewrites the assignment.");
+            "instead; for an enum value with a counterpart of the same name the code fix rewrites the assignment.",
+        helpLinkUri: "https://github.com/accountlinkgen/accountlinkgen/blob/main/README.md#alg1001");
 }

@@ -1,140 +1,176 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace AccountLinkGen.Generator.Diagnostics;
 
-/// <summary>Every diagnostic the generator reports. IDs are tracked in AnalyzerReleases.*.md.</summary>
+/// <summary>
+/// Every diagnostic the generator reports, in one place. The parser and the emitters name a descriptor by its field
+/// (never by its ID string); IDs are tracked in AnalyzerReleases.*.md, and each help link opens the README section
+/// that explains the diagnostic and what to do about it.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "AccountLinkGen";
 
+    /// <summary>The README every help link points into; a diagnostic's section is its lower-case ID.</summary>
+    public const string HelpLinkRoot = "https://github.com/accountlinkgen/accountlinkgen/blob/main/README.md#";
+
     public static readonly DiagnosticDescriptor NotOpenApi3 = new(
-        "ALG0001",
-        "Spec file is not an OpenAPI 3 document",
-        "'{0}' is not an OpenAPI 3 document: {1}. Give the file a top-level 'openapi: 3.0.x' field, or remove it from AccountLinkGenSpec.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0001",
+        title: "Spec file is not an OpenAPI 3 document",
+        messageFormat: "'{0}' is not an OpenAPI 3 document: {1}. Give the file a top-level 'openapi: 3.0.x' field, or remove it from AccountLinkGenSpec.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The file was read, but it is not an OpenAPI 3.0 document: it is Swagger 2.0, has no 'openapi' field or no 'paths'. Nothing is generated from it.",
+        helpLinkUri: HelpLinkRoot + "alg0001");
 
     public static readonly DiagnosticDescriptor SpecSyntaxError = new(
-        "ALG0002",
-        "Spec file cannot be read",
-        "The spec cannot be read: {0}. Fix the YAML or JSON syntax at this position.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0002",
+        title: "Spec file cannot be read",
+        messageFormat: "The spec cannot be read: {0}. Fix the YAML or JSON syntax here.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The YAML or JSON reader stopped at this position (an unclosed bracket, a bad indentation, a value where a mapping belongs). Nothing is generated from the file until it reads.",
+        helpLinkUri: HelpLinkRoot + "alg0002");
 
     public static readonly DiagnosticDescriptor UnresolvedReference = new(
-        "ALG0003",
-        "Unresolved $ref",
-        "'{0}' refers to '{1}', which the spec does not define; {2} is skipped. Add the schema under components/schemas or fix the reference.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0003",
+        title: "Unresolved $ref",
+        messageFormat: "'{0}' refers to '{1}', which the spec does not define; {2} is skipped. Add the schema under components/schemas or fix the reference.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A $ref names a schema the document does not have. The parameter, field or operation that uses it is skipped; the rest is generated.",
+        helpLinkUri: HelpLinkRoot + "alg0003");
 
     public static readonly DiagnosticDescriptor UnsupportedSchema = new(
-        "ALG0004",
-        "Unsupported schema shape",
-        "'{0}' has a shape the generator does not support ({1}); {2} is skipped",
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        id: "ALG0004",
+        title: "Unsupported schema shape",
+        messageFormat: "'{0}' has a shape the generator does not support ({1}); {2} is skipped",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "No C# member can express this shape with Stripe's form encoding (for example a union of two objects, a list of lists, a multipart body). Only what the message names is skipped.",
+        helpLinkUri: HelpLinkRoot + "alg0004");
 
     public static readonly DiagnosticDescriptor DuplicateName = new(
-        "ALG0005",
-        "Two spec elements get the same C# name",
-        "'{0}' would be generated for both {1} and {2}; {2} is skipped. Rename one of them in the spec (operationId, title or x-resourceId).",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0005",
+        title: "Two spec elements get the same C# name",
+        messageFormat: "'{0}' would be generated for both {1} and {2}; {2} is skipped. Rename one of them in the spec (operationId, title or x-resourceId).",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Two parameters, fields, types or service methods would get one C# name. The first keeps it and the second is skipped, so that the generated code compiles.",
+        helpLinkUri: HelpLinkRoot + "alg0005");
 
     public static readonly DiagnosticDescriptor InvalidOption = new(
-        "ALG0006",
-        "Invalid AccountLinkGen option",
-        "The MSBuild property '{0}' has the invalid value '{1}': {2}",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0006",
+        title: "Invalid AccountLinkGen option",
+        messageFormat: "The {0} has the invalid value '{1}': {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An MSBuild property (AccountLinkGenNamespace, AccountLinkGenAccessibility) or the metadata of an AccountLinkGenSpec item (Namespace, Operations) has a value the generator cannot use. Its default applies instead.",
+        helpLinkUri: HelpLinkRoot + "alg0006");
 
     public static readonly DiagnosticDescriptor SpecFileNotFound = new(
-        "ALG0007",
-        "Spec file not found",
-        "The AccountLinkGenSpec item '{0}' does not exist. Check the Include path; it is relative to the project file.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0007",
+        title: "Spec file not found",
+        messageFormat: "The AccountLinkGenSpec item '{0}' does not exist. Check the Include path; it is relative to the project file.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An AccountLinkGenSpec item names a file that does not exist, so nothing is generated from it.",
+        helpLinkUri: HelpLinkRoot + "alg0007");
 
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
-        "ALG0008",
-        "C# language version too old for the generated code",
-        "The generated client needs C# 11 or later (it uses required members); this project compiles with C# {0}. Set <LangVersion>11</LangVersion> or later.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0008",
+        title: "C# language version too old for the generated code",
+        messageFormat: "The generated client needs C# 11 or later (it uses required members); this project compiles with C# {0}. Set <LangVersion>11</LangVersion> or later.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated options classes use required members, which need C# 11. This one diagnostic replaces the errors the generated code would give.",
+        helpLinkUri: HelpLinkRoot + "alg0008");
 
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
-        "ALG0009",
-        "AccountLinkGen.Runtime is not referenced",
-        "AccountLinkGen.Runtime is not referenced, so only models are generated from '{0}' (no form encoders, validators or services). Add a PackageReference to AccountLinkGen.Runtime.",
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        id: "ALG0009",
+        title: "AccountLinkGen.Runtime is not referenced",
+        messageFormat: "AccountLinkGen.Runtime is not referenced, so only models are generated from '{0}' (no form encoders, validators or services). Add a PackageReference to AccountLinkGen.Runtime.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The encoders, validators and services call AccountLinkGen.Runtime. Without it only enums, options classes and response models are generated.",
+        helpLinkUri: HelpLinkRoot + "alg0009");
 
     public static readonly DiagnosticDescriptor GenerationFailed = new(
-        "ALG0010",
-        "The generator could not process a spec",
-        "The generator could not process '{0}': {1}. Please report this with the spec attached.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0010",
+        title: "The generator could not process a spec",
+        messageFormat: "The generator could not process '{0}': {1}. Please report this with the spec attached.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator failed on this spec in a way it does not expect: this is a bug. Nothing is generated from the file; the message names the exception and where it was thrown.",
+        helpLinkUri: HelpLinkRoot + "alg0010");
 
     public static readonly DiagnosticDescriptor NoOperations = new(
-        "ALG0011",
-        "No operation generated",
-        "'{0}' yields no operation{1}",
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        id: "ALG0011",
+        title: "No operation generated",
+        messageFormat: "'{0}' yields no operation (it defines no operation the generator can express)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The spec has no operation, or every operation was skipped for a reason reported beside this warning.",
+        helpLinkUri: HelpLinkRoot + "alg0011");
 
     public static readonly DiagnosticDescriptor SimplifiedResponseField = new(
-        "ALG0012",
-        "Response field simplified",
-        "{0}: expandable or polymorphic, generated as {1}",
-        Category,
-        DiagnosticSeverity.Info,
-        isEnabledByDefault: true);
+        id: "ALG0012",
+        title: "Response field simplified",
+        messageFormat: "{0}: expandable or polymorphic, generated as the ID string (expand it with a separate call)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A response field that can hold an object was generated as its ID only, because no wrapper could be named for the objects. The field still reads; the objects are not kept.",
+        helpLinkUri: HelpLinkRoot + "alg0012");
 
     public static readonly DiagnosticDescriptor UnmatchedFilterEntry = new(
-        "ALG0013",
-        "Operations entry matches no operation",
-        "The Operations entry '{0}' matches no operation of '{1}'. Check its spelling against the spec: an operationId is case-sensitive (PostAccountLinks), a path glob starts with '/' (/v1/customers/**).",
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        id: "ALG0013",
+        title: "Operations entry matches no operation",
+        messageFormat: "The Operations entry '{0}' matches no operation of '{1}'. Check its spelling against the spec: an operationId is case-sensitive (PostAccountLinks), a path glob starts with '/' (/v1/customers/**).",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An entry of an AccountLinkGenSpec item's Operations metadata selects nothing, most often because of a misspelled operationId.",
+        helpLinkUri: HelpLinkRoot + "alg0013");
 
     public static readonly DiagnosticDescriptor SpecsClash = new(
-        "ALG0014",
-        "Two specs generate the same types in one namespace",
-        "'{0}' would generate types that '{1}' already generates in namespace '{2}' ({3}), so '{0}' is not generated. Give each AccountLinkGenSpec item its own namespace: <AccountLinkGenSpec Include=\"...\" Namespace=\"MyApp.Stripe.Other\" />.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+        id: "ALG0014",
+        title: "Two specs generate the same types in one namespace",
+        messageFormat: "'{0}' would generate types that '{1}' already generates in namespace '{2}' ({3}), so '{0}' is not generated. Give each AccountLinkGenSpec item its own namespace: <AccountLinkGenSpec Include=\"...\" Namespace=\"MyApp.Stripe.Other\" />.",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Two spec files would generate types of one name into one namespace. The first file (in path order) is generated; the second is not until it has its own Namespace.",
+        helpLinkUri: HelpLinkRoot + "alg0014");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
-        NotOpenApi3, SpecSyntaxError, UnresolvedReference, UnsupportedSchema, DuplicateName, InvalidOption,
-        SpecFileNotFound, LanguageVersionTooOld, RuntimeNotReferenced, GenerationFailed, NoOperations,
-        SimplifiedResponseField, UnmatchedFilterEntry, SpecsClash);
+    public static readonly DiagnosticDescriptor InvalidExtension = new(
+        id: "ALG0015",
+        title: "A spec extension names a parameter that does not exist",
+        messageFormat: "'{0}' on {1} names '{2}', which {3}; {4}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An x-accountLinkGen-* extension (mutuallyExclusive, replacedBy) names a parameter the options class does not have, so the rule it states cannot be generated. Fix the name in the spec.",
+        helpLinkUri: HelpLinkRoot + "alg0015");
 
-    public static DiagnosticDescriptor Get(string id) => ById[id];
-
-    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
-    {
-        var map = new Dictionary<string, DiagnosticDescriptor>();
-        foreach (DiagnosticDescriptor descriptor in descriptors)
-        {
-            map.Add(descriptor.Id, descriptor);
-        }
-
-        return map;
-    }
+    public static readonly DiagnosticDescriptor ReferenceCycle = new(
+        id: "ALG0016",
+        title: "A $ref leads back to itself",
+        messageFormat: "'{0}' is a $ref that leads back to itself through other $refs without ever reaching a schema; {1} is skipped",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A chain of $refs (a schema that is only a $ref to another one, and so on) comes back to where it started. No schema is ever reached, so what uses it cannot be generated.",
+        helpLinkUri: HelpLinkRoot + "alg0016");
 }

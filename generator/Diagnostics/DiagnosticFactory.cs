@@ -10,7 +10,7 @@ internal static class DiagnosticFactory
 {
     public static Diagnostic Create(DiagnosticInfo info) =>
         Diagnostic.Create(
-            DiagnosticDescriptors.Get(info.Id),
+            info.Descriptor,
             ToLocation(info.Location),
             info.Arguments.Cast<object>().ToArray());
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
@@ -55,7 +56,7 @@ internal static class SpecPlacements
             {
                 string other = types[clashes[0]];
                 conflict = new DiagnosticInfo(
-                    "ALG0014",
+                    DiagnosticDescriptors.SpecsClash,
                     null,
                     new[] { spec.FilePath, other, spec.Namespace, Describe(clashes) }.ToEquatableArray());
             }

@@ -5,8 +5,9 @@ namespace AccountLinkGen.Generator.Model;
 /// <summary>
 /// Everything the emitters need from one spec file. Rules for this model and everything under it: sealed records
 /// of strings, numbers, bools, enums, nested model records and <see cref="EquatableArray{T}"/>; never a compiler
-/// object (<c>ISymbol</c>, <c>Compilation</c>, <c>SyntaxNode</c>, <c>Location</c>) nor an OpenAPI object, so that
-/// the incremental pipeline can compare two models by value and cache the emitted sources.
+/// object tied to a compilation (<c>ISymbol</c>, <c>Compilation</c>, <c>SyntaxNode</c>, <c>Location</c>) nor an
+/// OpenAPI object, so that the incremental pipeline can compare two models by value and cache the emitted sources.
+/// The one exception is a diagnostic's static <c>DiagnosticDescriptor</c>, which is immutable and equal by value.
 /// </summary>
 internal sealed record SpecModel(
     string FilePath,

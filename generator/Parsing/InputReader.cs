@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -61,7 +62,7 @@ internal static class InputReader
             }
             else
             {
-                diagnostics.Add(Invalid("AccountLinkGenNamespace", configured, NamespaceRule));
+                diagnostics.Add(Invalid("MSBuild property 'AccountLinkGenNamespace'", configured, NamespaceRule));
             }
         }
 
@@ -76,7 +77,7 @@ internal static class InputReader
                     accessibility = "internal";
                     break;
                 default:
-                    diagnostics.Add(Invalid("AccountLinkGenAccessibility", access, "it must be 'public' or 'internal'"));
+                    diagnostics.Add(Invalid("MSBuild property 'AccountLinkGenAccessibility'", access, "it must be 'public' or 'internal'"));
                     break;
             }
         }
@@ -85,7 +86,7 @@ internal static class InputReader
         {
             foreach (string path in missing!.Split(new[] { MissingSpecsSeparator }, StringSplitOptions.RemoveEmptyEntries))
             {
-                diagnostics.Add(new DiagnosticInfo("ALG0007", null, new[] { path.Trim() }.ToEquatableArray()));
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.SpecFileNotFound, null, new[] { path.Trim() }.ToEquatableArray()));
             }
         }
 
@@ -129,7 +130,7 @@ internal static class InputReader
     public const string NamespaceRule = "it must be a dotted C# namespace such as 'MyCompany.Stripe'";
 
     private static DiagnosticInfo Invalid(string property, string value, string reason) =>
-        new("ALG0006", null, new[] { property, value, reason }.ToEquatableArray());
+        new(DiagnosticDescriptors.InvalidOption, null, new[] { property, value, reason }.ToEquatableArray());
 
     /// <summary>A dotted C# namespace of identifiers that are not keywords.</summary>
     public static bool IsValidNamespace(string value)

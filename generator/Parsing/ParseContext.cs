@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
+using Microsoft.CodeAnalysis;
 
 namespace AccountLinkGen.Generator.Parsing;
 
@@ -42,16 +44,16 @@ internal sealed class ParseContext
     public void ReportUnresolved(string target, LocationInfo location)
     {
         _unresolvedReferences.Add(target);
-        Report("ALG0003", location, "$ref", target, "the schema that uses it");
+        Report(DiagnosticDescriptors.UnresolvedReference, location, "$ref", target, "the schema that uses it");
     }
 
     public bool IsReportedUnresolved(string? target) => target is not null && _unresolvedReferences.Contains(target);
 
-    public void Report(string id, string? pointer, params string[] arguments) =>
-        Diagnostics.Add(new DiagnosticInfo(id, Locator.Locate(pointer), arguments.ToEquatableArray()));
+    public void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>
+        Diagnostics.Add(new DiagnosticInfo(descriptor, Locator.Locate(pointer), arguments.ToEquatableArray()));
 
-    public void Report(string id, LocationInfo? location, params string[] arguments) =>
-        Diagnostics.Add(new DiagnosticInfo(id, location, arguments.ToEquatableArray()));
+    public void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+        Diagnostics.Add(new DiagnosticInfo(descriptor, location, arguments.ToEquatableArray()));
 
     /// <summary>Adds an enum, or reuses an equal one of the same name; false when another type has the name.</summary>
     public bool TryAddEnum(EnumModel model) => TryAdd(Enums, model.Name, model);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 using Microsoft.OpenApi.Any;
@@ -77,7 +78,7 @@ internal sealed partial class SchemaReader
         var model = new ResponseModel(name, DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : description, EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
         if (!_context.TryAddResponse(model))
         {
-            _context.Report("ALG0005", pointer, name, "another generated type", "this response model");
+            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
             return null;
         }
 
@@ -179,7 +180,7 @@ internal sealed partial class SchemaReader
 
     private string? Skip(string pointer, string owner, string reason, string skipped)
     {
-        _context.Report("ALG0004", pointer, owner, reason, skipped);
+        _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, reason, skipped);
         return null;
     }
 }

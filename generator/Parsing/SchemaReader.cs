@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 using Microsoft.OpenApi.Any;
@@ -45,7 +46,7 @@ internal sealed partial class SchemaReader
 
         if (schema.Type is not null and not "object")
         {
-            _context.Report("ALG0004", pointer, name, "a form body of type '" + schema.Type + "'", "the operation");
+            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, name, "a form body of type '" + schema.Type + "'", "the operation");
             return null;
         }
 
@@ -76,7 +77,7 @@ internal sealed partial class SchemaReader
             if (properties.Any(p => p.Name == property.Name || "Clear" + p.Name == property.Name || (p.Type.OrId && AlternativeMember(p) == property.Name))
                 || (property.Type.OrId && properties.Any(p => p.Name == AlternativeMember(property))))
             {
-                _context.Report("ALG0005", propertyPointer, name + "." + property.Name, "another parameter", "'" + parameter.Name + "'");
+                _context.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + "." + property.Name, "another parameter", "'" + parameter.Name + "'");
                 continue;
             }
 
@@ -93,13 +94,13 @@ internal sealed partial class SchemaReader
         string owner = path.Count == 0 ? name : string.Join(".", path);
         if (path.Count > MaxDepth)
         {
-            _context.Report("ALG0004", pointer, owner, "objects nested deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", "the parameter");
+            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "objects nested deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", "the parameter");
             return null;
         }
 
         if (!_objectsInProgress.Add(schema))
         {
-            _context.Report("ALG0004", pointer, owner, "a schema that contains itself, which a form body cannot encode", "the parameter");
+            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "a schema that contains itself, which a form body cannot encode", "the parameter");
             return null;
         }
 
@@ -135,19 +136,19 @@ internal sealed partial class SchemaReader
 
             if (!usedNames.Add(read.Name))
             {
-                _context.Report("ALG0005", propertyPointer, name + "." + read.Name, "another property", "'" + property.Key + "'");
+                _context.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + "." + read.Name, "another property", "'" + property.Key + "'");
                 continue;
             }
 
             if (read.Type.Emptyable && !usedNames.Add("Clear" + read.Name))
             {
-                _context.Report("ALG0005", propertyPointer, name + ".Clear" + read.Name, "another property", "the switch that clears '" + property.Key + "'");
+                _context.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + ".Clear" + read.Name, "another property", "the switch that clears '" + property.Key + "'");
                 continue;
             }
 
             if (read.Type.OrId && !usedNames.Add(AlternativeMember(read)))
             {
-                _context.Report("ALG0005", propertyPointer, name + "." + AlternativeMember(read), "another property", "the value that can stand for '" + property.Key + "'");
+                _context.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + "." + AlternativeMember(read), "another property", "the value that can stand for '" + property.Key + "'");
                 continue;
             }
 
@@ -159,10 +160,9 @@ internal sealed partial class SchemaReader
         {
             foreach (string[] group in StringGroups(extension))
             {
-                var present = group.Where(p => properties.Any(m => m.WireName == p)).ToArray();
-                if (present.Length != group.Length)
+                if (group.FirstOrDefault(p => !properties.Any(m => m.WireName == p)) is { } missing)
                 {
-                    _context.Report("ALG0004", pointer + "/" + MutuallyExclusive, name, "'" + MutuallyExclusive + "' names a parameter the object does not have", "that group");
+                    _context.Report(DiagnosticDescriptors.InvalidExtension, pointer + "/" + MutuallyExclusive, MutuallyExclusive, name, missing, "the object does not have", "that group is not checked");
                     continue;
                 }
 
@@ -193,7 +193,7 @@ internal sealed partial class SchemaReader
             return fallbackName;
         }
 
-        _context.Report("ALG0005", pointer, fallbackName ?? model.Name, "another generated type", "this parameter object");
+        _context.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName ?? model.Name, "another generated type", "this parameter object");
         return null;
     }
 
@@ -258,7 +258,7 @@ internal sealed partial class SchemaReader
                     : ReadParameterType(resource, path, wireName, schema.Items, pointer + "/items", description);
                 if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
                 {
-                    _context.Report("ALG0004", pointer + "/items", owner, "a list of lists or maps", "the parameter");
+                    _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner, "a list of lists or maps", "the parameter");
                     return null;
                 }
 
@@ -271,7 +271,7 @@ internal sealed partial class SchemaReader
             case "object" or null when schema.Properties.Count > 0:
                 return ObjectType(resource, path, schema, pointer, description);
             default:
-                _context.Report("ALG0004", pointer, owner, "type '" + (schema.Type ?? "none") + "'", "the parameter");
+                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "type '" + (schema.Type ?? "none") + "'", "the parameter");
                 return null;
         }
     }
@@ -289,7 +289,7 @@ internal sealed partial class SchemaReader
                 return ReadParameterType(resource, path, wireName, schema.AllOf[0], pointer + "/allOf/0", description ?? schema.Description);
             }
 
-            _context.Report("ALG0004", pointer, owner, "allOf of several schemas", "the parameter");
+            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "allOf of several schemas", "the parameter");
             return null;
         }
 
@@ -338,7 +338,7 @@ internal sealed partial class SchemaReader
             return type is null ? null : type with { OrId = true, IdKind = idKind, MaxLength = scalar.MaxLength ?? 0, Emptyable = emptyable };
         }
 
-        _context.Report("ALG0004", pointer, owner, keyword + " of " + string.Join(" and ", shapes.Select(s => s.Schema.Type ?? "object")), "the parameter");
+        _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, keyword + " of " + string.Join(" and ", shapes.Select(s => s.Schema.Type ?? "object")), "the parameter");
         return null;
     }
 
@@ -434,7 +434,7 @@ internal sealed partial class SchemaReader
         {
             if (value is not OpenApiString text)
             {
-                _context.Report("ALG0004", pointer + "/enum", name, "a non-string enum value", "the value");
+                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/enum", name, "a non-string enum value", "the value");
                 continue;
             }
 
@@ -480,7 +480,7 @@ internal sealed partial class SchemaReader
             return new TypeRef(kind, fallbackName);
         }
 
-        _context.Report("ALG0005", pointer, fallbackName, "another generated type", "this enum");
+        _context.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName, "another generated type", "this enum");
         return null;
     }
 
@@ -520,7 +520,7 @@ internal sealed partial class SchemaReader
             string propertyName = Naming.Member(Naming.Pascal(property.Key), name, Naming.ResponseMembers);
             if (!usedNames.Add(propertyName))
             {
-                _context.Report("ALG0005", propertyPointer, name + "." + propertyName, "another field", "'" + property.Key + "'");
+                _context.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + "." + propertyName, "another field", "'" + property.Key + "'");
                 continue;
             }
 
@@ -545,7 +545,7 @@ internal sealed partial class SchemaReader
         _context.ResponsesInProgress.Remove(name);
         if (!_context.TryAddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray())))
         {
-            _context.Report("ALG0005", pointer, name, "another generated type", "this response model");
+            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
             return null;
         }
 
@@ -574,7 +574,7 @@ internal sealed partial class SchemaReader
                 TypeRef? item = ReadResponseType(owner, wireName, schema.Items, pointer + "/items");
                 if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
                 {
-                    _context.Report("ALG0004", pointer + "/items", owner + "." + wireName, "a list of lists or maps", "the field");
+                    _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner + "." + wireName, "a list of lists or maps", "the field");
                     return null;
                 }
 
@@ -595,7 +595,7 @@ internal sealed partial class SchemaReader
                 // Any JSON object (an event's data.object, a map of lists): kept whole rather than narrowed.
                 return new TypeRef(TypeKind.Json);
             default:
-                _context.Report("ALG0004", pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
+                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
                 return null;
         }
     }
@@ -677,7 +677,7 @@ internal sealed partial class SchemaReader
     {
         if (schema is null)
         {
-            _context.Report("ALG0004", pointer, owner, "an empty schema", skipped);
+            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "an empty schema", skipped);
             return false;
         }
 
@@ -688,7 +688,7 @@ internal sealed partial class SchemaReader
 
         if (!_context.IsReportedUnresolved(schema.Reference?.ReferenceV3))
         {
-            _context.Report("ALG0003", pointer, owner, schema.Reference?.ReferenceV3 ?? "?", skipped);
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, owner, schema.Reference?.ReferenceV3 ?? "?", skipped);
         }
 
         return false;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 using Microsoft.OpenApi;
@@ -42,7 +43,7 @@ internal static class SpecParser
                 return null;
             }
 
-            return Empty(input, options, new DiagnosticInfo("ALG0007", null, EquatableArray.ToEquatableArray(new[] { input.Path })));
+            return Empty(input, options, new DiagnosticInfo(DiagnosticDescriptors.SpecFileNotFound, null, EquatableArray.ToEquatableArray(new[] { input.Path })));
         }
 
         if (!input.Explicit && !LooksLikeSpec(input.Text))
@@ -63,7 +64,7 @@ internal static class SpecParser
         {
             // The reader and the walk are defensive, but a generator must never throw: say what failed instead.
             return Empty(input, options, new DiagnosticInfo(
-                "ALG0010",
+                DiagnosticDescriptors.GenerationFailed,
                 locator.FileStart(),
                 new[] { input.Path, Describe(exception) }.ToEquatableArray()));
         }
@@ -74,7 +75,7 @@ internal static class SpecParser
         var context = new ParseContext(locator);
         if (input.Namespace is { } ns && !InputReader.IsValidNamespace(ns))
         {
-            context.Report("ALG0006", (LocationInfo?)null, "AccountLinkGenSpec.Namespace", ns, InputReader.NamespaceRule + " (on the item '" + input.Path + "')");
+            context.Report(DiagnosticDescriptors.InvalidOption, (LocationInfo?)null, "'Namespace' metadata of the AccountLinkGenSpec item '" + input.Path + "'", ns, InputReader.NamespaceRule);
         }
 
         // The reader's validation rules would walk the whole document again (about a quarter of the read for
@@ -90,7 +91,7 @@ internal static class SpecParser
         {
             // The reader throws on some malformed documents (a non-number where a number belongs, a mapping
             // where a scalar belongs) instead of reporting them: that is a problem of the spec, not a crash.
-            context.Report("ALG0002", locator.FromMessage(exception.Message) ?? locator.FileStart(), exception.Message.TrimEnd('.'));
+            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(exception.Message) ?? locator.FileStart(), exception.Message.TrimEnd('.'));
             return Build(input, options, null, new List<OperationModel>(), context);
         }
 
@@ -105,7 +106,7 @@ internal static class SpecParser
                 ? locator.FromMessage(diagnostic.Errors[0].Message) ?? locator.Locate(diagnostic.Errors[0].Pointer)
                 : locator.Locate("#/swagger");
             bool syntax = diagnostic.Errors.Count > 0 && locator.FromMessage(diagnostic.Errors[0].Message) is not null;
-            context.Report(syntax ? "ALG0002" : "ALG0001", location, syntax ? new[] { reason } : new[] { input.Path, reason });
+            context.Report(syntax ? DiagnosticDescriptors.SpecSyntaxError : DiagnosticDescriptors.NotOpenApi3, location, syntax ? new[] { reason } : new[] { input.Path, reason });
             return Build(input, options, null, new List<OperationModel>(), context);
         }
 
@@ -118,14 +119,14 @@ internal static class SpecParser
                 continue;
             }
 
-            context.Report("ALG0002", locator.FromMessage(error.Message) ?? locator.Locate(error.Pointer), error.Message);
+            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(error.Message) ?? locator.Locate(error.Pointer), error.Message);
         }
 
         var invalidEntries = new List<string>();
         OperationFilter filter = OperationFilter.Parse(input.OperationFilter, invalidEntries);
         foreach (string entry in invalidEntries)
         {
-            context.Report("ALG0006", (LocationInfo?)null, "AccountLinkGenSpec.Operations", entry, "an entry must be an operationId or a path glob starting with '/'");
+            context.Report(DiagnosticDescriptors.InvalidOption, (LocationInfo?)null, "'Operations' metadata of the AccountLinkGenSpec item '" + input.Path + "'", entry, "an entry must be an operationId or a path glob starting with '/'");
         }
 
         var schemas = new SchemaReader(context);
@@ -162,7 +163,7 @@ internal static class SpecParser
                 string key = model.ServiceName + "." + model.MethodName;
                 if (methodNames.TryGetValue(key, out string? first))
                 {
-                    context.Report("ALG0005", pointer, key, first, model.OperationId);
+                    context.Report(DiagnosticDescriptors.DuplicateName, pointer, key, first, model.OperationId);
                     continue;
                 }
 
@@ -175,7 +176,7 @@ internal static class SpecParser
         {
             if (!usedFilterEntries.Contains(entry))
             {
-                context.Report("ALG0013", (LocationInfo?)null, entry, input.Path);
+                context.Report(DiagnosticDescriptors.UnmatchedFilterEntry, (LocationInfo?)null, entry, input.Path);
             }
         }
 
@@ -183,15 +184,14 @@ internal static class SpecParser
         {
             var fields = context.SimplifiedResponseFields;
             context.Report(
-                "ALG0012",
+                DiagnosticDescriptors.SimplifiedResponseField,
                 "#/components/schemas",
-                fields.Count == 1 ? fields[0] : $"{fields.Count} response fields ({fields[0]}, {fields[1]}, …)",
-                "the ID string (expand it with a separate call)");
+                fields.Count == 1 ? fields[0] : $"{fields.Count} response fields ({fields[0]}, {fields[1]}, …)");
         }
 
         if (operations.Count == 0 && filter.IsEmpty)
         {
-            context.Report("ALG0011", "#/paths", input.Path, " (it defines no operation the generator can express)");
+            context.Report(DiagnosticDescriptors.NoOperations, "#/paths", input.Path);
         }
 
         return Build(input, options, document.Info?.Version, operations, context);
@@ -269,7 +269,7 @@ internal static class SpecParser
         {
             if (queryParameters.Count > 0)
             {
-                context.Report("ALG0004", pointer + "/parameters", operationId, "query parameters beside a form body with parameters", "its query parameters");
+                context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/parameters", operationId, "query parameters beside a form body with parameters", "its query parameters");
             }
 
             options = schemas.ReadOptions(optionsName, resource, verb, form!.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
@@ -280,7 +280,7 @@ internal static class SpecParser
         }
         else if (operation.RequestBody?.Content is { Count: > 0 } other)
         {
-            context.Report("ALG0004", pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form bodies are sent", "the operation");
+            context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form bodies are sent", "the operation");
             return null;
         }
 
@@ -327,7 +327,7 @@ internal static class SpecParser
 
         if (success?.Content is null || !success.Content.TryGetValue("application/json", out OpenApiMediaType? json) || json?.Schema is null)
         {
-            context.Report("ALG0004", responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
+            context.Report(DiagnosticDescriptors.UnsupportedSchema, responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
             return null;
         }
 

@@ -112,4 +112,11 @@ public sealed class ReplacedByAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public void TheDescriptor_LinksToItsReadmeSection_AndExplainsItself()
+    {
+        Assert.EndsWith("README.md#alg1001", AnalyzerDescriptors.UseReplacement.HelpLinkUri);
+        Assert.Contains("replacement", AnalyzerDescriptors.UseReplacement.Description.ToString());
+    }
 }

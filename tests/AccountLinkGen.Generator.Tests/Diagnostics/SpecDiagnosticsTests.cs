@@ -115,7 +115,7 @@ public sealed class SpecDiagnosticsTests
     public async Task InvalidOptionValue_IsALG0006_NamingTheProperty(string setting, string property, string value, string reason)
     {
         var test = new GeneratorTest(Path, Repo.SpecText, setting);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0006", DiagnosticSeverity.Error).WithNoLocation().WithArguments(property, value, reason));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0006", DiagnosticSeverity.Error).WithNoLocation().WithArguments("MSBuild property '" + property + "'", value, reason));
         await test.RunAsync();
     }
 

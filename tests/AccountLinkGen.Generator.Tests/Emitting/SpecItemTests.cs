@@ -49,7 +49,8 @@ public sealed class SpecItemTests
 
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("ALG0006", diagnostic.Id);
-        Assert.Contains("'AccountLinkGenSpec.Namespace' has the invalid value 'My..Stripe'", diagnostic.GetMessage());
+        Assert.Contains("'Namespace' metadata of the AccountLinkGenSpec item", diagnostic.GetMessage());
+        Assert.Contains("has the invalid value 'My..Stripe'", diagnostic.GetMessage());
         Assert.Contains(GeneratorHarness.SpecFilePath, diagnostic.GetMessage());
     }
 

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using AccountLinkGen.Generator.Diagnostics;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Diagnostics;
+
+/// <summary>Every descriptor explains itself: its own message, a description, and a help link to its README section.</summary>
+public sealed class DescriptorTests
+{
+    private static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToList();
+
+    [Fact]
+    public void EachDescriptor_HasItsOwnIdAndMessage_AndADescription()
+    {
+        Assert.Equal(All.Count, All.Select(d => d.Id).Distinct().Count());
+        Assert.Equal(All.Count, All.Select(d => d.MessageFormat.ToString()).Distinct().Count());
+        Assert.All(All, d => Assert.False(string.IsNullOrWhiteSpace(d.Description.ToString()), d.Id + " has no description"));
+    }
+
+    [Fact]
+    public void EachHelpLink_OpensTheReadmeSectionOfItsId()
+    {
+        string[] readme = File.ReadAllLines(Path.Combine(Repo.Root, "README.md"));
+        var headings = new HashSet<string>(readme.Where(l => l.StartsWith("### ALG")).Select(l => l.Substring(4).Trim()));
+        foreach (DiagnosticDescriptor descriptor in All)
+        {
+            Assert.Equal(DiagnosticDescriptors.HelpLinkRoot + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Contains(descriptor.Id, headings);
+        }
+
+        // And no section describes a diagnostic that does not exist (ALG1xxx belong to the analyzers).
+        Assert.Equal(headings.Where(h => h.StartsWith("ALG0")).OrderBy(h => h), All.Select(d => d.Id).OrderBy(i => i));
+    }
+
+    [Fact]
+    public void TheGenerator_NamesDescriptorsBySymbol_NeverByIdString()
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(Repo.Root, "generator"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.EndsWith("Descriptors.cs"))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
+            .Where(l => Regex.IsMatch(l.Text, "\"ALG\\d{4}\""))
+            .Select(l => $"{l.File}:{l.Line}")
+            .ToList();
+        Assert.Empty(offenders);
+    }
+}
