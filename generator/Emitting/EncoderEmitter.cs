@@ -48,7 +48,7 @@ internal static class EncoderEmitter
                 {
                     if (property.Type.Emptyable)
                     {
-                        writer.WriteLine($"if ({OptionsEmitter.EmptyableSwitch(property)})");
+                        writer.WriteLine($"if ({property.ClearName})");
                         using (writer.Braces())
                         {
                             writer.WriteLine($"writer.Write({NameField(property)}, string.Empty);");
@@ -100,7 +100,7 @@ internal static class EncoderEmitter
             case TypeKind.Object:
                 if (type.OrId)
                 {
-                    writer.WriteLine($"writer.Write({wire}, {OptionsEmitter.IdProperty(property)});");
+                    writer.WriteLine($"writer.Write({wire}, {property.AlternativeName});");
                 }
 
                 writer.WriteLine($"writer.WriteObject({wire}, {name});");

@@ -29,16 +29,15 @@ internal static class OptionsEmitter
                 if (property.Deprecation is not null)
                 {
                     writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
-                    if (hasRuntime && property.ReplacedBy is not null && ResolveReplacement(spec, model, property.ReplacedBy) is { } replacement)
+                    if (hasRuntime && property is { ReplacedBy: { } replacedBy, Replacement: { } replacement })
                     {
-                        writer.WriteLine($"[{TypeNames.Runtime}.ReplacedBy({DocText.Literal(property.ReplacedBy)}, {DocText.Literal(replacement)})]");
+                        writer.WriteLine($"[{TypeNames.Runtime}.ReplacedBy({DocText.Literal(replacedBy)}, {DocText.Literal(replacement)})]");
                     }
                 }
 
-                // An object-or-ID parameter is required as either; Validate() checks that one of the two is set.
-                bool required = property.Required && !property.Type.OrId;
+                bool required = property.RequiredMember;
                 writer.WriteLine($"public {(required ? "required " : string.Empty)}{TypeNames.Parameter(property.Type, required)} {property.Name} {{ get; set; }}");
-                if (property.Type.OrId)
+                if (property.AlternativeName is { } alternative)
                 {
                     writer.WriteLine();
                     writer.WriteLine(property.Type.IdKind == TypeKind.String
@@ -49,65 +48,16 @@ internal static class OptionsEmitter
                         writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
                     }
 
-                    writer.WriteLine($"public {TypeNames.Parameter(property.Type.Alternative, required: false)} {IdProperty(property)} {{ get; set; }}");
+                    writer.WriteLine($"public {TypeNames.Parameter(property.Type.Alternative, required: false)} {alternative} {{ get; set; }}");
                 }
 
-                if (property.Type.Emptyable)
+                if (property.ClearName is { } clear)
                 {
                     writer.WriteLine();
                     writer.WriteLine($"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}=</c> (an empty value), which clears the field; leave <see cref=\"{property.Name}\"/> unset.</summary>");
-                    writer.WriteLine($"public bool {EmptyableSwitch(property)} {{ get; set; }}");
+                    writer.WriteLine($"public bool {clear} {{ get; set; }}");
                 }
             }
         }
-    }
-
-    /// <summary>The string property that sends an object-or-ID parameter as an ID.</summary>
-    internal static string IdProperty(PropertyModel property) => Naming.AlternativeMember(property.Name, property.Type.IdKind == TypeKind.String);
-
-    /// <summary>The switch that sends an emptyable parameter as <c>key=</c>.</summary>
-    internal static string EmptyableSwitch(PropertyModel property) => "Clear" + property.Name;
-
-    /// <summary>Turns a dotted wire path (<c>collection_options.fields</c>) into C# property names (<c>CollectionOptions.Fields</c>).</summary>
-    internal static string? ResolveReplacement(SpecModel spec, OptionsClassModel owner, string wirePath)
-    {
-        OptionsClassModel? current = owner;
-        var names = new System.Collections.Generic.List<string>();
-        foreach (string segment in wirePath.Split('.'))
-        {
-            if (current is null)
-            {
-                return null;
-            }
-
-            PropertyModel? property = null;
-            foreach (PropertyModel candidate in current.Properties)
-            {
-                if (candidate.WireName == segment)
-                {
-                    property = candidate;
-                }
-            }
-
-            if (property is null)
-            {
-                return null;
-            }
-
-            names.Add(property.Name);
-            current = null;
-            if (property.Type.Kind == TypeKind.Object)
-            {
-                foreach (OptionsClassModel options in spec.OptionsClasses)
-                {
-                    if (options.Name == property.Type.Name)
-                    {
-                        current = options;
-                    }
-                }
-            }
-        }
-
-        return string.Join(".", names);
     }
 }

@@ -128,7 +128,7 @@ internal static class ServiceEmitter
 
             writer.WriteLine(withResponse ? "return _client.SendWithResponseAsync(" : "return _client.SendAsync(");
             writer.Indentation++;
-            writer.WriteLine($"global::System.Net.Http.HttpMethod.{Pascal(operation.HttpMethod)},");
+            writer.WriteLine($"global::System.Net.Http.HttpMethod.{operation.HttpMethodName},");
             writer.WriteLine(PathExpression(operation) + ",");
             writer.WriteLine((operation.OptionsClass is null ? "null" : "options") + ",");
             writer.WriteLine($"{operation.ResponseType}.FromJson,");
@@ -170,40 +170,15 @@ internal static class ServiceEmitter
         writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
     }
 
-    private static string Pascal(string method) => method.Substring(0, 1) + method.Substring(1).ToLowerInvariant();
-
     /// <summary>The path as a C# expression, with every <c>{parameter}</c> URL-escaped.</summary>
     private static string PathExpression(OperationModel operation)
     {
-        if (operation.PathParameters.Count == 0)
-        {
-            return DocText.Literal(operation.Path);
-        }
-
         var parts = new List<string>();
-        string path = operation.Path;
-        int position = 0;
-        while (position < path.Length)
+        foreach (PathPart part in operation.PathParts)
         {
-            int open = path.IndexOf('{', position);
-            if (open < 0)
-            {
-                parts.Add(DocText.Literal(path.Substring(position)));
-                break;
-            }
-
-            int close = path.IndexOf('}', open);
-            if (open > position)
-            {
-                parts.Add(DocText.Literal(path.Substring(position, open - position)));
-            }
-
-            string wire = path.Substring(open + 1, close - open - 1);
-            string name = Naming.Parameter(wire);
-            parts.Add($"global::System.Uri.EscapeDataString({name})");
-            position = close + 1;
+            parts.Add(part.IsParameter ? $"global::System.Uri.EscapeDataString({part.Text})" : DocText.Literal(part.Text));
         }
 
-        return string.Join(" + ", parts);
+        return parts.Count == 0 ? DocText.Literal(operation.Path) : string.Join(" + ", parts);
     }
 }

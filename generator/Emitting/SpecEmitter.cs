@@ -43,7 +43,9 @@ internal static class SpecEmitter
         // sources, and the compiler's cost per added source grows with the number already added.
         foreach (OptionsClassModel model in spec.OptionsClasses)
         {
-            SourceWriter writer = facts.HasRuntime ? SourceFile.Start(spec, "CS0618") : SourceFile.Start(spec);
+            // The encoder and validator still read deprecated properties (a caller may set them): only a class that has
+            // one compiles them with CS0618 off.
+            SourceWriter writer = facts.HasRuntime && model.HasDeprecatedMembers ? SourceFile.Start(spec, "CS0618") : SourceFile.Start(spec);
             OptionsEmitter.Write(writer, spec, model, facts.HasRuntime);
             if (facts.HasRuntime)
             {

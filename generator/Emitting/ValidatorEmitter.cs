@@ -80,7 +80,7 @@ internal static class ValidatorEmitter
 
         if (type.Emptyable)
         {
-            writer.WriteLine($"if ({OptionsEmitter.EmptyableSwitch(property)} && {name} is not null)");
+            writer.WriteLine($"if ({property.ClearName} && {name} is not null)");
             using (writer.Braces())
             {
                 writer.WriteLine($"string clearPath = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
@@ -120,13 +120,13 @@ internal static class ValidatorEmitter
             case TypeKind.Object:
                 if (type.OrId && type.IdKind == TypeKind.String)
                 {
-                    string id = OptionsEmitter.IdProperty(property);
+                    string id = property.AlternativeName!;
                     writer.WriteLine($"collector.CheckString(parent, {wire}, {id}, required: false{StringRules(type)});");
                     writer.WriteLine($"collector.CheckIdOrObject(parent, {wire}, {id} is not null, {name} is not null);");
                 }
                 else if (type.OrId)
                 {
-                    writer.WriteLine($"if ({name} is not null && {OptionsEmitter.IdProperty(property)} is not null)");
+                    writer.WriteLine($"if ({name} is not null && {property.AlternativeName} is not null)");
                     using (writer.Braces())
                     {
                         writer.WriteLine($"string {local}Path = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
@@ -242,7 +242,7 @@ internal static class ValidatorEmitter
 
     private static string IsSet(PropertyModel property) =>
         property.Type.OrId
-            ? $"({property.Name} is not null || {OptionsEmitter.IdProperty(property)} is not null)"
+            ? $"({property.Name} is not null || {property.AlternativeName} is not null)"
             : property.Required && TypeNames.IsValueType(property.Type)
                 ? (property.Type.Kind == TypeKind.OpenEnum ? $"{property.Name}.Value.Length != 0" : "true")
                 : $"{property.Name} is not null";

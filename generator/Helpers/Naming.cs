@@ -174,6 +174,9 @@ internal static class Naming
     /// </summary>
     public static string AlternativeMember(string propertyName, bool isIdString) => propertyName + (isIdString ? "Id" : "Exact");
 
+    /// <summary>The switch beside an emptyable non-string parameter that sends <c>key=</c>, clearing the field: <c>ClearMetadata</c>.</summary>
+    public static string ClearSwitch(string propertyName) => "Clear" + propertyName;
+
     /// <summary>The static class beside a closed enum with its wire names and <c>ToWireName</c>/<c>TryParse</c>.</summary>
     public static string EnumExtensions(string enumName) => enumName + "Extensions";
 

@@ -10,4 +10,16 @@ namespace AccountLinkGen.Generator.Model;
 internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntime, bool HasClient, EquatableArray<string> MissingPolyfills)
 {
     public const int MinimumLanguageVersion = 1100;
+
+    /// <summary>
+    /// The compiler attributes that <c>required</c> members and <c>init</c> accessors need, by metadata name: each
+    /// one the consumer's framework lacks is emitted as a polyfill.
+    /// </summary>
+    public static readonly string[] PolyfilledAttributes =
+    {
+        "System.Runtime.CompilerServices.RequiredMemberAttribute",
+        "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute",
+        "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute",
+        "System.Runtime.CompilerServices.IsExternalInit",
+    };
 }

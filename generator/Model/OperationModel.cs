@@ -3,7 +3,9 @@ using AccountLinkGen.Generator.Helpers;
 namespace AccountLinkGen.Generator.Model;
 
 /// <summary>One API operation: how a service method calls it.</summary>
+/// <param name="HttpMethodName">The <c>System.Net.Http.HttpMethod</c> property that sends it (<c>Post</c>).</param>
 /// <param name="PathParameters">The path's <c>{parameters}</c>, in order: wire name and C# parameter name.</param>
+/// <param name="PathParts">The path split into literal text and parameters, in order, for the request URL.</param>
 /// <param name="OptionsClass">The options type sent (form body or query), or null when the operation takes none.</param>
 /// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
 /// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
@@ -12,11 +14,13 @@ namespace AccountLinkGen.Generator.Model;
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
+    string HttpMethodName,
     string Path,
     string ServiceName,
     string MethodName,
     string WithResponseMethodName,
     EquatableArray<PathParameterModel> PathParameters,
+    EquatableArray<PathPart> PathParts,
     string? OptionsClass,
     bool OptionsRequired,
     string ResponseType,
@@ -24,3 +28,6 @@ internal sealed record OperationModel(
 
 /// <summary>A <c>{parameter}</c> of an operation's path.</summary>
 internal sealed record PathParameterModel(string WireName, string Name);
+
+/// <summary>A piece of an operation's path: literal text (<c>/v1/customers/</c>), or a parameter's C# name whose value is escaped into it.</summary>
+internal sealed record PathPart(string Text, bool IsParameter);

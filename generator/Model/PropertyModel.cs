@@ -1,10 +1,24 @@
 namespace AccountLinkGen.Generator.Model;
 
-/// <summary>One parameter of an options class.</summary>
+/// <summary>One parameter of an options class, with every name and flag the emitters print.</summary>
 /// <param name="WireName">The name on the wire, e.g. <c>refresh_url</c>.</param>
 /// <param name="Name">The C# property name, e.g. <c>RefreshUrl</c>.</param>
+/// <param name="Required">Whether the spec requires the parameter (Validate() checks it).</param>
 /// <param name="Deprecation">The spec's own words when the parameter is deprecated, else null.</param>
 /// <param name="ReplacedBy">The dotted wire path of the parameter that replaces a deprecated one.</param>
+/// <param name="RequiredMember">
+/// Whether the property is a C# <c>required</c> member: a required parameter, unless it can also be sent as its
+/// <paramref name="AlternativeName"/> (then Validate() checks that one of the two is set).
+/// </param>
+/// <param name="AlternativeName">
+/// For an object-or-scalar parameter (<see cref="TypeRef.OrId"/>), the member beside it that sends the scalar:
+/// <c>ProductId</c>, <c>CreatedExact</c>.
+/// </param>
+/// <param name="ClearName">For an emptyable non-string parameter, the switch that sends <c>key=</c>: <c>ClearMetadata</c>.</param>
+/// <param name="Replacement">
+/// <paramref name="ReplacedBy"/> as C# property names (<c>CollectionOptions.Fields</c>), resolved against the
+/// options classes; null when there is none or it names no parameter (ALG0015).
+/// </param>
 internal sealed record PropertyModel(
     string WireName,
     string Name,
@@ -12,4 +26,8 @@ internal sealed record PropertyModel(
     bool Required,
     string? Description,
     string? Deprecation,
-    string? ReplacedBy);
+    string? ReplacedBy,
+    bool RequiredMember = false,
+    string? AlternativeName = null,
+    string? ClearName = null,
+    string? Replacement = null);

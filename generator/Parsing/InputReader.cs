@@ -97,7 +97,7 @@ internal static class InputReader
     {
         int languageVersion = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
         var missing = new List<string>();
-        foreach (string name in Emitting.PolyfillEmitter.Types.Keys)
+        foreach (string name in CompilationFacts.PolyfilledAttributes)
         {
             if (!HasAccessibleType(compilation, name))
             {

@@ -15,6 +15,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// </summary>
 internal static class OperationReader
 {
+    private static readonly Regex PathParameter = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
+
     public static OperationModel? Read(
         string path,
         string method,
@@ -23,7 +25,8 @@ internal static class OperationReader
         string pointer,
         HashSet<string> collections,
         Dictionary<string, string> methodNames,
-        SchemaReader schemas,
+        RequestReader requests,
+        ResponseReader responses,
         ParseContext context)
     {
         string operationId = string.IsNullOrEmpty(operation.OperationId) ? method + " " + path : operation.OperationId;
@@ -38,6 +41,7 @@ internal static class OperationReader
         }
 
         string optionsName = Naming.OptionsClass(resource, verb);
+        var scope = new RequestScope(resource, verb);
 
         var pathParameters = new List<PathParameterModel>();
         var queryParameters = new List<OpenApiParameter>();
@@ -58,7 +62,7 @@ internal static class OperationReader
             }
         }
 
-        foreach (Match match in Regex.Matches(path, @"\{([^}]+)\}"))
+        foreach (Match match in PathParameter.Matches(path))
         {
             string name = match.Groups[1].Value;
             if (!pathParameters.Any(p => p.WireName == name))
@@ -77,7 +81,7 @@ internal static class OperationReader
         // parameters: those are what the operation takes, sent as the query string.
         if (queryParameters.Count > 0 && (hasForm ? form!.Schema!.Properties.Count == 0 : operation.RequestBody?.Content is not { Count: > 0 }))
         {
-            options = schemas.ReadQueryOptions(optionsName, resource, verb, queryParameters, pointer + "/parameters", operation.Description);
+            options = requests.ReadQuery(optionsName, scope, queryParameters, pointer + "/parameters", operation.Description);
             if (options is null)
             {
                 return null;
@@ -90,7 +94,7 @@ internal static class OperationReader
                 context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/parameters", operationId, "query parameters beside a form body with parameters", "its query parameters");
             }
 
-            options = schemas.ReadOptions(optionsName, resource, verb, form!.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
+            options = requests.ReadForm(optionsName, scope, form!.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
             if (options is null)
             {
                 return null;
@@ -102,7 +106,7 @@ internal static class OperationReader
             return null;
         }
 
-        string? responseType = ReadResponse(operation, pointer, resource, verb, schemas, context);
+        string? responseType = ReadResponse(operation, pointer, resource, verb, responses, context);
         if (responseType is null)
         {
             return null;
@@ -111,18 +115,20 @@ internal static class OperationReader
         return new OperationModel(
             operationId,
             method,
+            Naming.Pascal(method.ToLowerInvariant()),
             path,
             Naming.Service(resource),
             Naming.ServiceMethod(verb),
             Naming.ServiceMethodWithResponse(verb),
             pathParameters.ToEquatableArray(),
+            PathParts(path),
             options?.Name,
             options?.HasRequired ?? false,
             responseType,
             DocText.Normalize(operation.Description ?? operation.Summary));
     }
 
-    private static string? ReadResponse(OpenApiOperation operation, string pointer, string resource, string verb, SchemaReader schemas, ParseContext context)
+    private static string? ReadResponse(OpenApiOperation operation, string pointer, string resource, string verb, ResponseReader responses, ParseContext context)
     {
         OpenApiResponse? success = null;
         string status = "200";
@@ -149,7 +155,7 @@ internal static class OperationReader
             return null;
         }
 
-        return schemas.ReadResponse(json!.Schema!, resource + verb + "Response", responsePointer + "/content/application~1json/schema");
+        return responses.Read(json!.Schema!, resource + verb + "Response", responsePointer + "/content/application~1json/schema");
     }
 
     /// <summary>Paths that are collections: listed with GET, or with items below them (<c>path/{id}</c>).</summary>
@@ -171,5 +177,29 @@ internal static class OperationReader
         }
 
         return collections;
+    }
+
+    /// <summary>The path split into literal text and <c>{parameters}</c>, each parameter by its C# name.</summary>
+    private static EquatableArray<PathPart> PathParts(string path)
+    {
+        var parts = new List<PathPart>();
+        int position = 0;
+        foreach (Match match in PathParameter.Matches(path))
+        {
+            if (match.Index > position)
+            {
+                parts.Add(new PathPart(path.Substring(position, match.Index - position), IsParameter: false));
+            }
+
+            parts.Add(new PathPart(Naming.Parameter(match.Groups[1].Value), IsParameter: true));
+            position = match.Index + match.Length;
+        }
+
+        if (position < path.Length)
+        {
+            parts.Add(new PathPart(path.Substring(position), IsParameter: false));
+        }
+
+        return parts.ToEquatableArray();
     }
 }

@@ -3,6 +3,7 @@ using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.OpenApi.Models;
 
 namespace AccountLinkGen.Generator.Parsing;
 
@@ -48,6 +49,42 @@ internal sealed class ParseContext
     }
 
     public bool IsReportedUnresolved(string? target) => target is not null && _unresolvedReferences.Contains(target);
+
+    /// <summary>
+    /// Whether a schema is there to read: false, with ALG0004 for a missing schema or ALG0003 for an unresolved
+    /// <c>$ref</c> (once per target), when it is not and <paramref name="skipped"/> is skipped.
+    /// </summary>
+    public bool IsResolved(OpenApiSchema? schema, string pointer, string owner, string skipped)
+    {
+        if (schema is null)
+        {
+            Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "an empty schema", skipped);
+            return false;
+        }
+
+        if (!schema.UnresolvedReference)
+        {
+            return true;
+        }
+
+        if (!IsReportedUnresolved(schema.Reference?.ReferenceV3))
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, pointer, owner, schema.Reference?.ReferenceV3 ?? "?", skipped);
+        }
+
+        return false;
+    }
+
+    /// <summary>Where each <c>x-accountLinkGen-replacedBy</c> was read, by the parameter's wire name and its value: the place an ALG0015 points at.</summary>
+    public Dictionary<(string WireName, string ReplacedBy), string> ReplacementPointers { get; } = new();
+
+    public void NoteReplacement(string wireName, string replacedBy, string pointer)
+    {
+        if (!ReplacementPointers.ContainsKey((wireName, replacedBy)))
+        {
+            ReplacementPointers.Add((wireName, replacedBy), pointer);
+        }
+    }
 
     public void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments) =>
         Diagnostics.Add(new DiagnosticInfo(descriptor, Locator.Locate(pointer), arguments.ToEquatableArray()));

@@ -129,8 +129,9 @@ internal static class SpecParser
             context.Report(DiagnosticDescriptors.InvalidOption, (LocationInfo?)null, "'Operations' metadata of the AccountLinkGenSpec item '" + input.Path + "'", entry, "an entry must be an operationId or a path glob starting with '/'");
         }
 
-        var schemas = new SchemaReader(context);
-        schemas.ReserveResponseNames(document.Components?.Schemas);
+        var requests = new RequestReader(context);
+        var responses = new ResponseReader(context);
+        responses.ReserveNames(document.Components?.Schemas);
         var operations = new List<OperationModel>();
         var usedFilterEntries = new HashSet<string>(StringComparer.Ordinal);
         var methodNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -154,7 +155,7 @@ internal static class SpecParser
                 }
 
                 string pointer = "#/paths/" + Escape(path.Key) + "/" + entry.Key.ToString().ToLowerInvariant();
-                OperationModel? model = OperationReader.Read(path.Key, method, operation, path.Value!, pointer, collections, methodNames, schemas, context);
+                OperationModel? model = OperationReader.Read(path.Key, method, operation, path.Value!, pointer, collections, methodNames, requests, responses, context);
                 if (model is null)
                 {
                     continue;
@@ -171,6 +172,8 @@ internal static class SpecParser
                 operations.Add(model);
             }
         }
+
+        ReplacementResolver.Resolve(context);
 
         foreach (string entry in filter.Entries)
         {

@@ -32,6 +32,18 @@ public sealed class StripeSpecTests
         var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         watch.Stop();
 
+        if (Environment.GetEnvironmentVariable("ACCOUNTLINKGEN_WHOLE_SPEC_DUMP") is { Length: > 0 } dump)
+        {
+            // Opt-in: the generated files and diagnostics, to compare two builds of the generator file by file.
+            Directory.CreateDirectory(dump);
+            foreach (var source in run.Sources)
+            {
+                File.WriteAllText(Path.Combine(dump, source.HintName.Replace('/', '_')), source.SourceText.ToString());
+            }
+
+            File.WriteAllLines(Path.Combine(dump, "diagnostics.txt"), run.GeneratorDiagnostics.Select(d => d.ToString()).OrderBy(l => l, StringComparer.Ordinal));
+        }
+
         var byId = run.GeneratorDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}");
         _output.WriteLine($"generated files: {run.Sources.Count}, lines: {run.Sources.Sum(s => s.SourceText.Lines.Count)}");
         _output.WriteLine($"generator diagnostics: {string.Join(", ", byId)}");

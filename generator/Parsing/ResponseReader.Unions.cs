@@ -16,7 +16,7 @@ namespace AccountLinkGen.Generator.Parsing;
 /// customer, or any payment source. Such a union becomes a wrapper model with one property per object; reading it
 /// fills the one that came back.
 /// </summary>
-internal sealed partial class SchemaReader
+internal sealed partial class ResponseReader
 {
     private const int MaxUnionVariants = 64;
 
@@ -26,7 +26,7 @@ internal sealed partial class SchemaReader
     /// objects with one <c>object</c> value).
     /// </summary>
     /// <param name="orId">Whether the union also allows an ID string (the field is expandable).</param>
-    private string? ReadUnionResponse(OpenApiSchema schema, string fallbackName, string pointer, out bool orId)
+    private string? ReadUnion(OpenApiSchema schema, string fallbackName, string pointer, out bool orId)
     {
         orId = false;
         var variants = new List<(OpenApiSchema Schema, string Pointer)>();
@@ -38,13 +38,13 @@ internal sealed partial class SchemaReader
         var discriminators = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (variant, _) in variants)
         {
-            if (ObjectValue(variant) is not { } value || !discriminators.Add(value + (IsDeleted(variant) ? "/deleted" : string.Empty)))
+            if (StripeConventions.ObjectValue(variant) is not { } value || !discriminators.Add(value + (StripeConventions.IsDeleted(variant) ? "/deleted" : string.Empty)))
             {
                 return null;
             }
         }
 
-        string name = UnionName(schema, fallbackName);
+        string name = StripeConventions.UnionName(schema, fallbackName);
         if (_context.HasResponse(name) || _context.ResponsesInProgress.Contains(name))
         {
             return name;
@@ -55,7 +55,7 @@ internal sealed partial class SchemaReader
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (variant, variantPointer) in variants)
         {
-            string? type = ReadResponse(variant, name + "Variant" + Naming.Invariant(members.Count + 1), variantPointer);
+            string? type = Read(variant, name + "Variant" + Naming.Invariant(members.Count + 1), variantPointer);
             if (type is null)
             {
                 _context.ResponsesInProgress.Remove(name);
@@ -69,7 +69,7 @@ internal sealed partial class SchemaReader
                 return null;
             }
 
-            members.Add(new ResponseVariantModel(type, property, ObjectValue(variant)!, IsDeleted(variant)));
+            members.Add(new ResponseVariantModel(type, property, StripeConventions.ObjectValue(variant)!, StripeConventions.IsDeleted(variant)));
         }
 
         _context.ResponsesInProgress.Remove(name);
@@ -90,7 +90,7 @@ internal sealed partial class SchemaReader
     {
         string keyword = schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
         IList<OpenApiSchema> variants = schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
-        if (depth > MaxDepth || schema.AllOf.Count > 0 || (schema.AnyOf.Count > 0 && schema.OneOf.Count > 0))
+        if (depth > StripeConventions.MaxDepth || schema.AllOf.Count > 0 || (schema.AnyOf.Count > 0 && schema.OneOf.Count > 0))
         {
             return false;
         }
@@ -135,48 +135,6 @@ internal sealed partial class SchemaReader
 
         return true;
     }
-
-    /// <summary>
-    /// The wrapper's name: the union's own (<c>x-resourceId</c> or component name, as <c>payment_source</c>), else
-    /// its two or three members joined (<c>CustomerOrDeletedCustomer</c>), else the field's or operation's name.
-    /// </summary>
-    private static string UnionName(OpenApiSchema schema, string fallbackName)
-    {
-        if (schema.Extensions.TryGetValue(ResourceId, out IOpenApiExtension? id) && id is OpenApiString { Value.Length: > 0 } resourceId)
-        {
-            return Naming.Pascal(resourceId.Value);
-        }
-
-        if (schema.Reference?.Id is { Length: > 0 } referenceId)
-        {
-            return Naming.Pascal(referenceId);
-        }
-
-        var named = (schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf)
-            .Where(v => v is not { Type: "string" })
-            .Select(v => ResponseName(v, string.Empty))
-            .ToList();
-        return named.Count is 2 or 3 && named.All(n => n.Length > 0) ? string.Join("Or", named) : fallbackName;
-    }
-
-    /// <summary>The single value of an object schema's <c>object</c> field, which names its type.</summary>
-    private static string? ObjectValue(OpenApiSchema schema) =>
-        schema.Properties.TryGetValue("object", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiString { Value.Length: > 0 } value
-            ? value.Value
-            : null;
-
-    /// <summary>Whether the schema is a deleted object: its <c>deleted</c> field can only be true.</summary>
-    private static bool IsDeleted(OpenApiSchema schema) =>
-        schema.Properties.TryGetValue("deleted", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiBoolean { Value: true };
-
-    /// <summary>The item schema of a search's envelope (<c>object: search_result</c>), else null.</summary>
-    private static OpenApiSchema? SearchResultItem(OpenApiSchema schema) =>
-        ObjectValue(schema) == "search_result"
-            && schema.Properties.TryGetValue("data", out OpenApiSchema? data)
-            && data is { Type: "array", Items: { UnresolvedReference: false } item }
-            && item.Properties.Count > 0
-            ? item
-            : null;
 
     private string? Skip(string pointer, string owner, string reason, string skipped)
     {

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using AccountLinkGen.Generator.Diagnostics;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Models;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>Reads a string enum into an <see cref="EnumModel"/>: closed, or open where Stripe does not validate it.</summary>
+internal sealed class EnumReader
+{
+    private readonly ParseContext _context;
+
+    public EnumReader(ParseContext context) => _context = context;
+
+    /// <summary>Registers the enum under <paramref name="name"/>, else <paramref name="fallbackName"/>; null (and ALG0005) when both are taken.</summary>
+    public TypeRef? Read(string name, string fallbackName, OpenApiSchema schema, string pointer, string? description)
+    {
+        bool open = StripeConventions.IsOpenEnum(schema);
+        var members = new List<EnumMemberModel>();
+        var memberNames = new HashSet<string>(StringComparer.Ordinal);
+        var wireNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (IOpenApiAny value in schema.Enum)
+        {
+            if (value is not OpenApiString text)
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/enum", name, "a non-string enum value", "the value");
+                continue;
+            }
+
+            // A value listed twice adds nothing (JSON Schema asks for unique values); keeping both would give two
+            // members one wire name, which the wire-name table rejects.
+            if (wireNames.Add(text.Value))
+            {
+                members.Add(new EnumMemberModel(text.Value, MemberName(text.Value, name, open, memberNames)));
+            }
+        }
+
+        var model = new EnumModel(name, DocText.Normalize(description ?? schema.Description), open, members.ToEquatableArray());
+        TypeKind kind = open ? TypeKind.OpenEnum : TypeKind.Enum;
+        if (_context.TryAddEnum(model))
+        {
+            return new TypeRef(kind, name);
+        }
+
+        if (_context.TryAddEnum(model with { Name = fallbackName }))
+        {
+            return new TypeRef(kind, fallbackName);
+        }
+
+        _context.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName, "another generated type", "this enum");
+        return null;
+    }
+
+    private static string MemberName(string wireName, string enumName, bool open, HashSet<string> taken)
+    {
+        string member = Naming.Pascal(wireName);
+        if (member == enumName)
+        {
+            member = "Value" + member;
+        }
+        else if (open && Naming.OpenEnumMembers.Contains(member))
+        {
+            // An open enum's values are static properties beside its own members (Value, IsKnown, …).
+            member += "Value";
+        }
+
+        // Values that differ only in punctuation (Etc/GMT+0, Etc/GMT-0) get numbered names.
+        string unique = member;
+        for (int n = 2; !taken.Add(unique); n++)
+        {
+            unique = member + Naming.Invariant(n);
+        }
+
+        return unique;
+    }
+}

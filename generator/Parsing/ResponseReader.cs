@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AccountLinkGen.Generator.Diagnostics;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+using Microsoft.OpenApi.Models;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// Reads response schemas into response models: objects, expandable fields (an ID, or the object when expanded),
+/// lists of them, maps, and unions of objects (see <c>ResponseReader.Unions.cs</c>), by <see cref="StripeConventions"/>.
+/// A response field is never narrowed silently: what no member can hold is kept as JSON, and the rest is reported.
+/// </summary>
+internal sealed partial class ResponseReader
+{
+    private readonly ParseContext _context;
+
+    public ResponseReader(ParseContext context) => _context = context;
+
+    /// <summary>Notes the names the component schemas give their response models (see <see cref="ParseContext.ResponseNames"/>).</summary>
+    public void ReserveNames(IDictionary<string, OpenApiSchema>? schemas)
+    {
+        foreach (var schema in schemas ?? new Dictionary<string, OpenApiSchema>())
+        {
+            if (schema.Value is not null)
+            {
+                _context.ResponseNames.Add(StripeConventions.ResponseName(schema.Value, Naming.Pascal(schema.Key)));
+            }
+        }
+    }
+
+    /// <summary>Reads the success response schema into a model and returns its type name.</summary>
+    public string? Read(OpenApiSchema schema, string fallbackName, string pointer)
+    {
+        if (!_context.IsResolved(schema, pointer, fallbackName, "the operation"))
+        {
+            return null;
+        }
+
+        if (schema.Properties.Count == 0 && schema.AnyOf.Count + schema.OneOf.Count > 0)
+        {
+            // A response that is one of several objects (a customer or a deleted one).
+            return ReadUnion(schema, fallbackName, pointer, out _)
+                ?? Skip(pointer, fallbackName, "a union of objects that no 'object' field tells apart", "the operation");
+        }
+
+        string name = StripeConventions.ResponseName(schema, fallbackName);
+        if (_context.HasResponse(name) || _context.ResponsesInProgress.Contains(name))
+        {
+            return name;
+        }
+
+        _context.ResponsesInProgress.Add(name);
+        var properties = new List<ResponsePropertyModel>();
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in schema.Properties)
+        {
+            string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
+            TypeRef? type = ReadFieldType(name, property.Key, property.Value, propertyPointer);
+            if (type is null)
+            {
+                continue;
+            }
+
+            string propertyName = Naming.Member(Naming.Pascal(property.Key), name, Naming.ResponseMembers);
+            if (!usedNames.Add(propertyName))
+            {
+                _context.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + "." + propertyName, "another field", "'" + property.Key + "'");
+                continue;
+            }
+
+            string? expandedName = null;
+            bool expandableList = type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Expandable };
+            if (type.Kind == TypeKind.Expandable || expandableList)
+            {
+                expandedName = Naming.Member("Expanded" + propertyName, name, Naming.ResponseMembers);
+                if (schema.Properties.Keys.Any(key => Naming.Pascal(key) == expandedName) || !usedNames.Add(expandedName))
+                {
+                    // No room for the object beside its ID: keep the ID only, and say so with the others.
+                    _context.SimplifiedResponseFields.Add(name + "." + property.Key);
+                    type = expandableList ? new TypeRef(TypeKind.Array, Item: new TypeRef(TypeKind.String)) : new TypeRef(TypeKind.String);
+                    expandedName = null;
+                }
+            }
+
+            bool required = schema.Required.Contains(property.Key) && !property.Value.Nullable;
+            properties.Add(new ResponsePropertyModel(property.Key, propertyName, type, required, DocText.Normalize(property.Value.Description), expandedName));
+        }
+
+        _context.ResponsesInProgress.Remove(name);
+        if (!_context.TryAddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray())))
+        {
+            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
+            return null;
+        }
+
+        return name;
+    }
+
+    private TypeRef? ReadFieldType(string owner, string wireName, OpenApiSchema? schema, string pointer)
+    {
+        if (!_context.IsResolved(schema, pointer, owner + "." + wireName, "the field"))
+        {
+            return null;
+        }
+
+        if (schema!.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
+        {
+            return ReadFieldUnion(owner, wireName, schema, pointer);
+        }
+
+        switch (schema.Type)
+        {
+            case "string":
+                return new TypeRef(TypeKind.String);
+            case "integer" or "number" or "boolean":
+                return StripeConventions.Scalar(schema);
+            case "array" when schema.Items is not null:
+                TypeRef? item = ReadFieldType(owner, wireName, schema.Items, pointer + "/items");
+                if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
+                {
+                    _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner + "." + wireName, "a list of lists or maps", "the field");
+                    return null;
+                }
+
+                // A list of expandable items (an invoice's discounts) reads as their IDs, with the objects beside
+                // them when the request expanded the list (see ReadResponse).
+                return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
+            case "object" when StripeConventions.IsFreeFormObject(schema) && schema.AdditionalProperties is { Type: "string" }:
+                return new TypeRef(TypeKind.StringMap);
+            case "object" when StripeConventions.IsObjectMap(schema):
+                string? value = Read(schema.AdditionalProperties, owner + Naming.Pascal(wireName), pointer + "/additionalProperties");
+                return value is null ? null : new TypeRef(TypeKind.Map, Item: new TypeRef(TypeKind.Object, value));
+            case "object" when StripeConventions.IsScalarMap(schema):
+                return new TypeRef(TypeKind.Map, Item: StripeConventions.Scalar(schema.AdditionalProperties));
+            case "object" when schema.Properties.Count > 0:
+                string? nested = Read(schema, owner + Naming.Pascal(wireName), pointer);
+                return nested is null ? null : new TypeRef(TypeKind.Object, nested);
+            case "object":
+                // Any JSON object (an event's data.object, a map of lists): kept whole rather than narrowed.
+                return new TypeRef(TypeKind.Json);
+            default:
+                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Stripe's response unions: one schema (how the spec marks a nested object nullable) reads as that schema;
+    /// objects told apart by <c>object</c> (with or without an ID) as their wrapper; an ID string or one object (an
+    /// expandable field) as <see cref="TypeKind.Expandable"/>; objects nothing tells apart as JSON. What is left
+    /// is read as a string, and ALG0012 lists it.
+    /// </summary>
+    private TypeRef? ReadFieldUnion(string owner, string wireName, OpenApiSchema schema, string pointer)
+    {
+        string keyword = schema.AllOf.Count > 0 ? "allOf" : schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
+        IList<OpenApiSchema> variants = schema.AllOf.Count > 0 ? schema.AllOf : schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
+        bool single = schema.AnyOf.Count + schema.OneOf.Count + schema.AllOf.Count == 1;
+        if (single)
+        {
+            return ReadFieldType(owner, wireName, variants[0], pointer + "/" + keyword + "/0");
+        }
+
+        if (schema.AllOf.Count == 0 && ReadUnion(schema, owner + Naming.Pascal(wireName), pointer, out bool orId) is { } union)
+        {
+            // One of several objects (or the ID of one): read as the wrapper that holds whichever came back.
+            var wrapper = new TypeRef(TypeKind.Object, union);
+            return orId ? new TypeRef(TypeKind.Expandable, Item: wrapper) : wrapper;
+        }
+
+        if (keyword == "anyOf" && schema.OneOf.Count == 0 && variants.Count == 2
+            && StripeConventions.ScalarIndex(variants[0], variants[1]) is { } id && variants[id].Type == "string")
+        {
+            // An ID, or the object when the request expanded it.
+            string? expanded = Read(variants[1 - id], owner + Naming.Pascal(wireName), pointer + "/anyOf/" + Naming.Invariant(1 - id));
+            if (expanded is not null)
+            {
+                return new TypeRef(TypeKind.Expandable, Item: new TypeRef(TypeKind.Object, expanded));
+            }
+        }
+
+        if (variants.All(v => v is { Type: "object" or null }))
+        {
+            // Objects that no 'object' field tells apart, and no ID among them: kept whole rather than lost.
+            return new TypeRef(TypeKind.Json);
+        }
+
+        _context.SimplifiedResponseFields.Add(owner + "." + wireName);
+        return new TypeRef(TypeKind.String);
+    }
+}

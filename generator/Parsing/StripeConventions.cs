@@ -1,0 +1,278 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Interfaces;
+using Microsoft.OpenApi.Models;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// Stripe's conventions for writing OpenAPI, in one place: the shape classifier that both the request and the
+/// response readers ask what a schema is. Nothing here reports or registers anything; the readers decide what to
+/// generate from the answer.
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item><b>Emptyable:</b> <c>anyOf: [T, {type: string, enum: ['']}]</c>. Sending <c>key=</c> clears the field;
+/// a string clears with an empty value, other types get a <c>Clear…</c> switch.</item>
+/// <item><b>Object or scalar:</b> <c>anyOf: [object, string]</c> in a request is an object or the ID (or token) of
+/// one (<c>product</c>: <c>prod_…</c> or <c>product[name]=…</c>); <c>anyOf: [object, integer]</c> is a range or one
+/// exact value (a list filter's <c>created</c>). The object is the property; the scalar a member beside it
+/// (<c>ProductId</c>, <c>CreatedExact</c>). In a response, <c>anyOf: [string, object]</c> is an expandable field:
+/// the ID unless the request expanded it.</item>
+/// <item><b>Objects told apart by <c>object</c>:</b> a response <c>anyOf</c> of objects whose <c>object</c> field
+/// has one value each (and <c>deleted: true</c> for a deleted form, <c>customer</c> vs <c>deleted_customer</c>);
+/// nested unions (<c>payment_source</c>) are flattened into one wrapper.</item>
+/// <item><b>Scalars only:</b> a union of strings, numbers and booleans is sent as its text.</item>
+/// <item><b>One-element <c>allOf</c>/<c>anyOf</c>:</b> how the spec marks a referenced object nullable; it is that
+/// object.</item>
+/// <item><b>Maps:</b> an object without properties is a string map (<c>metadata</c>) when its values are strings or
+/// unspecified, a map of objects (<c>currency_options</c>) or, in responses, of numbers (<c>available</c>).</item>
+/// <item><b>Names:</b> a response type is named by <c>x-resourceId</c>, else its <c>title</c>, else its component
+/// name; a search envelope by its items (<c>CustomerSearchResult</c>).</item>
+/// <item><b>Flags:</b> <c>format: uri</c>/<c>url</c> makes a URL check (a name ending in <c>_url</c> does not);
+/// <c>x-stripeBypassValidation: true</c> makes an enum open; <c>deprecated: true</c> makes <c>[Obsolete]</c> with
+/// the spec's own words; <c>x-accountLinkGen-replacedBy</c> names the replacement's wire path and
+/// <c>x-accountLinkGen-mutuallyExclusive</c> groups of parameters Stripe takes only one of.</item>
+/// </list>
+/// </remarks>
+internal static class StripeConventions
+{
+    public const string BypassValidation = "x-stripeBypassValidation";
+    public const string MutuallyExclusive = "x-accountLinkGen-mutuallyExclusive";
+    public const string ReplacedBy = "x-accountLinkGen-replacedBy";
+    public const string ResourceId = "x-resourceId";
+
+    /// <summary>How deep objects nest and unions flatten before the readers give up.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Classifies a schema with <c>allOf</c>, <c>anyOf</c> or <c>oneOf</c> (see the class remarks).</summary>
+    public static UnionShape ClassifyUnion(OpenApiSchema schema)
+    {
+        if (schema.AllOf.Count > 0)
+        {
+            return schema.AllOf.Count == 1 && schema.AnyOf.Count == 0 && schema.OneOf.Count == 0
+                ? new UnionShape(UnionKind.Single, "allOf", Indexed(schema.AllOf))
+                : new UnionShape(UnionKind.Other, "allOf", Indexed(schema.AllOf));
+        }
+
+        string keyword = schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
+        IList<OpenApiSchema> variants = schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
+        var shapes = new List<UnionVariant>();
+        bool emptyable = false;
+        for (int i = 0; i < variants.Count; i++)
+        {
+            if (variants[i] is { } variant && IsEmptyMarker(variant))
+            {
+                emptyable = true;
+            }
+            else
+            {
+                shapes.Add(new UnionVariant(variants[i], i));
+            }
+        }
+
+        UnionKind kind = shapes.Count switch
+        {
+            1 => UnionKind.Single,
+            _ when shapes.Count > 1 && shapes.All(s => s.Schema is { Type: "string" or "integer" or "number" or "boolean", AnyOf.Count: 0, OneOf.Count: 0 }) => UnionKind.Scalars,
+            2 when ScalarIndex(shapes[0].Schema, shapes[1].Schema) is not null => UnionKind.ObjectOrScalar,
+            _ => UnionKind.Other,
+        };
+        int scalar = kind == UnionKind.ObjectOrScalar ? ScalarIndex(shapes[0].Schema, shapes[1].Schema)!.Value : -1;
+        return new UnionShape(kind, keyword, shapes, emptyable, scalar);
+    }
+
+    /// <summary>Stripe's marker of an emptyable field: a string enum whose one value is <c>''</c>.</summary>
+    public static bool IsEmptyMarker(OpenApiSchema schema) =>
+        schema.Type == "string" && schema.Enum.Count == 1 && schema.Enum[0] is OpenApiString { Value.Length: 0 };
+
+    /// <summary>An object with properties and no union of its own.</summary>
+    public static bool IsPlainObject(OpenApiSchema? schema) =>
+        schema is { UnresolvedReference: false, Type: "object" or null, Properties.Count: > 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
+
+    /// <summary>
+    /// An object without declared properties whose values are strings or unspecified (<c>metadata</c>, or an
+    /// empty options object): a string map, so that any key can be sent.
+    /// </summary>
+    public static bool IsFreeFormObject(OpenApiSchema schema) =>
+        schema.Properties.Count == 0
+        && (schema.AdditionalProperties is null
+            || (schema.AdditionalProperties.Type is "string" or null
+                && schema.AdditionalProperties.Properties.Count == 0
+                && schema.AdditionalProperties.AnyOf.Count == 0
+                && schema.AdditionalProperties.OneOf.Count == 0));
+
+    /// <summary>
+    /// An object without declared properties whose values are all objects of one shape (<c>currency_options</c>:
+    /// a currency to its options): a map of that object, sent as <c>name[key][child]=…</c>.
+    /// </summary>
+    public static bool IsObjectMap(OpenApiSchema schema) =>
+        schema.Properties.Count == 0 && IsPlainObject(schema.AdditionalProperties);
+
+    /// <summary>A response object whose values are all integers, numbers or booleans (<c>available</c>: a currency to an amount).</summary>
+    public static bool IsScalarMap(OpenApiSchema schema) =>
+        schema.Properties.Count == 0
+        && schema.AdditionalProperties is { UnresolvedReference: false, Type: "integer" or "number" or "boolean", AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
+
+    /// <summary>Integers (unix times among them), numbers and booleans read the same in requests and responses.</summary>
+    public static TypeRef Scalar(OpenApiSchema schema) => schema.Type switch
+    {
+        "integer" when schema.Format == "unix-time" => new TypeRef(TypeKind.UnixTime),
+        "integer" => new TypeRef(TypeKind.Integer),
+        "number" => new TypeRef(TypeKind.Number),
+        _ => new TypeRef(TypeKind.Boolean),
+    };
+
+    /// <summary>
+    /// Only the spec's own format makes a URL check: a name ending in <c>_url</c> says nothing about which schemes
+    /// Stripe takes (a payment intent's <c>return_url</c> takes app schemes such as <c>myapp://</c>).
+    /// </summary>
+    public static bool IsUrl(OpenApiSchema schema) => schema.Format is "uri" or "url";
+
+    /// <summary>An enum Stripe does not validate (<c>x-stripeBypassValidation: true</c>) accepts values the spec does not list.</summary>
+    public static bool IsOpenEnum(OpenApiSchema schema) =>
+        schema.Extensions.TryGetValue(BypassValidation, out IOpenApiExtension? bypass) && bypass is OpenApiBoolean { Value: true };
+
+    /// <summary>The <c>[Obsolete]</c> text of a deprecated parameter: the spec's own words, else a plain sentence; null when not deprecated.</summary>
+    public static string? Deprecation(bool deprecated, string? description)
+    {
+        if (!deprecated)
+        {
+            return null;
+        }
+
+        string text = DocText.Normalize(description);
+        return text.Length == 0 ? "This parameter is deprecated." : text;
+    }
+
+    /// <summary>The dotted wire path of a deprecated parameter's replacement (<c>collection_options.fields</c>), else null.</summary>
+    public static string? ReplacedByPath(OpenApiSchema schema) =>
+        schema.Extensions.TryGetValue(ReplacedBy, out IOpenApiExtension? replaced) && replaced is OpenApiString path ? path.Value : null;
+
+    /// <summary>The groups of <c>x-accountLinkGen-mutuallyExclusive</c>: wire names of which Stripe accepts only one.</summary>
+    public static IEnumerable<string[]> ExclusiveGroups(OpenApiSchema schema)
+    {
+        if (!schema.Extensions.TryGetValue(MutuallyExclusive, out IOpenApiExtension? extension) || extension is not OpenApiArray groups)
+        {
+            yield break;
+        }
+
+        foreach (IOpenApiAny group in groups)
+        {
+            if (group is OpenApiArray members)
+            {
+                yield return members.OfType<OpenApiString>().Select(m => m.Value).ToArray();
+            }
+        }
+    }
+
+    /// <summary>A response type's name: <c>x-resourceId</c>, else <c>title</c>, else the component name, else <paramref name="fallbackName"/>.</summary>
+    public static string ResponseName(OpenApiSchema schema, string fallbackName)
+    {
+        if (SearchResultItem(schema) is { } item)
+        {
+            // Every search returns an envelope titled "SearchResult"; its items' type tells them apart.
+            return ResponseName(item, fallbackName) + "SearchResult";
+        }
+
+        if (ResourceIdOf(schema) is { } resourceId)
+        {
+            return Naming.Pascal(resourceId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(schema.Title))
+        {
+            return Naming.Pascal(schema.Title);
+        }
+
+        return schema.Reference?.Id is { Length: > 0 } referenceId ? Naming.Pascal(referenceId) : fallbackName;
+    }
+
+    /// <summary>
+    /// A union wrapper's name: the union's own (<c>x-resourceId</c> or component name, as <c>payment_source</c>),
+    /// else its two or three members joined (<c>CustomerOrDeletedCustomer</c>), else <paramref name="fallbackName"/>.
+    /// </summary>
+    public static string UnionName(OpenApiSchema schema, string fallbackName)
+    {
+        if (ResourceIdOf(schema) is { } resourceId)
+        {
+            return Naming.Pascal(resourceId);
+        }
+
+        if (schema.Reference?.Id is { Length: > 0 } referenceId)
+        {
+            return Naming.Pascal(referenceId);
+        }
+
+        var named = (schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf)
+            .Where(v => v is not { Type: "string" })
+            .Select(v => ResponseName(v, string.Empty))
+            .ToList();
+        return named.Count is 2 or 3 && named.All(n => n.Length > 0) ? string.Join("Or", named) : fallbackName;
+    }
+
+    /// <summary>The single value of an object schema's <c>object</c> field, which names its type.</summary>
+    public static string? ObjectValue(OpenApiSchema schema) =>
+        schema.Properties.TryGetValue("object", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiString { Value.Length: > 0 } value
+            ? value.Value
+            : null;
+
+    /// <summary>Whether the schema is a deleted object: its <c>deleted</c> field can only be true.</summary>
+    public static bool IsDeleted(OpenApiSchema schema) =>
+        schema.Properties.TryGetValue("deleted", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiBoolean { Value: true };
+
+    /// <summary>The item schema of a search's envelope (<c>object: search_result</c>), else null.</summary>
+    public static OpenApiSchema? SearchResultItem(OpenApiSchema schema) =>
+        ObjectValue(schema) == "search_result"
+            && schema.Properties.TryGetValue("data", out OpenApiSchema? data)
+            && data is { Type: "array", Items: { UnresolvedReference: false } item }
+            && item.Properties.Count > 0
+            ? item
+            : null;
+
+    private static string? ResourceIdOf(OpenApiSchema schema) =>
+        schema.Extensions.TryGetValue(ResourceId, out IOpenApiExtension? id) && id is OpenApiString { Value.Length: > 0 } resourceId ? resourceId.Value : null;
+
+    /// <summary>
+    /// Which of the two is a plain string (an ID or token) or number (a time for a range) when the other is an
+    /// object with properties; null otherwise.
+    /// </summary>
+    public static int? ScalarIndex(OpenApiSchema? first, OpenApiSchema? second)
+    {
+        static bool IsScalar(OpenApiSchema? s) => s is { UnresolvedReference: false, Type: "string" or "integer" or "number", Enum.Count: 0, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
+        return IsScalar(first) && IsPlainObject(second) ? 0 : IsScalar(second) && IsPlainObject(first) ? 1 : null;
+    }
+
+    private static List<UnionVariant> Indexed(IList<OpenApiSchema> variants) =>
+        variants.Select((schema, index) => new UnionVariant(schema, index)).ToList();
+}
+
+/// <summary>What a union schema is, by Stripe's conventions.</summary>
+internal enum UnionKind
+{
+    /// <summary>One schema (besides an emptyable marker): it is that schema.</summary>
+    Single,
+
+    /// <summary>Strings, numbers and booleans only: sent as their text.</summary>
+    Scalars,
+
+    /// <summary>An object, or a string or number that stands for it (an ID, a token, an exact time).</summary>
+    ObjectOrScalar,
+
+    /// <summary>Anything else: several objects (responses tell them apart by <c>object</c>), or shapes no member can hold.</summary>
+    Other,
+}
+
+/// <summary>A union schema classified: its kind, its keyword, its variants without the emptyable marker.</summary>
+/// <param name="ScalarIndex">For <see cref="UnionKind.ObjectOrScalar"/>, which of <paramref name="Shapes"/> is the scalar.</param>
+internal sealed record UnionShape(UnionKind Kind, string Keyword, IReadOnlyList<UnionVariant> Shapes, bool Emptyable = false, int ScalarIndex = -1)
+{
+    /// <summary>The JSON pointer of a variant below the union's pointer.</summary>
+    public string PointerOf(string pointer, UnionVariant variant) => pointer + "/" + Keyword + "/" + Naming.Invariant(variant.Index);
+}
+
+/// <summary>One variant of a union and its index among the keyword's schemas (for pointers).</summary>
+internal sealed record UnionVariant(OpenApiSchema? Schema, int Index);
