@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AccountLinkGen.Generator.Emitting;
+using AccountLinkGen.Generator.Model;
+using AccountLinkGen.Generator.Tests.Support;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Architecture;
+
+/// <summary>
+/// The pipeline's shape, checked on the sources: Parsing decides and knows nothing of Emitting; Model knows
+/// neither; Emitting prints the model and never reads the spec or re-derives a name. And no source file grows past
+/// what one reader takes in at once.
+/// </summary>
+public sealed class LayeringTests
+{
+    [Theory]
+    [InlineData("Parsing", "AccountLinkGen.Generator.Emitting|Emitting\\.")]
+    [InlineData("Model", "AccountLinkGen.Generator.Emitting|AccountLinkGen.Generator.Parsing|Microsoft.OpenApi")]
+    [InlineData("Emitting", "AccountLinkGen.Generator.Parsing|Microsoft.OpenApi|StripeConventions")]
+    public void AFolder_DoesNotReachInto(string folder, string forbidden)
+    {
+        var offenders = Lines(Path.Combine(Repo.Root, "generator", folder))
+            .Where(l => Regex.IsMatch(l.Text, forbidden))
+            .Select(l => l.Where)
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Emitters_DoNotDeriveNames()
+    {
+        // Identifier escaping, number formatting and an enum's extensions class are spelling; every other naming
+        // rule (members beside a parameter, resources, verbs, parameters) is decided while parsing.
+        var allowed = new HashSet<string> { "Identifier", "Invariant", "EnumExtensions" };
+        var offenders = Lines(Path.Combine(Repo.Root, "generator", "Emitting"))
+            .SelectMany(l => Regex.Matches(l.Text, @"Naming\.(\w+)").Select(m => (l.Where, Member: m.Groups[1].Value)))
+            .Where(u => !allowed.Contains(u.Member))
+            .Select(u => u.Where + " Naming." + u.Member)
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void TheCompilationFacts_AskForEveryPolyfillTheEmitterHas()
+    {
+        Assert.Equal(PolyfillEmitter.Types.Keys.OrderBy(k => k), CompilationFacts.PolyfilledAttributes.OrderBy(k => k));
+    }
+
+    private static IEnumerable<(string Where, string Text)> Lines(string folder) =>
+        Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f))
+            .SelectMany(f => File.ReadLines(f).Select((text, i) => ($"{Path.GetFileName(f)}:{i + 1}", text)));
+
+    private static bool IsBuildOutput(string path) =>
+        path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
+        || path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar);
+}
