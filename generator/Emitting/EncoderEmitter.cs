@@ -12,7 +12,8 @@ internal static class EncoderEmitter
 {
     /// <summary>
     /// Writes the encoder part of the options class into <paramref name="writer"/>. It reads deprecated
-    /// parameters too (they are still sent when the caller sets them), so the file disables CS0618.
+    /// parameters too (they are still sent when the caller sets them), so the file of a class with one disables CS0618
+    /// (<see cref="OptionsClassModel.HasDeprecatedMembers"/>).
     /// </summary>
     public static void Write(SourceWriter writer, OptionsClassModel model)
     {

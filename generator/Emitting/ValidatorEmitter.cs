@@ -12,7 +12,8 @@ internal static class ValidatorEmitter
 {
     /// <summary>
     /// Writes the validator part of the options class into <paramref name="writer"/>. It reads deprecated
-    /// parameters too (to warn about them), so the file disables CS0618.
+    /// parameters too (to warn about them), so the file of a class with one disables CS0618
+    /// (<see cref="OptionsClassModel.HasDeprecatedMembers"/>).
     /// </summary>
     public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model)
     {
