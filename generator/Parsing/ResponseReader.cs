@@ -163,18 +163,20 @@ internal sealed partial class ResponseReader
             return ReadFieldType(owner, wireName, variants[0], pointer + "/" + keyword + "/0");
         }
 
-        if (schema.AllOf.Count == 0 && ReadUnion(schema, owner + Naming.Pascal(wireName), pointer, out bool orId) is { } union)
+        if (schema.AllOf.Count == 0 && ReadUnion(schema, owner + Naming.Pascal(wireName), pointer, out bool orId) is { } wrapperName)
         {
             // One of several objects (or the ID of one): read as the wrapper that holds whichever came back.
-            var wrapper = new TypeRef(TypeKind.Object, union);
+            var wrapper = new TypeRef(TypeKind.Object, wrapperName);
             return orId ? new TypeRef(TypeKind.Expandable, Item: wrapper) : wrapper;
         }
 
-        if (keyword == "anyOf" && schema.OneOf.Count == 0 && variants.Count == 2
-            && StripeConventions.ScalarIndex(variants[0], variants[1]) is { } id && variants[id].Type == "string")
+        UnionShape union = StripeConventions.ClassifyUnion(schema);
+        if (union is { Keyword: "anyOf", Kind: UnionKind.ObjectOrScalar, Emptyable: false } && schema.OneOf.Count == 0
+            && union.Shapes[union.ScalarIndex].Schema!.Type == "string")
         {
-            // An ID, or the object when the request expanded it.
-            string? expanded = Read(variants[1 - id], owner + Naming.Pascal(wireName), pointer + "/anyOf/" + Naming.Invariant(1 - id));
+            // An ID, or the object when the request expanded it (the request side's object-or-ID parameter).
+            UnionVariant resource = union.Shapes[1 - union.ScalarIndex];
+            string? expanded = Read(resource.Schema!, owner + Naming.Pascal(wireName), union.PointerOf(pointer, resource));
             if (expanded is not null)
             {
                 return new TypeRef(TypeKind.Expandable, Item: new TypeRef(TypeKind.Object, expanded));
