@@ -9,6 +9,7 @@ using AccountLinkGen.Generator.Model;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
+using Microsoft.OpenApi.Readers.Exceptions;
 
 namespace AccountLinkGen.Generator.Parsing;
 
@@ -87,11 +88,18 @@ internal static class SpecParser
         {
             document = reader.Read(input.Text, out diagnostic);
         }
+        catch (OpenApiUnsupportedSpecVersionException exception)
+        {
+            // Well-formed YAML or JSON that is not an API description (no 'openapi' field), or of a version the
+            // reader does not read: not a syntax error.
+            ReportNotOpenApi(input.Path, exception.SpecificationVersion, locator, context);
+            return Build(input, options, null, new List<OperationModel>(), context);
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The reader throws on some malformed documents (a non-number where a number belongs, a mapping
             // where a scalar belongs) instead of reporting them: that is a problem of the spec, not a crash.
-            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(exception.Message) ?? locator.FileStart(), exception.Message.TrimEnd('.'));
+            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(exception.Message) ?? locator.FileStart(), SpecLocator.WithoutPosition(exception.Message));
             return Build(input, options, null, new List<OperationModel>(), context);
         }
 
@@ -100,7 +108,7 @@ internal static class SpecParser
         if (diagnostic.SpecificationVersion != OpenApiSpecVersion.OpenApi3_0 || document.Paths is null)
         {
             string reason = diagnostic.Errors.Count > 0
-                ? diagnostic.Errors[0].Message
+                ? SpecLocator.WithoutPosition(diagnostic.Errors[0].Message)
                 : diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 ? "it is a Swagger 2.0 document" : "it has no 'paths'";
             LocationInfo location = diagnostic.Errors.Count > 0
                 ? locator.FromMessage(diagnostic.Errors[0].Message) ?? locator.Locate(diagnostic.Errors[0].Pointer)
@@ -119,7 +127,7 @@ internal static class SpecParser
                 continue;
             }
 
-            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(error.Message) ?? locator.Locate(error.Pointer), error.Message);
+            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(error.Message) ?? locator.Locate(error.Pointer), SpecLocator.WithoutPosition(error.Message));
         }
 
         var invalidEntries = new List<string>();
@@ -195,6 +203,20 @@ internal static class SpecParser
         }
 
         return Build(input, options, document.Info?.Version, operations, context);
+    }
+
+    private static void ReportNotOpenApi(string path, string? version, SpecLocator locator, ParseContext context)
+    {
+        foreach (string field in new[] { "openapi", "swagger" })
+        {
+            if (locator.Defines("#/" + field))
+            {
+                context.Report(DiagnosticDescriptors.NotOpenApi3, locator.Locate("#/" + field), path, "its '" + field + "' field says '" + version + "'");
+                return;
+            }
+        }
+
+        context.Report(DiagnosticDescriptors.NotOpenApi3, locator.FileStart(), path, "it has no 'openapi' field");
     }
 
     private static readonly Regex UnresolvedReferenceId = new(@"^Invalid Reference identifier '([^']*)'", RegexOptions.CultureInvariant);

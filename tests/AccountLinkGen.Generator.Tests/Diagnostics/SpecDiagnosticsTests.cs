@@ -4,6 +4,7 @@ using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace AccountLinkGen.Generator.Tests.Diagnostics;
@@ -60,8 +61,56 @@ public sealed class SpecDiagnosticsTests
     public async Task YamlSyntaxError_IsALG0002_AtTheReadersLineAndColumn()
     {
         var test = new GeneratorTest(Path, "openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /v1/x:\n    post: [unclosed\n");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0002", DiagnosticSeverity.Error).WithSpan(Path, 8, 1, 8, 1));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0002", DiagnosticSeverity.Error).WithSpan(Path, 8, 1, 8, 1)
+            .WithArguments("While parsing a flow sequence, did not find expected ',' or ']'"));
         await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("/repo/spec/broken.yaml", "openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /v1/x:\n    post: [unclosed\n", 7, 0)]
+    [InlineData("/repo/spec/broken.yaml", "openapi: 3.0.0\ninfo:\n\ttitle: t\n", 2, 0)]
+    [InlineData("/repo/spec/broken.json", "{\n  \"openapi\": \"3.0.0\",\n  \"paths\": {\n", 3, 0)]
+    public void SyntaxErrorMessage_HasNoReaderPosition_OnlyTheLocation(string path, string text, int line, int column)
+    {
+        // The reader counts from 0 and the IDE from 1: a position in the text would contradict the location.
+        Diagnostic diagnostic = Assert.Single(RunExplicit(path, text).GeneratorDiagnostics);
+
+        Assert.Equal("ALG0002", diagnostic.Id);
+        Assert.DoesNotMatch(@"Lin|Col|Chr|\d", diagnostic.GetMessage());
+        Assert.Matches(@"^The spec cannot be read: [A-Z][^()]*[^.]\. Fix the YAML or JSON syntax here\.$", diagnostic.GetMessage());
+        Assert.Equal((path, line, column), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Theory]
+    [InlineData("/repo/spec/notes.yaml", "name: x\nitems: [1, 2]\n")]
+    [InlineData("/repo/spec/settings.json", "{\n  \"name\": \"x\",\n  \"items\": [1, 2]\n}\n")]
+    [InlineData("/repo/spec/scalar.yaml", "just some text\n")]
+    public void WellFormedFileWithoutOpenApiField_IsALG0001_AtTheFileStart(string path, string text)
+    {
+        Diagnostic diagnostic = Assert.Single(RunExplicit(path, text).GeneratorDiagnostics);
+
+        Assert.Equal("ALG0001", diagnostic.Id);
+        Assert.Equal($"'{path}' is not an OpenAPI 3 document: it has no 'openapi' field. Give the file a top-level 'openapi: 3.0.x' field, or remove it from AccountLinkGenSpec.", diagnostic.GetMessage());
+        Assert.Equal(new FileLinePositionSpan(path, default, default), diagnostic.Location.GetLineSpan());
+    }
+
+    [Fact]
+    public void UnsupportedOpenApiVersion_IsALG0001_AtTheOpenApiField()
+    {
+        const string path = "/repo/spec/next.yaml";
+        Diagnostic diagnostic = Assert.Single(RunExplicit(path, "info:\n  title: t\nopenapi: 4.0.0\npaths: {}\n").GeneratorDiagnostics);
+
+        Assert.Equal("ALG0001", diagnostic.Id);
+        Assert.Contains(": its 'openapi' field says '4.0.0'. Give the file", diagnostic.GetMessage());
+        Assert.Equal(new FileLinePositionSpan(path, new LinePosition(2, 0), new LinePosition(2, 7)), diagnostic.Location.GetLineSpan());
+    }
+
+    [Fact]
+    public void SyntaxErrorInAFileWithoutOpenApiField_StaysALG0002()
+    {
+        Diagnostic diagnostic = Assert.Single(RunExplicit("/repo/spec/notes.yaml", "name: x\nitems: [1, 2\n").GeneratorDiagnostics);
+
+        Assert.Equal("ALG0002", diagnostic.Id);
     }
 
     [Fact]
@@ -174,5 +223,13 @@ public sealed class SpecDiagnosticsTests
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("ALG0006", diagnostic.Id);
         Assert.Contains("'not an id!'", diagnostic.GetMessage());
+    }
+
+    /// <summary>Runs the generator on one file named explicitly as an AccountLinkGenSpec item.</summary>
+    private static GeneratorRun RunExplicit(string path, string text)
+    {
+        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Consumer.Stripe").WithFileMetadata(path, "AccountLinkGenSpec", "true");
+        harness.AdditionalFiles.Add((path, text));
+        return harness.Run();
     }
 }
