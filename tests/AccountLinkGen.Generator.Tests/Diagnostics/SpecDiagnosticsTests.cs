@@ -124,6 +124,91 @@ public sealed class SpecDiagnosticsTests
         await test.RunAsync();
     }
 
+    private const string Cycle = """
+            a:
+              $ref: '#/components/schemas/b'
+            b:
+              $ref: '#/components/schemas/a'
+
+        """;
+
+    [Fact]
+    public async Task RefCycleUsedByAFormBody_IsALG0016_AtEachRefIntoTheCycle_NotALG0003()
+    {
+        string spec = Header + Operation("/v1/things", string.Empty).Replace("              properties:\n              type: object\n", "              $ref: '#/components/schemas/a'\n") + Components + Cycle;
+        var test = new GeneratorTest(Path, spec);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0011", DiagnosticSeverity.Warning).WithSpan(Path, 5, 1, 5, 6));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 13, 15, 13, 45)
+            .WithArguments("#/components/schemas/a", "the schema that uses it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 30, 7, 30, 37)
+            .WithArguments("#/components/schemas/b", "the schema that uses it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 32, 7, 32, 37)
+            .WithArguments("#/components/schemas/a", "the schema that uses it"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public void RefCycleAndMissingSchemaUsedByProperties_AreALG0016AndALG0003_AndOnlyThosePropertiesAreSkipped()
+    {
+        string body = "                looped:\n                  $ref: '#/components/schemas/b'\n                gone:\n                  $ref: '#/components/schemas/missing'\n                name:\n                  type: string\n";
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Components + Cycle).Run();
+
+        var references = run.GeneratorDiagnostics
+            .Where(d => d.Id is "ALG0003" or "ALG0016")
+            .Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1, d.GetMessage().Split('\'')[d.Id == "ALG0003" ? 3 : 1]))
+            .OrderBy(d => d.Item2);
+        Assert.Equal(
+            new[]
+            {
+                ("ALG0016", 15, 19, "#/components/schemas/b"),
+                ("ALG0003", 17, 19, "#/components/schemas/missing"),
+                ("ALG0016", 37, 7, "#/components/schemas/b"),
+                ("ALG0016", 39, 7, "#/components/schemas/a"),
+            },
+            references);
+        INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")!;
+        Assert.Equal(new[] { "Name" }, options.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void SelfRef_IsALG0016_AndOnlyTheLoopingPropertyIsSkipped()
+    {
+        string body = "                looped:\n                  $ref: '#/components/schemas/a'\n                name:\n                  type: string\n";
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Components + "    a:\n      $ref: '#/components/schemas/a'\n").Run();
+
+        Assert.Equal(new[] { "ALG0016", "ALG0016" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")!;
+        Assert.Equal(new[] { "Name" }, options.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void SelfRefInAJsonSpec_IsALG0016_AtEachRef()
+    {
+        string json = """
+            {
+              "openapi": "3.0.0",
+              "info": { "title": "t", "version": "1" },
+              "paths": { "/v1/things": { "post": {
+                "operationId": "PostThings",
+                "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": {
+                  "looped": { "$ref": "#/components/schemas/a" },
+                  "name": { "type": "string" } } } } } },
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/thing" } } } } } } } },
+              "components": { "schemas": {
+                "a": { "$ref": "#/components/schemas/a" },
+                "thing": { "type": "object", "x-resourceId": "thing", "properties": { "id": { "type": "string" } } } } }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.ForFragment(json).Run();
+
+        Assert.Equal(
+            new[] { ("ALG0016", 7, 20), ("ALG0016", 11, 13) },
+            run.GeneratorDiagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)).OrderBy(d => d.Item2));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.StartsWith("'#/components/schemas/a' is a $ref that leads back to itself", d.GetMessage()));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")?.GetMembers("Name").SingleOrDefault());
+    }
+
     [Fact]
     public async Task UnsupportedShape_IsALG0004_AtTheProperty_AndOnlyThatPropertyIsSkipped()
     {
