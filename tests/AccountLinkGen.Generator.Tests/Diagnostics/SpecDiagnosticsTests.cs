@@ -210,6 +210,16 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
+    public void MissingRef_IsALG0003_OnlyAtRefsToThatWholeName()
+    {
+        string body = "                gone:\n                  $ref: '#/components/schemas/a'\n                kept:\n                  $ref: '#/components/schemas/ab'\n";
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Components + "    ab:\n      type: string\n").Run();
+
+        Assert.Equal(new[] { 15 }, run.GeneratorDiagnostics.Where(d => d.Id == "ALG0003").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")?.GetMembers("Kept").SingleOrDefault());
+    }
+
+    [Fact]
     public async Task UnsupportedShape_IsALG0004_AtTheProperty_AndOnlyThatPropertyIsSkipped()
     {
         // Two object shapes in one parameter: no single C# property can hold either.
