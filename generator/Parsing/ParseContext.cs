@@ -48,6 +48,16 @@ internal sealed class ParseContext
         Report(DiagnosticDescriptors.UnresolvedReference, location, "$ref", target, "the schema that uses it");
     }
 
+    /// <summary>
+    /// Reports a <c>$ref</c> whose chain of <c>$ref</c>s loops, once per place. The reader leaves such a schema
+    /// unresolved, so the walk skips what uses it; the target counts as reported, so the walk adds no ALG0003.
+    /// </summary>
+    public void ReportCycle(string target, LocationInfo location)
+    {
+        _unresolvedReferences.Add(target);
+        Report(DiagnosticDescriptors.ReferenceCycle, location, target, "the schema that uses it");
+    }
+
     public bool IsReportedUnresolved(string? target) => target is not null && _unresolvedReferences.Contains(target);
 
     /// <summary>

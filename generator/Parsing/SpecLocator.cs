@@ -15,6 +15,11 @@ internal sealed class SpecLocator
 {
     private static readonly Regex LineColumn = new(@"Lin(?:e)?:?\s*(\d+),\s*Col(?:umn)?:?\s*(\d+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // The reader's own position text, "(Lin: 7, Col: 0, Chr: 83)", and the " - " or ":" that joins it to the reason.
+    private static readonly Regex PositionText = new(
+        @"\s*-?\s*\(\s*Lin(?:e)?:?\s*\d+,\s*Col(?:umn)?:?\s*\d+(?:,\s*Chr:?\s*\d+)?\s*\)\s*:?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private readonly string _path;
     private readonly string _text;
     private Dictionary<string, (Mark Start, Mark End)>? _nodes;
@@ -81,6 +86,17 @@ internal sealed class SpecLocator
         int column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
         return AtLineColumn(line, column);
     }
+
+    /// <summary>
+    /// A reader message without the reader's zero-based "(Lin: 7, Col: 0)" position, which the IDE would show next
+    /// to our one-based location as a second, different number; and without its final period, which the
+    /// diagnostic's own text follows.
+    /// </summary>
+    public static string WithoutPosition(string message) =>
+        PositionText.Replace(message, string.Empty).Trim().TrimEnd('.').TrimEnd();
+
+    /// <summary>Whether the text has a node at <paramref name="pointer"/> (not only an ancestor of it).</summary>
+    public bool Defines(string pointer) => (_nodes ??= Index(_text)).ContainsKey(Normalize(pointer));
 
     /// <summary>A one-character location at a zero-based line and column.</summary>
     public LocationInfo AtLineColumn(int line, int column)

@@ -9,6 +9,7 @@ using AccountLinkGen.Generator.Model;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Models;
 using Microsoft.OpenApi.Readers;
+using Microsoft.OpenApi.Readers.Exceptions;
 
 namespace AccountLinkGen.Generator.Parsing;
 
@@ -87,11 +88,18 @@ internal static class SpecParser
         {
             document = reader.Read(input.Text, out diagnostic);
         }
+        catch (OpenApiUnsupportedSpecVersionException exception)
+        {
+            // Well-formed YAML or JSON that is not an API description (no 'openapi' field), or of a version the
+            // reader does not read: not a syntax error.
+            ReportNotOpenApi(input.Path, exception.SpecificationVersion, locator, context);
+            return Build(input, options, null, new List<OperationModel>(), context);
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The reader throws on some malformed documents (a non-number where a number belongs, a mapping
             // where a scalar belongs) instead of reporting them: that is a problem of the spec, not a crash.
-            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(exception.Message) ?? locator.FileStart(), exception.Message.TrimEnd('.'));
+            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(exception.Message) ?? locator.FileStart(), SpecLocator.WithoutPosition(exception.Message));
             return Build(input, options, null, new List<OperationModel>(), context);
         }
 
@@ -100,7 +108,7 @@ internal static class SpecParser
         if (diagnostic.SpecificationVersion != OpenApiSpecVersion.OpenApi3_0 || document.Paths is null)
         {
             string reason = diagnostic.Errors.Count > 0
-                ? diagnostic.Errors[0].Message
+                ? SpecLocator.WithoutPosition(diagnostic.Errors[0].Message)
                 : diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 ? "it is a Swagger 2.0 document" : "it has no 'paths'";
             LocationInfo location = diagnostic.Errors.Count > 0
                 ? locator.FromMessage(diagnostic.Errors[0].Message) ?? locator.Locate(diagnostic.Errors[0].Pointer)
@@ -119,8 +127,10 @@ internal static class SpecParser
                 continue;
             }
 
-            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(error.Message) ?? locator.Locate(error.Pointer), error.Message);
+            context.Report(DiagnosticDescriptors.SpecSyntaxError, locator.FromMessage(error.Message) ?? locator.Locate(error.Pointer), SpecLocator.WithoutPosition(error.Message));
         }
+
+        ReportReferenceCycles(input.Text!, document, locator, context);
 
         var invalidEntries = new List<string>();
         OperationFilter filter = OperationFilter.Parse(input.OperationFilter, invalidEntries);
@@ -200,13 +210,26 @@ internal static class SpecParser
         return Build(input, options, document.Info?.Version, operations, context);
     }
 
+    private static void ReportNotOpenApi(string path, string? version, SpecLocator locator, ParseContext context)
+    {
+        foreach (string field in new[] { "openapi", "swagger" })
+        {
+            if (locator.Defines("#/" + field))
+            {
+                context.Report(DiagnosticDescriptors.NotOpenApi3, locator.Locate("#/" + field), path, "its '" + field + "' field says '" + version + "'");
+                return;
+            }
+        }
+
+        context.Report(DiagnosticDescriptors.NotOpenApi3, locator.FileStart(), path, "it has no 'openapi' field");
+    }
+
     private static readonly Regex UnresolvedReferenceId = new(@"^Invalid Reference identifier '([^']*)'", RegexOptions.CultureInvariant);
 
     private static void ReportUnresolvedReference(string text, string id, SpecLocator locator, ParseContext context)
     {
-        var references = new Regex(@"\$ref[""']?\s*:\s*[""']?(#/[^""'\s]*/" + Regex.Escape(id) + @")[""']?", RegexOptions.CultureInvariant);
         bool found = false;
-        foreach (Match match in references.Matches(text))
+        foreach (Match match in ReferencesTo(text, @"#/[^""'\s]*/" + Regex.Escape(id)))
         {
             found = true;
             context.ReportUnresolved(match.Groups[1].Value, locator.AtOffset(match.Index, match.Length));
@@ -217,6 +240,73 @@ internal static class SpecParser
             context.ReportUnresolved("#/components/schemas/" + id, locator.FileStart());
         }
     }
+
+    /// <summary>
+    /// Reports, at each <c>$ref</c> to it, every component schema whose chain of <c>$ref</c>s never reaches a
+    /// schema because it loops (<c>a: {$ref: b}</c>, <c>b: {$ref: a}</c>). The reader reports no error for those and
+    /// leaves them unresolved, which the walk would take for a schema that is not defined.
+    /// </summary>
+    private static void ReportReferenceCycles(string text, OpenApiDocument document, SpecLocator locator, ParseContext context)
+    {
+        // A loop leaves component schemas unresolved after the read; a well-formed spec has none and pays nothing more.
+        if (document.Components?.Schemas is not { } resolved || !resolved.Values.Any(s => s is { UnresolvedReference: true, Reference.IsExternal: false }))
+        {
+            return;
+        }
+
+        // Resolving replaced each component by what its $ref pointed at: read the $refs again as written.
+        var settings = new OpenApiReaderSettings
+        {
+            RuleSet = Microsoft.OpenApi.Validations.ValidationRuleSet.GetEmptyRuleSet(),
+            ReferenceResolution = ReferenceResolutionSetting.DoNotResolveReferences,
+        };
+        var next = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in new OpenApiStringReader(settings).Read(text, out _).Components?.Schemas ?? new Dictionary<string, OpenApiSchema>())
+        {
+            if (entry.Value is { UnresolvedReference: true, Reference: { IsExternal: false, Type: ReferenceType.Schema, Id: { } id } })
+            {
+                next[entry.Key] = id;
+            }
+        }
+
+        foreach (string name in next.Keys.Where(name => Loops(name, next)).OrderBy(name => name, StringComparer.Ordinal))
+        {
+            string target = "#/components/schemas/" + name;
+            bool found = false;
+            foreach (Match match in ReferencesTo(text, Regex.Escape(target)))
+            {
+                found = true;
+                context.ReportCycle(target, locator.AtOffset(match.Index, match.Length));
+            }
+
+            if (!found)
+            {
+                context.ReportCycle(target, locator.Locate(target));
+            }
+        }
+    }
+
+    /// <summary>Whether following the $refs from <paramref name="name"/> comes back to a schema already passed.</summary>
+    private static bool Loops(string name, Dictionary<string, string> next)
+    {
+        var passed = new HashSet<string>(StringComparer.Ordinal);
+        string current = name;
+        while (next.TryGetValue(current, out string? target))
+        {
+            if (!passed.Add(current))
+            {
+                return true;
+            }
+
+            current = target;
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>$ref</c>s whose whole target matches the pattern <paramref name="target"/> (group 1).</summary>
+    private static MatchCollection ReferencesTo(string text, string target) =>
+        new Regex(@"\$ref[""']?\s*:\s*[""']?(" + target + @")(?![^""'\s,}\]])[""']?", RegexOptions.CultureInvariant).Matches(text);
 
     /// <summary>The exception and where it was thrown, for a bug report.</summary>
     private static string Describe(Exception exception)

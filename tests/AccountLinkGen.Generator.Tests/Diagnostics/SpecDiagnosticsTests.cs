@@ -4,6 +4,7 @@ using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace AccountLinkGen.Generator.Tests.Diagnostics;
@@ -60,8 +61,56 @@ public sealed class SpecDiagnosticsTests
     public async Task YamlSyntaxError_IsALG0002_AtTheReadersLineAndColumn()
     {
         var test = new GeneratorTest(Path, "openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /v1/x:\n    post: [unclosed\n");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0002", DiagnosticSeverity.Error).WithSpan(Path, 8, 1, 8, 1));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0002", DiagnosticSeverity.Error).WithSpan(Path, 8, 1, 8, 1)
+            .WithArguments("While parsing a flow sequence, did not find expected ',' or ']'"));
         await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("/repo/spec/broken.yaml", "openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /v1/x:\n    post: [unclosed\n", 7, 0)]
+    [InlineData("/repo/spec/broken.yaml", "openapi: 3.0.0\ninfo:\n\ttitle: t\n", 2, 0)]
+    [InlineData("/repo/spec/broken.json", "{\n  \"openapi\": \"3.0.0\",\n  \"paths\": {\n", 3, 0)]
+    public void SyntaxErrorMessage_HasNoReaderPosition_OnlyTheLocation(string path, string text, int line, int column)
+    {
+        // The reader counts from 0 and the IDE from 1: a position in the text would contradict the location.
+        Diagnostic diagnostic = Assert.Single(RunExplicit(path, text).GeneratorDiagnostics);
+
+        Assert.Equal("ALG0002", diagnostic.Id);
+        Assert.DoesNotMatch(@"Lin|Col|Chr|\d", diagnostic.GetMessage());
+        Assert.Matches(@"^The spec cannot be read: [A-Z][^()]*[^.]\. Fix the YAML or JSON syntax here\.$", diagnostic.GetMessage());
+        Assert.Equal((path, line, column), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Theory]
+    [InlineData("/repo/spec/notes.yaml", "name: x\nitems: [1, 2]\n")]
+    [InlineData("/repo/spec/settings.json", "{\n  \"name\": \"x\",\n  \"items\": [1, 2]\n}\n")]
+    [InlineData("/repo/spec/scalar.yaml", "just some text\n")]
+    public void WellFormedFileWithoutOpenApiField_IsALG0001_AtTheFileStart(string path, string text)
+    {
+        Diagnostic diagnostic = Assert.Single(RunExplicit(path, text).GeneratorDiagnostics);
+
+        Assert.Equal("ALG0001", diagnostic.Id);
+        Assert.Equal($"'{path}' is not an OpenAPI 3 document: it has no 'openapi' field. Give the file a top-level 'openapi: 3.0.x' field, or remove it from AccountLinkGenSpec.", diagnostic.GetMessage());
+        Assert.Equal(new FileLinePositionSpan(path, default, default), diagnostic.Location.GetLineSpan());
+    }
+
+    [Fact]
+    public void UnsupportedOpenApiVersion_IsALG0001_AtTheOpenApiField()
+    {
+        const string path = "/repo/spec/next.yaml";
+        Diagnostic diagnostic = Assert.Single(RunExplicit(path, "info:\n  title: t\nopenapi: 4.0.0\npaths: {}\n").GeneratorDiagnostics);
+
+        Assert.Equal("ALG0001", diagnostic.Id);
+        Assert.Contains(": its 'openapi' field says '4.0.0'. Give the file", diagnostic.GetMessage());
+        Assert.Equal(new FileLinePositionSpan(path, new LinePosition(2, 0), new LinePosition(2, 7)), diagnostic.Location.GetLineSpan());
+    }
+
+    [Fact]
+    public void SyntaxErrorInAFileWithoutOpenApiField_StaysALG0002()
+    {
+        Diagnostic diagnostic = Assert.Single(RunExplicit("/repo/spec/notes.yaml", "name: x\nitems: [1, 2\n").GeneratorDiagnostics);
+
+        Assert.Equal("ALG0002", diagnostic.Id);
     }
 
     [Fact]
@@ -73,6 +122,101 @@ public sealed class SpecDiagnosticsTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0003", DiagnosticSeverity.Error).WithSpan(Path, 22, 17, 22, 53)
             .WithArguments("$ref", "#/components/schemas/missing", "the schema that uses it"));
         await test.RunAsync();
+    }
+
+    private const string Cycle = """
+            a:
+              $ref: '#/components/schemas/b'
+            b:
+              $ref: '#/components/schemas/a'
+
+        """;
+
+    [Fact]
+    public async Task RefCycleUsedByAFormBody_IsALG0016_AtEachRefIntoTheCycle_NotALG0003()
+    {
+        string spec = Header + Operation("/v1/things", string.Empty).Replace("              properties:\n              type: object\n", "              $ref: '#/components/schemas/a'\n") + Components + Cycle;
+        var test = new GeneratorTest(Path, spec);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0011", DiagnosticSeverity.Warning).WithSpan(Path, 5, 1, 5, 6));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 13, 15, 13, 45)
+            .WithArguments("#/components/schemas/a", "the schema that uses it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 30, 7, 30, 37)
+            .WithArguments("#/components/schemas/b", "the schema that uses it"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 32, 7, 32, 37)
+            .WithArguments("#/components/schemas/a", "the schema that uses it"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public void RefCycleAndMissingSchemaUsedByProperties_AreALG0016AndALG0003_AndOnlyThosePropertiesAreSkipped()
+    {
+        string body = "                looped:\n                  $ref: '#/components/schemas/b'\n                gone:\n                  $ref: '#/components/schemas/missing'\n                name:\n                  type: string\n";
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Components + Cycle).Run();
+
+        var references = run.GeneratorDiagnostics
+            .Where(d => d.Id is "ALG0003" or "ALG0016")
+            .Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1, d.GetMessage().Split('\'')[d.Id == "ALG0003" ? 3 : 1]))
+            .OrderBy(d => d.Item2);
+        Assert.Equal(
+            new[]
+            {
+                ("ALG0016", 15, 19, "#/components/schemas/b"),
+                ("ALG0003", 17, 19, "#/components/schemas/missing"),
+                ("ALG0016", 37, 7, "#/components/schemas/b"),
+                ("ALG0016", 39, 7, "#/components/schemas/a"),
+            },
+            references);
+        INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")!;
+        Assert.Equal(new[] { "Name" }, options.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void SelfRef_IsALG0016_AndOnlyTheLoopingPropertyIsSkipped()
+    {
+        string body = "                looped:\n                  $ref: '#/components/schemas/a'\n                name:\n                  type: string\n";
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Components + "    a:\n      $ref: '#/components/schemas/a'\n").Run();
+
+        Assert.Equal(new[] { "ALG0016", "ALG0016" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")!;
+        Assert.Equal(new[] { "Name" }, options.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void SelfRefInAJsonSpec_IsALG0016_AtEachRef()
+    {
+        string json = """
+            {
+              "openapi": "3.0.0",
+              "info": { "title": "t", "version": "1" },
+              "paths": { "/v1/things": { "post": {
+                "operationId": "PostThings",
+                "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": {
+                  "looped": { "$ref": "#/components/schemas/a" },
+                  "name": { "type": "string" } } } } } },
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/thing" } } } } } } } },
+              "components": { "schemas": {
+                "a": { "$ref": "#/components/schemas/a" },
+                "thing": { "type": "object", "x-resourceId": "thing", "properties": { "id": { "type": "string" } } } } }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.ForFragment(json).Run();
+
+        Assert.Equal(
+            new[] { ("ALG0016", 7, 20), ("ALG0016", 11, 13) },
+            run.GeneratorDiagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)).OrderBy(d => d.Item2));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.StartsWith("'#/components/schemas/a' is a $ref that leads back to itself", d.GetMessage()));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")?.GetMembers("Name").SingleOrDefault());
+    }
+
+    [Fact]
+    public void MissingRef_IsALG0003_OnlyAtRefsToThatWholeName()
+    {
+        string body = "                gone:\n                  $ref: '#/components/schemas/a'\n                kept:\n                  $ref: '#/components/schemas/ab'\n";
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Components + "    ab:\n      type: string\n").Run();
+
+        Assert.Equal(new[] { 15 }, run.GeneratorDiagnostics.Where(d => d.Id == "ALG0003").Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")?.GetMembers("Kept").SingleOrDefault());
     }
 
     [Fact]
@@ -174,5 +318,13 @@ public sealed class SpecDiagnosticsTests
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("ALG0006", diagnostic.Id);
         Assert.Contains("'not an id!'", diagnostic.GetMessage());
+    }
+
+    /// <summary>Runs the generator on one file named explicitly as an AccountLinkGenSpec item.</summary>
+    private static GeneratorRun RunExplicit(string path, string text)
+    {
+        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Consumer.Stripe").WithFileMetadata(path, "AccountLinkGenSpec", "true");
+        harness.AdditionalFiles.Add((path, text));
+        return harness.Run();
     }
 }
