@@ -68,7 +68,12 @@ internal sealed class ParseContext
     {
         if (schema is null)
         {
-            Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "an empty schema", skipped);
+            // The reader drops a schema that is a $ref it could not resolve: ALG0003 or ALG0016 says so at the $ref.
+            if (!(HasUnresolvedReferences && IsReference(pointer)))
+            {
+                Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "an empty schema", skipped);
+            }
+
             return false;
         }
 
@@ -84,6 +89,8 @@ internal sealed class ParseContext
 
         return false;
     }
+
+    private bool IsReference(string pointer) => !Locator.Locate(pointer + "/$ref").Equals(Locator.Locate(pointer));
 
     /// <summary>Where each <c>x-accountLinkGen-replacedBy</c> was read, by the parameter's wire name and its value: the place an ALG0015 points at.</summary>
     public Dictionary<(string WireName, string ReplacedBy), string> ReplacementPointers { get; } = new();

@@ -168,6 +168,9 @@ public sealed class SpecDiagnosticsTests
             references);
         INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")!;
         Assert.Equal(new[] { "Name" }, options.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+
+        // Said once, at the $ref: not a second time as an empty schema at the property.
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "ALG0004");
     }
 
     [Fact]
