@@ -60,11 +60,38 @@ internal sealed class ParseContext
 
     public bool IsReportedUnresolved(string? target) => target is not null && _unresolvedReferences.Contains(target);
 
+    /// <summary>The document's component schemas by name, to follow a chain of <c>$ref</c>s the reader leaves unresolved.</summary>
+    public IDictionary<string, OpenApiSchema>? Components { get; set; }
+
     /// <summary>
-    /// Whether a schema is there to read: false, with ALG0004 for a missing schema or ALG0003 for an unresolved
-    /// <c>$ref</c> (once per target), when it is not and <paramref name="skipped"/> is skipped.
+    /// The schema at the end of a chain of <c>$ref</c>s (a component that is only a <c>$ref</c> to another one),
+    /// which the reader leaves unresolved; the schema itself when it is no such chain. Reports nothing.
     /// </summary>
-    public bool IsResolved(OpenApiSchema? schema, string pointer, string owner, string skipped)
+    public OpenApiSchema Follow(OpenApiSchema schema)
+    {
+        OpenApiSchema current = schema;
+        for (int step = 0; current.UnresolvedReference && step < StripeConventions.MaxDepth; step++)
+        {
+            if (current.Reference is not { IsExternal: false, Id: { Length: > 0 } id }
+                || Components is null
+                || !Components.TryGetValue(id, out OpenApiSchema? target)
+                || target is null
+                || ReferenceEquals(target, current))
+            {
+                break;
+            }
+
+            current = target;
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// The schema to read, following a chain of <c>$ref</c>s: null, with ALG0004 for a missing schema or ALG0003 for
+    /// an unresolved <c>$ref</c> (once per target), when there is none and <paramref name="skipped"/> is skipped.
+    /// </summary>
+    public OpenApiSchema? Resolve(OpenApiSchema? schema, string pointer, string owner, string skipped)
     {
         if (schema is null)
         {
@@ -74,20 +101,22 @@ internal sealed class ParseContext
                 Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "an empty schema", skipped);
             }
 
-            return false;
+            return null;
         }
 
-        if (!schema.UnresolvedReference)
+        OpenApiSchema resolved = Follow(schema);
+        if (!resolved.UnresolvedReference)
         {
-            return true;
+            return resolved;
         }
 
-        if (!IsReportedUnresolved(schema.Reference?.ReferenceV3))
+        string? target = resolved.Reference?.ReferenceV3 ?? schema.Reference?.ReferenceV3;
+        if (!IsReportedUnresolved(target) && !IsReportedUnresolved(schema.Reference?.ReferenceV3))
         {
-            Report(DiagnosticDescriptors.UnresolvedReference, pointer, owner, schema.Reference?.ReferenceV3 ?? "?", skipped);
+            Report(DiagnosticDescriptors.UnresolvedReference, pointer, owner, target ?? "?", skipped);
         }
 
-        return false;
+        return null;
     }
 
     private bool IsReference(string pointer) => !Locator.Locate(pointer + "/$ref").Equals(Locator.Locate(pointer));

@@ -38,9 +38,9 @@ internal sealed class RequestReader
     }
 
     /// <summary>Reads a form body into its options class.</summary>
-    public OptionsBuild? ReadForm(string name, RequestScope scope, OpenApiSchema schema, string pointer, string? description)
+    public OptionsBuild? ReadForm(string name, RequestScope scope, OpenApiSchema body, string pointer, string? description)
     {
-        if (!_context.IsResolved(schema, pointer, name, "the operation"))
+        if (_context.Resolve(body, pointer, name, "the operation") is not { } schema)
         {
             return null;
         }
@@ -162,24 +162,24 @@ internal sealed class RequestReader
         return null;
     }
 
-    private PropertyModel? ReadProperty(RequestScope scope, IReadOnlyList<string> parentPath, string wireName, OpenApiSchema? schema, bool required, string pointer, string? description, bool deprecated)
+    private PropertyModel? ReadProperty(RequestScope scope, IReadOnlyList<string> parentPath, string wireName, OpenApiSchema? declared, bool required, string pointer, string? description, bool deprecated)
     {
         string ownerName = parentPath.Count == 0 ? wireName : string.Join(".", parentPath) + "." + wireName;
-        if (!_context.IsResolved(schema, pointer, ownerName, "the parameter"))
+        if (_context.Resolve(declared, pointer, ownerName, "the parameter") is not { } schema)
         {
             return null;
         }
 
         var path = parentPath.Concat(new[] { wireName }).ToArray();
-        TypeRef? type = ReadType(scope, path, schema!, pointer, description);
+        TypeRef? type = ReadType(scope, path, schema, pointer, description);
         if (type is null)
         {
             return null;
         }
 
-        string? text = description ?? schema!.Description;
-        string? deprecation = StripeConventions.Deprecation(deprecated || schema!.Deprecated, text);
-        string? replacedBy = deprecation is null ? null : StripeConventions.ReplacedByPath(schema!);
+        string? text = description ?? schema.Description;
+        string? deprecation = StripeConventions.Deprecation(deprecated || schema.Deprecated, text);
+        string? replacedBy = deprecation is null ? null : StripeConventions.ReplacedByPath(schema);
         if (replacedBy is not null)
         {
             _context.NoteReplacement(wireName, replacedBy, pointer);
@@ -206,14 +206,14 @@ internal sealed class RequestReader
             case "integer" or "number" or "boolean":
                 return StripeConventions.Scalar(schema);
             case "array" when schema.Items is not null:
-                if (!_context.IsResolved(schema.Items, pointer + "/items", owner, "the parameter"))
+                if (_context.Resolve(schema.Items, pointer + "/items", owner, "the parameter") is not { } items)
                 {
                     return null;
                 }
 
-                TypeRef? item = schema.Items.Type == "object"
-                    ? ObjectType(scope, path, schema.Items, pointer + "/items", description)
-                    : ReadType(scope, path, schema.Items, pointer + "/items", description);
+                TypeRef? item = items.Type == "object"
+                    ? ObjectType(scope, path, items, pointer + "/items", description)
+                    : ReadType(scope, path, items, pointer + "/items", description);
                 if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
                 {
                     _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner, "a list of lists or maps", "the parameter");
@@ -237,12 +237,12 @@ internal sealed class RequestReader
     /// <summary>A request union, as <see cref="StripeConventions.ClassifyUnion"/> sees it; other unions cannot be one C# property.</summary>
     private TypeRef? ReadUnion(RequestScope scope, string[] path, OpenApiSchema schema, string pointer, string? description, string owner)
     {
-        UnionShape union = StripeConventions.ClassifyUnion(schema);
+        UnionShape union = StripeConventions.ClassifyUnion(schema, _context.Follow);
         if (union.Keyword == "allOf")
         {
-            if (union.Kind == UnionKind.Single && _context.IsResolved(union.Shapes[0].Schema, union.PointerOf(pointer, union.Shapes[0]), owner, "the parameter"))
+            if (union.Kind == UnionKind.Single && _context.Resolve(union.Shapes[0].Schema, union.PointerOf(pointer, union.Shapes[0]), owner, "the parameter") is { } only)
             {
-                return ReadType(scope, path, union.Shapes[0].Schema!, union.PointerOf(pointer, union.Shapes[0]), description ?? schema.Description);
+                return ReadType(scope, path, only, union.PointerOf(pointer, union.Shapes[0]), description ?? schema.Description);
             }
 
             _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "allOf of several schemas", "the parameter");
@@ -252,7 +252,7 @@ internal sealed class RequestReader
         IList<OpenApiSchema> variants = schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
         for (int i = 0; i < variants.Count; i++)
         {
-            if (!_context.IsResolved(variants[i], pointer + "/" + union.Keyword + "/" + Naming.Invariant(i), owner, "the parameter"))
+            if (_context.Resolve(variants[i], pointer + "/" + union.Keyword + "/" + Naming.Invariant(i), owner, "the parameter") is null)
             {
                 return null;
             }

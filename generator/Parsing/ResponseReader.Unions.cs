@@ -97,7 +97,7 @@ internal sealed partial class ResponseReader
 
         for (int i = 0; i < variants.Count; i++)
         {
-            OpenApiSchema? variant = variants[i];
+            OpenApiSchema? variant = variants[i] is { } declared ? _context.Follow(declared) : null;
             string variantPointer = pointer + "/" + keyword + "/" + Naming.Invariant(i);
             if (variant is null || variant.UnresolvedReference)
             {

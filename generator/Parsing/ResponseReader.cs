@@ -32,9 +32,9 @@ internal sealed partial class ResponseReader
     }
 
     /// <summary>Reads the success response schema into a model and returns its type name.</summary>
-    public string? Read(OpenApiSchema schema, string fallbackName, string pointer)
+    public string? Read(OpenApiSchema declared, string fallbackName, string pointer)
     {
-        if (!_context.IsResolved(schema, pointer, fallbackName, "the operation"))
+        if (_context.Resolve(declared, pointer, fallbackName, "the operation") is not { } schema)
         {
             return null;
         }
@@ -99,14 +99,14 @@ internal sealed partial class ResponseReader
         return name;
     }
 
-    private TypeRef? ReadFieldType(string owner, string wireName, OpenApiSchema? schema, string pointer)
+    private TypeRef? ReadFieldType(string owner, string wireName, OpenApiSchema? declared, string pointer)
     {
-        if (!_context.IsResolved(schema, pointer, owner + "." + wireName, "the field"))
+        if (_context.Resolve(declared, pointer, owner + "." + wireName, "the field") is not { } schema)
         {
             return null;
         }
 
-        if (schema!.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
+        if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
         {
             return ReadFieldUnion(owner, wireName, schema, pointer);
         }
@@ -170,7 +170,7 @@ internal sealed partial class ResponseReader
             return orId ? new TypeRef(TypeKind.Expandable, Item: wrapper) : wrapper;
         }
 
-        UnionShape union = StripeConventions.ClassifyUnion(schema);
+        UnionShape union = StripeConventions.ClassifyUnion(schema, _context.Follow);
         if (union is { Keyword: "anyOf", Kind: UnionKind.ObjectOrScalar, Emptyable: false } && schema.OneOf.Count == 0
             && union.Shapes[union.ScalarIndex].Schema!.Type == "string")
         {

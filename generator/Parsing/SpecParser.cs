@@ -139,6 +139,7 @@ internal static class SpecParser
             context.Report(DiagnosticDescriptors.InvalidOption, (LocationInfo?)null, "'Operations' metadata of the AccountLinkGenSpec item '" + input.Path + "'", entry, "an entry must be an operationId or a path glob starting with '/'");
         }
 
+        context.Components = document.Components?.Schemas;
         var requests = new RequestReader(context);
         var responses = new ResponseReader(context);
         responses.ReserveNames(document.Components?.Schemas);

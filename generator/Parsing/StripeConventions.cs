@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AccountLinkGen.Generator.Helpers;
@@ -49,13 +50,14 @@ internal static class StripeConventions
     public const int MaxDepth = 32;
 
     /// <summary>Classifies a schema with <c>allOf</c>, <c>anyOf</c> or <c>oneOf</c> (see the class remarks).</summary>
-    public static UnionShape ClassifyUnion(OpenApiSchema schema)
+    /// <param name="follow">Gives the schema at the end of a variant's chain of <c>$ref</c>s.</param>
+    public static UnionShape ClassifyUnion(OpenApiSchema schema, Func<OpenApiSchema, OpenApiSchema>? follow = null)
     {
         if (schema.AllOf.Count > 0)
         {
             return schema.AllOf.Count == 1 && schema.AnyOf.Count == 0 && schema.OneOf.Count == 0
-                ? new UnionShape(UnionKind.Single, "allOf", Indexed(schema.AllOf))
-                : new UnionShape(UnionKind.Other, "allOf", Indexed(schema.AllOf));
+                ? new UnionShape(UnionKind.Single, "allOf", Indexed(schema.AllOf, follow))
+                : new UnionShape(UnionKind.Other, "allOf", Indexed(schema.AllOf, follow));
         }
 
         string keyword = schema.AnyOf.Count > 0 ? "anyOf" : "oneOf";
@@ -64,13 +66,14 @@ internal static class StripeConventions
         bool emptyable = false;
         for (int i = 0; i < variants.Count; i++)
         {
-            if (variants[i] is { } variant && IsEmptyMarker(variant))
+            OpenApiSchema? variant = variants[i] is { } declared && follow is not null ? follow(declared) : variants[i];
+            if (variant is not null && IsEmptyMarker(variant))
             {
                 emptyable = true;
             }
             else
             {
-                shapes.Add(new UnionVariant(variants[i], i));
+                shapes.Add(new UnionVariant(variant, i));
             }
         }
 
@@ -246,8 +249,8 @@ internal static class StripeConventions
         return IsScalar(first) && IsPlainObject(second) ? 0 : IsScalar(second) && IsPlainObject(first) ? 1 : null;
     }
 
-    private static List<UnionVariant> Indexed(IList<OpenApiSchema> variants) =>
-        variants.Select((schema, index) => new UnionVariant(schema, index)).ToList();
+    private static List<UnionVariant> Indexed(IList<OpenApiSchema> variants, Func<OpenApiSchema, OpenApiSchema>? follow) =>
+        variants.Select((schema, index) => new UnionVariant(schema is not null && follow is not null ? follow(schema) : schema, index)).ToList();
 }
 
 /// <summary>What a union schema is, by Stripe's conventions.</summary>

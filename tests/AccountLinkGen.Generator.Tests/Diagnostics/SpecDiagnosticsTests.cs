@@ -174,6 +174,35 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
+    public void RefChain_ReadsTheSchemaAtItsEnd()
+    {
+        // A component that is only a $ref to another one, which is the real schema: nothing is missing.
+        string chain = "    alias:\n      $ref: '#/components/schemas/options'\n    options:\n      properties:\n        size:\n          type: integer\n      type: object\n";
+        string body = "                nested:\n                  $ref: '#/components/schemas/alias'\n                name:\n                  type: string\n";
+        GeneratorRun run = GeneratorHarness.ForFragment(Header + Operation("/v1/things", body) + Components + chain).Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingCreateOptions")!;
+        Assert.Equal(new[] { "Nested", "Name" }, options.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingNestedOptions")!.GetMembers("Size").SingleOrDefault());
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void RefChain_InAResponse_ReadsTheModelAtItsEnd()
+    {
+        string spec = (Header + Operation("/v1/things", "                name:\n                  type: string\n") + Components + "    alias:\n      $ref: '#/components/schemas/thing'\n")
+            .Replace("$ref: '#/components/schemas/thing'\n          description: ok", "$ref: '#/components/schemas/alias'\n          description: ok");
+        Assert.Contains("schemas/alias'\n          description", spec);
+        GeneratorRun run = GeneratorHarness.ForFragment(spec).Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        IMethodSymbol create = run.Output.GetTypeByMetadataName("Consumer.Stripe.ThingService")!.GetMembers("CreateAsync").OfType<IMethodSymbol>().Single();
+        Assert.Equal("Task<Thing>", create.ReturnType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
     public void SelfRef_IsALG0016_AndOnlyTheLoopingPropertyIsSkipped()
     {
         string body = "                looped:\n                  $ref: '#/components/schemas/a'\n                name:\n                  type: string\n";
