@@ -47,9 +47,9 @@ internal static class EncoderEmitter
             {
                 foreach (PropertyModel property in model.Properties)
                 {
-                    if (property.Type.Emptyable)
+                    if (property.ClearName is { } clear)
                     {
-                        writer.WriteLine($"if ({property.ClearName})");
+                        writer.WriteLine($"if ({clear})");
                         using (writer.Braces())
                         {
                             writer.WriteLine($"writer.Write({NameField(property)}, string.Empty);");

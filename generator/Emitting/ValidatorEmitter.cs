@@ -79,9 +79,9 @@ internal static class ValidatorEmitter
             }
         }
 
-        if (type.Emptyable)
+        if (property.ClearName is { } clear)
         {
-            writer.WriteLine($"if ({property.ClearName} && {name} is not null)");
+            writer.WriteLine($"if ({clear} && {name} is not null)");
             using (writer.Braces())
             {
                 writer.WriteLine($"string clearPath = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
