@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 #if NET
@@ -18,15 +17,16 @@ namespace AccountLinkGen;
 /// bracketed keys for nesting (<c>a[b][c]</c>) and indexed lists (<c>expand[0]</c>).
 /// </summary>
 /// <remarks>
-/// The writer keeps the key prefix of nested objects as a stack in a second buffer:
-/// <see cref="PushKey(string)"/> and <see cref="PushIndex(int)"/> return a mark that <see cref="PopKey(int)"/>
-/// restores, so nested objects never build intermediate key strings. A leaf (<c>Write(name, value)</c>) writes
-/// <c>&amp;prefix[name]=value</c> straight into the output. A nested name that holds a <c>[</c> is written as
-/// Stripe's SDK writes it, as carrying its own deeper path: the bracket closes before its first <c>[</c>, so
-/// <c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c> (and <c>a]</c> is <c>metadata[a]]</c>). The buffers
-/// start in caller-provided memory (usually <c>stackalloc</c>) or pooled arrays, and move to larger pooled arrays
-/// only when they fill up; the only allocation is the final string or byte array. Dispose the writer (or call one
-/// of the <c>…AndDispose</c> methods) to return pooled arrays.
+/// Generated encoders are its callers: parameter names come pre-escaped as <see cref="FormEncodedText"/>, map keys
+/// are escaped as they are written. The writer keeps the key prefix of nested objects as a stack in a second buffer:
+/// <see cref="PushKey(FormEncodedText)"/> and <see cref="PushIndex(int)"/> return a mark that
+/// <see cref="PopKey(int)"/> restores, so nested objects never build intermediate key strings. A leaf
+/// (<c>Write(name, value)</c>) writes <c>&amp;prefix[name]=value</c> straight into the output. A nested name that
+/// holds a <c>[</c> is written as Stripe's SDK writes it, as carrying its own deeper path: the bracket closes before
+/// its first <c>[</c>, so <c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c> (and <c>a]</c> is
+/// <c>metadata[a]]</c>). The buffers start in pooled arrays (or, inside the runtime, caller-provided memory) and
+/// move to larger pooled arrays only when they fill up; the only allocation is the final string or byte array.
+/// <see cref="ToStringAndDispose"/> returns the pooled arrays.
 /// </remarks>
 public ref struct FormWriter
 {
@@ -46,7 +46,7 @@ public ref struct FormWriter
     /// </summary>
     /// <param name="initialBuffer">Where the encoded text is written first.</param>
     /// <param name="initialKeyBuffer">Where the key prefix of nested objects is kept first.</param>
-    public FormWriter(Span<char> initialBuffer, Span<char> initialKeyBuffer)
+    internal FormWriter(Span<char> initialBuffer, Span<char> initialKeyBuffer)
     {
         _buffer = initialBuffer;
         _rentedBuffer = null;
@@ -78,16 +78,16 @@ public ref struct FormWriter
     private const int MaxCachedSize = 16 * 1024;
 
     /// <summary>The number of characters written so far.</summary>
-    public readonly int Length => _length;
+    internal readonly int Length => _length;
 
     /// <summary>The encoded text written so far.</summary>
-    public readonly ReadOnlySpan<char> WrittenSpan => _buffer.Slice(0, _length);
+    internal readonly ReadOnlySpan<char> WrittenSpan => _buffer.Slice(0, _length);
 
     /// <summary>
-    /// Appends <paramref name="name"/> to the current key (bracketed unless it is the first segment) and returns
-    /// the mark to pass to <see cref="PopKey(int)"/>.
+    /// Appends the map key <paramref name="name"/>, escaped here, to the current key (bracketed unless it is the
+    /// first segment) and returns the mark to pass to <see cref="PopKey(int)"/>.
     /// </summary>
-    public int PushKey(string name)
+    private int PushMapKey(string name)
     {
         if (name is null)
         {
@@ -185,58 +185,6 @@ public ref struct FormWriter
     public void WriteValue(DateTimeOffset value) => WriteValue(value.ToUnixTimeSeconds());
 
     /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
-    public void Write(string name, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        StartPair(name);
-        AppendEncodedValue(value.AsSpan());
-    }
-
-    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
-    public void Write(string name, long? value)
-    {
-        if (value is { } v)
-        {
-            StartPair(name);
-            AppendInt64(v);
-        }
-    }
-
-    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
-    public void Write(string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            StartPair(name);
-            AppendDecimal(v);
-        }
-    }
-
-    /// <summary>Writes <c>name=true|false</c> under the current key; a null value writes nothing.</summary>
-    public void Write(string name, bool? value)
-    {
-        if (value is { } v)
-        {
-            StartPair(name);
-            AppendAscii(v ? "true" : "false");
-        }
-    }
-
-    /// <summary>Writes <c>name=unix-seconds</c> under the current key; a null value writes nothing.</summary>
-    public void Write(string name, DateTimeOffset? value)
-    {
-        if (value is { } v)
-        {
-            StartPair(name);
-            AppendInt64(v.ToUnixTimeSeconds());
-        }
-    }
-
-    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
     public void Write(FormEncodedText name, string? value)
     {
         if (value is null)
@@ -289,20 +237,6 @@ public ref struct FormWriter
     }
 
     /// <summary>Writes a nested object as <c>name[child]=…</c>; a null object writes nothing.</summary>
-    public void WriteObject<T>(string name, T? value)
-        where T : IFormEncodable
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        int mark = PushKey(name);
-        value.WriteForm(ref this);
-        PopKey(mark);
-    }
-
-    /// <summary>Writes a nested object as <c>name[child]=…</c>; a null object writes nothing.</summary>
     public void WriteObject<T>(FormEncodedText name, T? value)
         where T : IFormEncodable
     {
@@ -317,17 +251,6 @@ public ref struct FormWriter
     }
 
     /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, an empty one <c>name=</c>, null items are skipped.</summary>
-    public void WriteList(string name, IReadOnlyList<string?>? values)
-    {
-        if (values is not null)
-        {
-            int mark = PushKey(name);
-            WriteItems(values);
-            PopKey(mark);
-        }
-    }
-
-    /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, an empty one <c>name=</c>, null items are skipped.</summary>
     public void WriteList(FormEncodedText name, IReadOnlyList<string?>? values)
     {
         if (values is not null)
@@ -339,38 +262,12 @@ public ref struct FormWriter
     }
 
     /// <summary>Writes a string map as <c>name[key]=value</c>; a null or empty map writes nothing, null values are skipped.</summary>
-    public void WriteMap(string name, IEnumerable<KeyValuePair<string, string>>? values)
-    {
-        if (values is not null)
-        {
-            int mark = PushKey(name);
-            WriteEntries(values);
-            PopKey(mark);
-        }
-    }
-
-    /// <summary>Writes a string map as <c>name[key]=value</c>; a null or empty map writes nothing, null values are skipped.</summary>
     public void WriteMap(FormEncodedText name, IEnumerable<KeyValuePair<string, string>>? values)
     {
         if (values is not null)
         {
             int mark = PushKey(name);
             WriteEntries(values);
-            PopKey(mark);
-        }
-    }
-
-    /// <summary>
-    /// Writes a map of nested objects as <c>name[key][child]=…</c>; a null or empty map writes nothing, null values
-    /// are skipped (as null items of lists are; generated validators report them).
-    /// </summary>
-    public void WriteObjectMap<T>(string name, IEnumerable<KeyValuePair<string, T>>? values)
-        where T : IFormEncodable
-    {
-        if (values is not null)
-        {
-            int mark = PushKey(name);
-            WriteObjectEntries(values);
             PopKey(mark);
         }
     }
@@ -399,7 +296,7 @@ public ref struct FormWriter
     }
 
     /// <summary>Returns the encoded text as bytes (it is ASCII, so also UTF-8) and returns pooled buffers.</summary>
-    public byte[] ToUtf8BytesAndDispose()
+    internal byte[] ToUtf8BytesAndDispose()
     {
         byte[] result = _length == 0 ? Array.Empty<byte>() : new byte[_length];
         ReadOnlySpan<char> written = _buffer.Slice(0, _length);
@@ -413,7 +310,7 @@ public ref struct FormWriter
     }
 
     /// <summary>Returns pooled buffers. The writer must not be used afterwards.</summary>
-    public void Dispose()
+    internal void Dispose()
     {
         char[]? buffer = _rentedBuffer;
         char[]? key = _rentedKey;
@@ -443,9 +340,8 @@ public ref struct FormWriter
         }
     }
 
-    /// <summary>Encodes one value as Stripe does, for tests and callers that build query strings by hand.</summary>
-    [EditorBrowsable(EditorBrowsableState.Advanced)]
-    public static string Encode(string value)
+    /// <summary>Encodes one value as Stripe does; <see cref="FormEncodedText.Encode(string)"/> escapes names with it.</summary>
+    internal static string Encode(string value)
     {
         if (value is null)
         {
@@ -605,7 +501,7 @@ public ref struct FormWriter
         {
             if (pair.Value is { } value)
             {
-                int mark = PushKey(pair.Key);
+                int mark = PushMapKey(pair.Key);
                 value.WriteForm(ref this);
                 PopKey(mark);
             }
