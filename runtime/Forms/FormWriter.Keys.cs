@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace AccountLinkGen;
 
@@ -42,9 +44,10 @@ public ref partial struct FormWriter
         }
 
         EnsureCapacity(_keyLength + 2);
-        int length = StartKey(_buffer, _length, _keyLength);
-        _buffer[length++] = '=';
-        _length = length;
+        ref char buffer = ref MemoryMarshal.GetReference(_buffer);
+        int length = StartKey(ref buffer, _length, _keyLength);
+        Unsafe.Add(ref buffer, length) = '=';
+        _length = length + 1;
     }
 
     /// <summary>Starts a pair for <paramref name="name"/> under the current key: <c>&amp;key[name]=</c>, or <c>&amp;name=</c> at the top.</summary>
@@ -61,7 +64,7 @@ public ref partial struct FormWriter
         int keyLength = _keyLength;
         EnsureCapacity(keyLength + (name.Length * 3) + 5);
         Span<char> buffer = _buffer;
-        int length = StartKey(buffer, _length, keyLength);
+        int length = StartKey(ref MemoryMarshal.GetReference(buffer), _length, keyLength);
         if (keyLength > 0)
         {
             buffer[length++] = '[';
@@ -92,25 +95,17 @@ public ref partial struct FormWriter
     /// <summary>Starts a pair for the encoded <paramref name="name"/> under the current key; see <see cref="StartPair(string)"/>.</summary>
     private void StartPair(FormEncodedText name)
     {
-        string encoded = name.Value;
+        // The hot path of every write: "&", the key and the name's ready-made "name=" or "[name]=", each copied
+        // in whole blocks (EnsureCapacity keeps a block of room beyond what is asked for).
+        EncodedName encoded = name.Name;
         int keyLength = _keyLength;
-        EnsureCapacity(keyLength + encoded.Length + 4);
-        Span<char> buffer = _buffer;
-        int length = StartKey(buffer, _length, keyLength);
-        if (keyLength > 0)
-        {
-            buffer[length++] = '[';
-        }
-
-        encoded.AsSpan().CopyTo(buffer.Slice(length));
-        length += encoded.Length;
-        if (keyLength > 0)
-        {
-            length = name.HasBracket ? CloseNestedName(buffer, length - encoded.Length, length) : Close(buffer, length);
-        }
-
-        buffer[length++] = '=';
-        _length = length;
+        char[] pair = keyLength == 0 ? encoded.Top : encoded.Nested;
+        int pairLength = keyLength == 0 ? encoded.TopLength : encoded.NestedLength;
+        EnsureCapacity(keyLength + pairLength + 1);
+        ref char buffer = ref MemoryMarshal.GetReference(_buffer);
+        int length = StartKey(ref buffer, _length, keyLength);
+        CopyBlocks(ref Unsafe.Add(ref buffer, length), ref pair[0], pairLength);
+        _length = length + pairLength;
     }
 
     /// <summary>Writes the <c>]</c> after a nested name that holds no <c>[</c>; returns the new length.</summary>
@@ -192,34 +187,37 @@ public ref partial struct FormWriter
     private void StartPair(int index)
     {
         EnsureCapacity(_keyLength + PortableFormat.MaxInt64Chars + 4);
-        Span<char> buffer = _buffer;
-        int length = StartKey(buffer, _length, _keyLength);
-        buffer[length++] = '[';
+        ref char buffer = ref MemoryMarshal.GetReference(_buffer);
+        int length = StartKey(ref buffer, _length, _keyLength);
+        Unsafe.Add(ref buffer, length++) = '[';
         if ((uint)index < 10)
         {
-            buffer[length++] = (char)('0' + index);
+            Unsafe.Add(ref buffer, length++) = (char)('0' + index);
         }
         else
         {
-            length += FormatInt64(buffer.Slice(length), index);
+            length += FormatInt64(_buffer.Slice(length), index);
         }
 
-        buffer[length++] = ']';
-        buffer[length++] = '=';
-        _length = length;
+        Unsafe.Add(ref buffer, length) = ']';
+        Unsafe.Add(ref buffer, length + 1) = '=';
+        _length = length + 2;
     }
 
-    /// <summary>Writes the separator and the current key at <paramref name="length"/>; returns the new length.</summary>
-    private readonly int StartKey(Span<char> buffer, int length, int keyLength)
+    /// <summary>
+    /// Writes the separator and the current key at <paramref name="length"/> of the output; returns the new length.
+    /// The caller reserved room for both (<see cref="EnsureCapacity(int)"/> adds the block the copy may overrun).
+    /// </summary>
+    private readonly int StartKey(ref char buffer, int length, int keyLength)
     {
-        if (length > 0)
-        {
-            buffer[length++] = '&';
-        }
-
+        // Branch-free separator: the first pair's "&" is written and then overwritten.
+        Unsafe.Add(ref buffer, length) = '&';
+        length += length > 0 ? 1 : 0;
         if (keyLength > 0)
         {
-            _key.Slice(0, keyLength).CopyTo(buffer.Slice(length));
+            // The key stack always has a block of room beyond its length (EnsureKeyCapacity), so whole blocks
+            // can be read from it.
+            CopyBlocks(ref Unsafe.Add(ref buffer, length), ref MemoryMarshal.GetReference(_key), keyLength);
             length += keyLength;
         }
 

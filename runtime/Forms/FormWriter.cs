@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace AccountLinkGen;
 
@@ -82,21 +84,15 @@ public ref partial struct FormWriter
     /// </summary>
     public int PushKey(FormEncodedText name)
     {
-        string encoded = name.Value;
+        // The name's pair text without its "=": "name" at the top, "[name]" (closed as Stripe's SDK closes it)
+        // when nested.
+        EncodedName encoded = name.Name;
         int mark = _keyLength;
-        EnsureKeyCapacity(encoded.Length + 2);
-        if (mark > 0)
-        {
-            _key[_keyLength++] = '[';
-        }
-
-        encoded.AsSpan().CopyTo(_key.Slice(_keyLength));
-        _keyLength += encoded.Length;
-        if (mark > 0)
-        {
-            _keyLength = name.HasBracket ? CloseNestedName(_key, mark + 1, _keyLength) : Close(_key, _keyLength);
-        }
-
+        char[] segment = mark == 0 ? encoded.Top : encoded.Nested;
+        int count = (mark == 0 ? encoded.TopLength : encoded.NestedLength) - 1;
+        EnsureKeyCapacity(count);
+        CopyBlocks(ref Unsafe.Add(ref MemoryMarshal.GetReference(_key), mark), ref segment[0], count);
+        _keyLength = mark + count;
         return mark;
     }
 
