@@ -1,9 +1,9 @@
 using System;
-using System.Buffers;
 using System.Diagnostics;
 #if NET
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 #endif
 
@@ -33,38 +33,26 @@ public ref partial struct FormWriter
     private const byte Escape = 2;
 
 #if NET
-    private const int ShortValueLength = 8;
-
-    private static readonly SearchValues<char> Unreserved =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]");
+    /// <summary>The chars <see cref="CopyLiteralRun"/> checks and copies at once.</summary>
+    private const int LiteralBlockChars = 8;
 #endif
 
     private void AppendEncodedValue(ReadOnlySpan<char> value)
     {
-        int run = 0;
-#if NET
-        // Most longer values (ids, URLs up to their first ':') start with a long run that needs no escaping:
-        // find its end in one vectorized scan and copy it at once. Values of up to eight chars go straight to
-        // the table loop, which is cheaper there than the scan's set-up (measured at 4, 8, 16 and 32).
-        if (value.Length > ShortValueLength)
-        {
-            run = value.IndexOfAnyExcept(Unreserved);
-            if (run < 0)
-            {
-                EnsureCapacity(value.Length);
-                value.CopyTo(_buffer.Slice(_length));
-                _length += value.Length;
-                return;
-            }
-        }
-#endif
-
         // ASCII needs at most three chars per unit (%XX), plus one spare for the four-char stores of
         // EncodeAscii; from the first other character on, up to nine (three %XX for three UTF-8 bytes).
         EnsureCapacity((value.Length * 3) + 1);
-        value.Slice(0, run).CopyTo(_buffer.Slice(_length));
-        _length += run;
-        value = value.Slice(run);
+#if NET
+        // Most values (ids, enum names, URLs up to their first ':') start with a run that is written as is:
+        // check and copy it eight chars at a time, then encode the rest from the table.
+        if (value.Length >= LiteralBlockChars && Vector128.IsHardwareAccelerated)
+        {
+            int run = CopyLiteralRun(value, ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _length));
+            _length += run;
+            value = value.Slice(run);
+        }
+#endif
+
         while (value.Length > 0)
         {
             int ascii = EncodeAscii(value, _buffer.Slice(_length), out int written);
@@ -81,6 +69,65 @@ public ref partial struct FormWriter
             value = value.Slice(consumed);
         }
     }
+
+#if NET
+    /// <summary>
+    /// Writes the run of characters that start <paramref name="value"/> and stand for themselves on the wire
+    /// (unreserved, and space as <c>+</c>), checked and stored <see cref="LiteralBlockChars"/> at a time; returns
+    /// how many it wrote. The last block overlaps the one before it instead of leaving a tail, so a value of at
+    /// least one block that is all such characters is written whole. What is returned can be less than what was
+    /// stored (when the overlapping block fails), but what was stored past it is the same text the table writes.
+    /// </summary>
+    /// <param name="value">At least <see cref="LiteralBlockChars"/> characters.</param>
+    /// <param name="destination">Room for all of <paramref name="value"/>.</param>
+    private static int CopyLiteralRun(ReadOnlySpan<char> value, ref char destination)
+    {
+        Debug.Assert(value.Length >= LiteralBlockChars, "CopyLiteralRun needs one whole block.");
+        ref short source = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(value));
+        ref short target = ref Unsafe.As<char, short>(ref destination);
+        nuint last = (nuint)(value.Length - LiteralBlockChars);
+        nuint at = 0;
+        while (true)
+        {
+            Vector128<short> chars = Vector128.LoadUnsafe(ref source, at);
+            Vector128<short> space = Vector128.Equals(chars, Vector128.Create((short)' '));
+            if (!Vector128.EqualsAll(IsUnreserved(chars) | space, Vector128<short>.AllBitsSet))
+            {
+                return (int)at;
+            }
+
+            (chars + (space & Vector128.Create((short)('+' - ' ')))).StoreUnsafe(ref target, at);
+            if (at == last)
+            {
+                return value.Length;
+            }
+
+            at = Math.Min(at + LiteralBlockChars, last);
+        }
+    }
+
+    /// <summary>
+    /// All bits set in each lane whose char is unreserved (<c>A-Z a-z 0-9 - _ . ! * ( ) [ ]</c>): the literal
+    /// entries of <see cref="AsciiClass"/>, as ranges. Chars from U+8000 up are negative here and match nothing.
+    /// </summary>
+    private static Vector128<short> IsUnreserved(Vector128<short> c)
+    {
+        Vector128<short> folded = c | Vector128.Create((short)0x20);
+        Vector128<short> letters = Vector128.GreaterThan(folded, Vector128.Create((short)('a' - 1)))
+            & Vector128.LessThan(folded, Vector128.Create((short)('z' + 1)));
+        Vector128<short> digits = Vector128.GreaterThan(c, Vector128.Create((short)('0' - 1)))
+            & Vector128.LessThan(c, Vector128.Create((short)('9' + 1)));
+        Vector128<short> parensAndStar = Vector128.GreaterThan(c, Vector128.Create((short)('(' - 1)))
+            & Vector128.LessThan(c, Vector128.Create((short)('*' + 1)));
+        Vector128<short> dashAndDot = Vector128.GreaterThan(c, Vector128.Create((short)('-' - 1)))
+            & Vector128.LessThan(c, Vector128.Create((short)('.' + 1)));
+        Vector128<short> single = Vector128.Equals(c, Vector128.Create((short)'!'))
+            | Vector128.Equals(c, Vector128.Create((short)'_'))
+            | Vector128.Equals(c, Vector128.Create((short)'['))
+            | Vector128.Equals(c, Vector128.Create((short)']'));
+        return letters | digits | parensAndStar | dashAndDot | single;
+    }
+#endif
 
     /// <summary>
     /// Encodes the ASCII characters that start <paramref name="value"/>, up to the first other one; returns how
