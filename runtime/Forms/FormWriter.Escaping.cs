@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 #endif
 
@@ -31,11 +32,6 @@ public ref partial struct FormWriter
     private const byte Literal = 0;
     private const byte Plus = 1;
     private const byte Escape = 2;
-
-#if NET
-    /// <summary>The chars <see cref="CopyLiteralRun"/> checks and copies at once.</summary>
-    private const int LiteralBlockChars = 8;
-#endif
 
     private void AppendEncodedValue(ReadOnlySpan<char> value)
     {
@@ -70,64 +66,6 @@ public ref partial struct FormWriter
         }
     }
 
-#if NET
-    /// <summary>
-    /// Writes the run of characters that start <paramref name="value"/> and stand for themselves on the wire
-    /// (unreserved, and space as <c>+</c>), checked and stored <see cref="LiteralBlockChars"/> at a time; returns
-    /// how many it wrote. The last block overlaps the one before it instead of leaving a tail, so a value of at
-    /// least one block that is all such characters is written whole. What is returned can be less than what was
-    /// stored (when the overlapping block fails), but what was stored past it is the same text the table writes.
-    /// </summary>
-    /// <param name="value">At least <see cref="LiteralBlockChars"/> characters.</param>
-    /// <param name="destination">Room for all of <paramref name="value"/>.</param>
-    private static int CopyLiteralRun(ReadOnlySpan<char> value, ref char destination)
-    {
-        Debug.Assert(value.Length >= LiteralBlockChars, "CopyLiteralRun needs one whole block.");
-        ref short source = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(value));
-        ref short target = ref Unsafe.As<char, short>(ref destination);
-        nuint last = (nuint)(value.Length - LiteralBlockChars);
-        nuint at = 0;
-        while (true)
-        {
-            Vector128<short> chars = Vector128.LoadUnsafe(ref source, at);
-            Vector128<short> space = Vector128.Equals(chars, Vector128.Create((short)' '));
-            if (!Vector128.EqualsAll(IsUnreserved(chars) | space, Vector128<short>.AllBitsSet))
-            {
-                return (int)at;
-            }
-
-            (chars + (space & Vector128.Create((short)('+' - ' ')))).StoreUnsafe(ref target, at);
-            if (at == last)
-            {
-                return value.Length;
-            }
-
-            at = Math.Min(at + LiteralBlockChars, last);
-        }
-    }
-
-    /// <summary>
-    /// All bits set in each lane whose char is unreserved (<c>A-Z a-z 0-9 - _ . ! * ( ) [ ]</c>): the literal
-    /// entries of <see cref="AsciiClass"/>, as ranges. Chars from U+8000 up are negative here and match nothing.
-    /// </summary>
-    private static Vector128<short> IsUnreserved(Vector128<short> c)
-    {
-        Vector128<short> folded = c | Vector128.Create((short)0x20);
-        Vector128<short> letters = Vector128.GreaterThan(folded, Vector128.Create((short)('a' - 1)))
-            & Vector128.LessThan(folded, Vector128.Create((short)('z' + 1)));
-        Vector128<short> digits = Vector128.GreaterThan(c, Vector128.Create((short)('0' - 1)))
-            & Vector128.LessThan(c, Vector128.Create((short)('9' + 1)));
-        Vector128<short> parensAndStar = Vector128.GreaterThan(c, Vector128.Create((short)('(' - 1)))
-            & Vector128.LessThan(c, Vector128.Create((short)('*' + 1)));
-        Vector128<short> dashAndDot = Vector128.GreaterThan(c, Vector128.Create((short)('-' - 1)))
-            & Vector128.LessThan(c, Vector128.Create((short)('.' + 1)));
-        Vector128<short> single = Vector128.Equals(c, Vector128.Create((short)'!'))
-            | Vector128.Equals(c, Vector128.Create((short)'_'))
-            | Vector128.Equals(c, Vector128.Create((short)'['))
-            | Vector128.Equals(c, Vector128.Create((short)']'));
-        return letters | digits | parensAndStar | dashAndDot | single;
-    }
-#endif
 
     /// <summary>
     /// Encodes the ASCII characters that start <paramref name="value"/>, up to the first other one; returns how
@@ -153,6 +91,12 @@ public ref partial struct FormWriter
             nint length = value.Length;
             nint at = 0;
             nint to = 0;
+            if (Ssse3.IsSupported && length >= EscapeBlockChars)
+            {
+                // Whole blocks of sixteen first (FormWriter.Vector.cs), then this loop for what is left.
+                at = EncodeAsciiBlocks(ref source, length, ref MemoryMarshal.GetReference(destination), out to);
+            }
+
             for (; at <= length - 4; at += 4)
             {
                 ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref source, at)));

@@ -72,6 +72,33 @@ public sealed class FormWriterTests
         }
     }
 
+    [Fact]
+    public void Every_pattern_of_escaped_and_literal_characters_in_a_block_of_sixteen_encodes_as_the_rules_say()
+    {
+        // Each of the 65 536 escape patterns of one 16-char block, behind a prefix of 0 to 3 chars so blocks
+        // start at different offsets and leave tails; the chars vary so both ends of each class are covered.
+        const string Literals = "aZ09-_.!*()[] zA";
+        const string Escaped = "%/:~\0\u007f\"#&+=?@\\^`{";
+        var chars = new char[16 + 3 + 5];
+        for (int pattern = 0; pattern < 0x10000; pattern++)
+        {
+            int prefix = pattern & 3;
+            for (int i = 0; i < prefix; i++)
+            {
+                chars[i] = 'p';
+            }
+
+            for (int i = 0; i < 16; i++)
+            {
+                int pick = (pattern >> 4) + i;
+                chars[prefix + i] = (pattern & (1 << i)) != 0 ? Escaped[pick % Escaped.Length] : Literals[pick % Literals.Length];
+            }
+
+            string value = new string(chars, 0, prefix + 16 + (pattern % 6));
+            Assert.Equal(Reference(value), FormWriter.Encode(value));
+        }
+    }
+
     [Theory]
     [InlineData("\u00e9")]
     [InlineData("\u4e2d\u6587")]
