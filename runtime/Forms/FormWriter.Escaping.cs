@@ -41,7 +41,8 @@ public ref partial struct FormWriter
 #if NET
         // Most values (ids, enum names, URLs up to their first ':') start with a run that is written as is:
         // check and copy it eight chars at a time, then encode the rest from the table.
-        if (value.Length >= LiteralBlockChars && Vector128.IsHardwareAccelerated)
+        // (With SSSE3, EncodeAscii's blocks do this and more.)
+        if (value.Length >= LiteralBlockChars && !Ssse3.IsSupported && Vector128.IsHardwareAccelerated)
         {
             int run = CopyLiteralRun(value, ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _length));
             _length += run;
@@ -91,10 +92,12 @@ public ref partial struct FormWriter
             nint length = value.Length;
             nint at = 0;
             nint to = 0;
-            if (Ssse3.IsSupported && length >= EscapeBlockChars)
+            if (Ssse3.IsSupported && length >= LiteralBlockChars)
             {
-                // Whole blocks of sixteen first (FormWriter.Vector.cs), then this loop for what is left.
-                at = EncodeAsciiBlocks(ref source, length, ref MemoryMarshal.GetReference(destination), out to);
+                // Whole blocks of sixteen first (FormWriter.Vector.cs), then this loop for what is left. The
+                // count comes back through its own local: taking the address of "to" would keep it in memory.
+                at = EncodeAsciiBlocks(ref source, length, ref MemoryMarshal.GetReference(destination), out nint blocksWritten);
+                to = blocksWritten;
             }
 
             for (; at <= length - 4; at += 4)

@@ -13,7 +13,10 @@ namespace AccountLinkGen;
 // FormWriter.Escaping.cs stays the portable path, and takes over for tails, non-ASCII text and other hardware.
 public ref partial struct FormWriter
 {
-    /// <summary>The chars <see cref="CopyLiteralRun"/> checks and copies at once.</summary>
+    /// <summary>
+    /// The chars <see cref="CopyLiteralRun"/> checks and copies at once, and the fewest
+    /// <see cref="EncodeAsciiBlocks"/> takes.
+    /// </summary>
     private const int LiteralBlockChars = 8;
 
     /// <summary>The chars <see cref="EncodeAsciiBlocks"/> encodes at once.</summary>
@@ -82,40 +85,62 @@ public ref partial struct FormWriter
     /// consumed, with the chars written in <paramref name="written"/>.
     /// </summary>
     /// <remarks>
-    /// A block is narrowed to bytes and classified with two nibble lookups: the low nibble picks the set of high
-    /// nibbles that stand for themselves, the high nibble picks its bit. A block with nothing to escape is widened
-    /// back and stored (spaces as <c>+</c>). Otherwise each half of eight is expanded by two shuffles chosen by its
-    /// escape mask: every char becomes itself or <c>%</c>, followed, when escaped, by its two hex digits. Each half
-    /// stores 24 chars whatever its length: <paramref name="destination"/> must hold three chars per source char.
+    /// A block is narrowed to bytes and classified with two nibble lookups (<see cref="Literals"/>). A block with
+    /// nothing to escape is widened back and stored (spaces as <c>+</c>). Otherwise each half of eight is expanded
+    /// by two shuffles chosen by its escape mask: every char becomes itself or <c>%</c>, followed, when escaped, by
+    /// its two hex digits. Each half stores 24 chars whatever its length: <paramref name="destination"/> must hold
+    /// three chars per source char. While nothing has needed escaping, output and input are aligned, so a short
+    /// value (8 to 15 chars) or the tail of a longer one is taken as one block that overlaps what came before.
     /// </remarks>
+    /// <param name="source">The chars to encode.</param>
+    /// <param name="length">At least <see cref="LiteralBlockChars"/>.</param>
+    /// <param name="destination">Room for three chars per source char.</param>
+    /// <param name="written">The chars written.</param>
     private static nint EncodeAsciiBlocks(ref char source, nint length, ref char destination, out nint written)
     {
         Debug.Assert(Ssse3.IsSupported, "Only called where SSSE3 shuffles are available.");
+        Debug.Assert(length >= LiteralBlockChars, "EncodeAsciiBlocks needs at least eight chars.");
         ref short from = ref Unsafe.As<char, short>(ref source);
         ref ushort target = ref Unsafe.As<char, ushort>(ref destination);
+        Vector128<short> nonAscii = Vector128.Create(unchecked((short)0xFF80));
+        if (length < EscapeBlockChars)
+        {
+            // Eight to fifteen chars: both ends as one block, taken when all of it stands for itself.
+            Vector128<short> head = Vector128.LoadUnsafe(ref from);
+            Vector128<short> end = Vector128.LoadUnsafe(ref from, (nuint)(length - 8));
+            if (((head | end) & nonAscii) == Vector128<short>.Zero)
+            {
+                Vector128<byte> chars = Sse2.PackUnsignedSaturate(head, end);
+                if (!Vector128.EqualsAny(Literals(chars), Vector128<byte>.Zero))
+                {
+                    Vector128<byte> plain = Plain(chars);
+                    Vector128.WidenLower(plain).StoreUnsafe(ref target);
+                    Vector128.WidenUpper(plain).StoreUnsafe(ref target, (nuint)(length - 8));
+                    written = length;
+                    return length;
+                }
+            }
+
+            written = 0;
+            return 0;
+        }
+
         ref byte shuffles = ref MemoryMarshal.GetArrayDataReference(EscapeShuffles);
-        Vector128<byte> literalByLow = LiteralByLowNibble;
-        Vector128<byte> bitByHigh = BitByHighNibble;
-        Vector128<byte> nibble = Vector128.Create((byte)0x0F);
         nint at = 0;
         nint to = 0;
         for (; at <= length - EscapeBlockChars; at += EscapeBlockChars)
         {
             Vector128<short> first8 = Vector128.LoadUnsafe(ref from, (nuint)at);
             Vector128<short> second8 = Vector128.LoadUnsafe(ref from, (nuint)(at + 8));
-            if (((first8 | second8) & Vector128.Create(unchecked((short)0xFF80))) != Vector128<short>.Zero)
+            if (((first8 | second8) & nonAscii) != Vector128<short>.Zero)
             {
-                break;
+                written = to;
+                return at;
             }
 
             Vector128<byte> chars = Sse2.PackUnsignedSaturate(first8, second8);
-            Vector128<byte> low = chars & nibble;
-            Vector128<byte> high = Vector128.ShiftRightLogical(chars.AsUInt16(), 4).AsByte() & nibble;
-            Vector128<byte> escape = Vector128.Equals(
-                Ssse3.Shuffle(literalByLow, low) & Ssse3.Shuffle(bitByHigh, high),
-                Vector128<byte>.Zero);
-            Vector128<byte> space = Vector128.Equals(chars, Vector128.Create((byte)' '));
-            Vector128<byte> plain = chars + (space & Vector128.Create((byte)('+' - ' ')));
+            Vector128<byte> escape = Vector128.Equals(Literals(chars), Vector128<byte>.Zero);
+            Vector128<byte> plain = Plain(chars);
             uint mask = escape.ExtractMostSignificantBits();
             ref ushort at16 = ref Unsafe.Add(ref target, to);
             if (mask == 0)
@@ -128,8 +153,8 @@ public ref partial struct FormWriter
 
             Vector128<byte> lead = Vector128.ConditionalSelect(escape, Vector128.Create((byte)'%'), plain);
             Vector128<byte> hex = HexDigits;
-            Vector128<byte> highDigits = Ssse3.Shuffle(hex, high);
-            Vector128<byte> lowDigits = Ssse3.Shuffle(hex, low);
+            Vector128<byte> highDigits = Ssse3.Shuffle(hex, Vector128.ShiftRightLogical(chars.AsUInt16(), 4).AsByte() & Vector128.Create((byte)0x0F));
+            Vector128<byte> lowDigits = Ssse3.Shuffle(hex, chars & Vector128.Create((byte)0x0F));
             nint firstHalf = ExpandHalf(
                 Sse2.UnpackLow(lead.AsUInt64(), highDigits.AsUInt64()).AsByte(),
                 lowDigits,
@@ -145,9 +170,48 @@ public ref partial struct FormWriter
             to += firstHalf + secondHalf;
         }
 
+        if (at < length && to == at)
+        {
+            // Everything so far stood for itself, so output and input are aligned: the last sixteen chars are one
+            // block that overlaps what was written, taken when all of it stands for itself too.
+            nint last = length - EscapeBlockChars;
+            Vector128<short> first8 = Vector128.LoadUnsafe(ref from, (nuint)last);
+            Vector128<short> second8 = Vector128.LoadUnsafe(ref from, (nuint)(last + 8));
+            if (((first8 | second8) & nonAscii) == Vector128<short>.Zero)
+            {
+                Vector128<byte> chars = Sse2.PackUnsignedSaturate(first8, second8);
+                if (!Vector128.EqualsAny(Literals(chars), Vector128<byte>.Zero))
+                {
+                    Vector128<byte> plain = Plain(chars);
+                    Vector128.WidenLower(plain).StoreUnsafe(ref target, (nuint)last);
+                    Vector128.WidenUpper(plain).StoreUnsafe(ref target, (nuint)(last + 8));
+                    written = length;
+                    return length;
+                }
+            }
+        }
+
         written = to;
         return at;
     }
+
+    /// <summary>
+    /// A nonzero byte for each ASCII byte of <paramref name="chars"/> that is written as one char (unreserved, or
+    /// space), zero for the others: the low nibble picks the set of high nibbles that stand for themselves, the
+    /// high nibble picks its bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Literals(Vector128<byte> chars)
+    {
+        Vector128<byte> nibble = Vector128.Create((byte)0x0F);
+        Vector128<byte> high = Vector128.ShiftRightLogical(chars.AsUInt16(), 4).AsByte() & nibble;
+        return Ssse3.Shuffle(LiteralByLowNibble, chars & nibble) & Ssse3.Shuffle(BitByHighNibble, high);
+    }
+
+    /// <summary>The bytes of <paramref name="chars"/> as written when they stand for themselves: space as <c>+</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Plain(Vector128<byte> chars) =>
+        chars + (Vector128.Equals(chars, Vector128.Create((byte)' ')) & Vector128.Create((byte)('+' - ' ')));
 
     /// <summary>
     /// Writes eight chars, each as itself or as <c>%XX</c> where <paramref name="mask"/> has its bit, from
