@@ -39,14 +39,28 @@ public ref partial struct FormWriter
         // EncodeAscii; from the first other character on, up to nine (three %XX for three UTF-8 bytes).
         EnsureCapacity((value.Length * 3) + 1);
 #if NET
-        // Most values (ids, enum names, URLs up to their first ':') start with a run that is written as is:
-        // check and copy it eight chars at a time, then encode the rest from the table.
-        // (With SSSE3, EncodeAscii's blocks do this and more.)
-        if (value.Length >= LiteralBlockChars && !Ssse3.IsSupported && Vector128.IsHardwareAccelerated)
+        if (value.Length >= LiteralBlockChars)
         {
-            int run = CopyLiteralRun(value, ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _length));
-            _length += run;
-            value = value.Slice(run);
+            if (Ssse3.IsSupported)
+            {
+                // Sixteen chars per step (FormWriter.Vector.cs); most values end there, and what is left (a tail
+                // after escapes, non-ASCII text) goes on to the table below.
+                nint consumed = EncodeAsciiBlocks(
+                    ref MemoryMarshal.GetReference(value),
+                    value.Length,
+                    ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _length),
+                    out nint written);
+                _length += (int)written;
+                value = value.Slice((int)consumed);
+            }
+            else if (Vector128.IsHardwareAccelerated)
+            {
+                // Most values (ids, enum names, URLs up to their first ':') start with a run that is written as
+                // is: check and copy it eight chars at a time, then encode the rest from the table.
+                int run = CopyLiteralRun(value, ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), _length));
+                _length += run;
+                value = value.Slice(run);
+            }
         }
 #endif
 
@@ -92,14 +106,6 @@ public ref partial struct FormWriter
             nint length = value.Length;
             nint at = 0;
             nint to = 0;
-            if (Ssse3.IsSupported && length >= LiteralBlockChars)
-            {
-                // Whole blocks of sixteen first (FormWriter.Vector.cs), then this loop for what is left. The
-                // count comes back through its own local: taking the address of "to" would keep it in memory.
-                at = EncodeAsciiBlocks(ref source, length, ref MemoryMarshal.GetReference(destination), out nint blocksWritten);
-                to = blocksWritten;
-            }
-
             for (; at <= length - 4; at += 4)
             {
                 ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref source, at)));
