@@ -138,6 +138,20 @@ public ref partial struct FormWriter
     /// <summary>The items of a list under the current key.</summary>
     private void WriteItems(IReadOnlyList<string?> values)
     {
+#if NET
+        // Generated options hold lists as List<T>: walk its items as a span instead of two interface calls per item.
+        if (values is List<string?> list)
+        {
+            WriteItems(CollectionsMarshal.AsSpan(list));
+            return;
+        }
+#endif
+        if (values is string?[] array)
+        {
+            WriteItems(array.AsSpan());
+            return;
+        }
+
         int count = values.Count;
         if (count == 0)
         {
@@ -146,6 +160,25 @@ public ref partial struct FormWriter
         }
 
         for (int i = 0; i < count; i++)
+        {
+            if (values[i] is { } item)
+            {
+                StartPair(i);
+                AppendEncodedValue(item.AsSpan());
+            }
+        }
+    }
+
+    /// <summary>The items of a list under the current key, from a span.</summary>
+    private void WriteItems(ReadOnlySpan<string?> values)
+    {
+        if (values.Length == 0)
+        {
+            // As above: an empty list is "name=".
+            StartPair();
+        }
+
+        for (int i = 0; i < values.Length; i++)
         {
             if (values[i] is { } item)
             {

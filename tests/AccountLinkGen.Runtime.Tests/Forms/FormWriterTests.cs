@@ -319,10 +319,6 @@ public sealed class FormWriterTests
             items.Add(i == 3 ? null : "v" + i);
         }
 
-        var writer = FormWriter.Create();
-        writer.WriteList(FormEncodedText.Encode("expand"), items);
-        string body = writer.ToStringAndDispose();
-
         var pairs = new List<string>();
         for (int i = 0; i < 12; i++)
         {
@@ -332,7 +328,20 @@ public sealed class FormWriterTests
             }
         }
 
-        Assert.Equal(string.Join("&", pairs), body);
+        // A List<T> and an array take the writer's span loop, any other list its interface loop.
+        foreach (IReadOnlyList<string?> shape in new IReadOnlyList<string?>[] { items, items.ToArray(), items.AsReadOnly() })
+        {
+            var writer = FormWriter.Create();
+            writer.WriteList(FormEncodedText.Encode("expand"), shape);
+            Assert.Equal(string.Join("&", pairs), writer.ToStringAndDispose());
+        }
+
+        foreach (IReadOnlyList<string?> empty in new IReadOnlyList<string?>[] { new List<string?>(), Array.Empty<string?>(), new List<string?>().AsReadOnly() })
+        {
+            var writer = FormWriter.Create();
+            writer.WriteList(FormEncodedText.Encode("expand"), empty);
+            Assert.Equal("expand=", writer.ToStringAndDispose());
+        }
     }
 
     private static string Sample()
