@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -12,7 +10,7 @@ namespace AccountLinkGen;
 /// Sends requests to the Stripe API for generated services: authentication and version headers, idempotency keys,
 /// retries with backoff, per-attempt timeouts and typed errors. Thread-safe; share one instance.
 /// </summary>
-public sealed class StripeClient : IDisposable
+public sealed partial class StripeClient : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
@@ -282,190 +280,6 @@ public sealed class StripeClient : IDisposable
 
                 throw CreateApiException(response, body, request.IdempotencyKey, attempt);
             }
-        }
-    }
-
-    private StripeRequest Prepare(HttpMethod method, string path, IFormEncodable? form, string? defaultApiVersion, RequestOptions? requestOptions)
-    {
-        string? apiVersion = requestOptions?.ApiVersion ?? _apiVersion ?? defaultApiVersion;
-        string? stripeAccount = requestOptions?.StripeAccount;
-        string? idempotencyKey = requestOptions?.IdempotencyKey;
-        HeaderValue.EnsureSafe(apiVersion, "Stripe-Version", requestOptions?.ApiVersion is not null ? nameof(requestOptions) : nameof(defaultApiVersion));
-        HeaderValue.EnsureSafe(stripeAccount, "Stripe-Account", nameof(requestOptions));
-        HeaderValue.EnsureSafe(idempotencyKey, "Idempotency-Key", nameof(requestOptions));
-
-        bool isPost = method == HttpMethod.Post;
-        if (isPost && idempotencyKey is null)
-        {
-            // One key per logical request: if an attempt reached Stripe but its answer was lost, the retry gets
-            // the original result instead of creating a second object.
-            idempotencyKey = Guid.NewGuid().ToString("D");
-        }
-
-        byte[]? body = null;
-        string query = string.Empty;
-        if (form is not null)
-        {
-            var writer = FormWriter.Create();
-            form.WriteForm(ref writer);
-            if (isPost)
-            {
-                body = writer.ToUtf8BytesAndDispose();
-            }
-            else
-            {
-                query = writer.ToStringAndDispose();
-            }
-        }
-        else if (isPost)
-        {
-            body = Array.Empty<byte>();
-        }
-
-        Uri uri = BuildUri(path, query);
-        return new StripeRequest(method, uri, body, _authorization, UserAgent.Value, apiVersion, stripeAccount, idempotencyKey);
-    }
-
-    private Uri BuildUri(string path, string query)
-    {
-        // An absolute or scheme-relative path would send the API key to another host.
-        if (path.Length == 0 || path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal) || path[0] == '\\')
-        {
-            throw new ArgumentException("The path must be relative to the base address, such as /v1/account_links.", nameof(path));
-        }
-
-        HeaderValue.EnsureNoLineBreaks(path, "request line", nameof(path));
-        string root = _baseAddress.AbsoluteUri;
-        string text = root[root.Length - 1] == '/' ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
-        if (query.Length > 0)
-        {
-            text += (path.IndexOf('?') >= 0 ? "&" : "?") + query;
-        }
-
-        return new Uri(text, UriKind.Absolute);
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-#if NET
-        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        // No cancelable ReadAsByteArrayAsync here: copy the stream with the token instead, and dispose the stream
-        // on cancellation because not every stream observes the token during a pending read.
-        using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        using (cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream))
-        {
-            try
-            {
-                await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
-            {
-                throw new OperationCanceledException("Reading the response body was canceled.", ex, cancellationToken);
-            }
-        }
-
-        return buffer.ToArray();
-#endif
-    }
-
-    private TResponse Read<TResponse>(StripeResponseReader<TResponse> readResponse, HttpResponseMessage response, byte[] body, string? idempotencyKey)
-    {
-        try
-        {
-            return readResponse(body);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            throw new StripeResponseException(response.StatusCode, GetRequestId(response), idempotencyKey, _redactor.Excerpt(body), ex);
-        }
-    }
-
-    private StripeApiException CreateApiException(HttpResponseMessage response, byte[] body, string? idempotencyKey, int attempts)
-    {
-        StripeError? error = StripeErrorReader.TryRead(body);
-        return new StripeApiException(
-            response.StatusCode,
-            error is null ? null : _redactor.Redact(error),
-            GetRequestId(response),
-            idempotencyKey,
-            attempts,
-            error is null ? _redactor.Excerpt(body) : null);
-    }
-
-    private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (delay > TimeSpan.Zero)
-            {
-                await _delay(delay, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
-        {
-            throw new OperationCanceledException("The request was canceled by the caller.", ex, cancellationToken);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-    }
-
-    private static bool IsTransportFailure(Exception ex, CancellationToken callerToken)
-    {
-        if (callerToken.IsCancellationRequested)
-        {
-            return false;
-        }
-
-        // A certificate that fails validation will fail again; everything else on the wire may be transient.
-        return ex switch
-        {
-            HttpRequestException { InnerException: AuthenticationException } => false,
-            HttpRequestException or IOException or OperationCanceledException => true,
-            _ => false,
-        };
-    }
-
-    private string DescribeTransportFailure(bool timedOut, int attempts) =>
-        timedOut
-            ? $"The request to Stripe timed out after {_timeout.TotalSeconds:0.###} s on each of {attempts} attempt(s)."
-            : $"The request to Stripe failed on the network on each of {attempts} attempt(s).";
-
-    private static string? GetRequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Request-Id", out var values)
-            ? string.Join(",", values)
-            : null;
-
-    private static Uri ValidateBaseAddress(Uri? baseAddress)
-    {
-        if (baseAddress is null || !baseAddress.IsAbsoluteUri)
-        {
-            throw new ArgumentException("BaseAddress must be an absolute URI.", nameof(StripeClientOptions.BaseAddress));
-        }
-
-        bool https = baseAddress.Scheme == Uri.UriSchemeHttps;
-        bool loopbackHttp = baseAddress.Scheme == Uri.UriSchemeHttp && baseAddress.IsLoopback;
-        if (!https && !loopbackHttp)
-        {
-            throw new ArgumentException(
-                "BaseAddress must use https (plain http is allowed only for a loopback host), so the API key is never sent unencrypted.",
-                nameof(StripeClientOptions.BaseAddress));
-        }
-
-        if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment) || !string.IsNullOrEmpty(baseAddress.UserInfo))
-        {
-            throw new ArgumentException("BaseAddress must not contain a query, fragment or user info.", nameof(StripeClientOptions.BaseAddress));
-        }
-
-        return baseAddress;
-    }
-
-    private static void EnsureNotNegative(TimeSpan value, string name)
-    {
-        if (value < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(name, value, name + " must not be negative.");
         }
     }
 }

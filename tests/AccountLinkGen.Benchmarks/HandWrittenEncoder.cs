@@ -157,8 +157,8 @@ internal static class HandWrittenEncoder
         var table = new ulong[128];
         for (int c = 0; c < table.Length; c++)
         {
-            // Built from the product's own single-value encoder, so the two cannot disagree.
-            string encoded = FormWriter.Encode(((char)c).ToString());
+            // Built from the product's own escaping (the one generated names go through), so the two cannot disagree.
+            string encoded = FormEncodedText.Encode(((char)c).ToString()).Value;
             ulong entry = (ulong)encoded.Length << 48;
             for (int i = 0; i < encoded.Length; i++)
             {

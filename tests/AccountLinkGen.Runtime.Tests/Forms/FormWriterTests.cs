@@ -49,7 +49,7 @@ public sealed class FormWriterTests
             Assembly portable = context.LoadFromAssemblyPath(path);
             Assert.Equal(".NETStandard,Version=v2.0", portable.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName);
             var encode = (Func<string, string>)portable.GetType("AccountLinkGen.FormWriter", throwOnError: true)!
-                .GetMethod("Encode", new[] { typeof(string) })!
+                .GetMethod("Encode", BindingFlags.Static | BindingFlags.NonPublic, binder: null, new[] { typeof(string) }, modifiers: null)!
                 .CreateDelegate(typeof(Func<string, string>));
 
             var values = new List<string> { "", " ", "\u00e9", "\u4e2d\u6587", "\U0001F600", "\ud83d", "\ude00x", "https://example.com/a b?c=d&e=\u00e9" };
@@ -72,6 +72,33 @@ public sealed class FormWriterTests
         }
     }
 
+    [Fact]
+    public void Every_pattern_of_escaped_and_literal_characters_in_a_block_of_sixteen_encodes_as_the_rules_say()
+    {
+        // Each of the 65 536 escape patterns of one 16-char block, behind a prefix of 0 to 3 chars so blocks
+        // start at different offsets and leave tails; the chars vary so both ends of each class are covered.
+        const string Literals = "aZ09-_.!*()[] zA";
+        const string Escaped = "%/:~\0\u007f\"#&+=?@\\^`{";
+        var chars = new char[16 + 3 + 5];
+        for (int pattern = 0; pattern < 0x10000; pattern++)
+        {
+            int prefix = pattern & 3;
+            for (int i = 0; i < prefix; i++)
+            {
+                chars[i] = 'p';
+            }
+
+            for (int i = 0; i < 16; i++)
+            {
+                int pick = (pattern >> 4) + i;
+                chars[prefix + i] = (pattern & (1 << i)) != 0 ? Escaped[pick % Escaped.Length] : Literals[pick % Literals.Length];
+            }
+
+            string value = new string(chars, 0, prefix + 16 + (pattern % 6));
+            Assert.Equal(Reference(value), FormWriter.Encode(value));
+        }
+    }
+
     [Theory]
     [InlineData("\u00e9")]
     [InlineData("\u4e2d\u6587")]
@@ -90,11 +117,11 @@ public sealed class FormWriterTests
     public void Names_are_encoded_like_values_at_the_top_and_when_nested()
     {
         var writer = FormWriter.Create();
-        writer.Write("a b\u00e9", "1");
-        int mark = writer.PushKey("n&m");
-        writer.Write("k=\U0001F600", "2");
+        writer.Write(FormEncodedText.Encode("a b\u00e9"), "1");
+        int mark = writer.PushKey(FormEncodedText.Encode("n&m"));
+        writer.Write(FormEncodedText.Encode("k=\U0001F600"), "2");
         writer.PopKey(mark);
-        writer.Write("plain", "3");
+        writer.Write(FormEncodedText.Encode("plain"), "3");
 
         Assert.Equal(
             $"{Reference("a b\u00e9")}=1&{Reference("n&m")}[{Reference("k=\U0001F600")}]=2&plain=3",
@@ -106,54 +133,54 @@ public sealed class FormWriterTests
     [InlineData("a b\u00e9")]
     [InlineData("k=\U0001F600&x")]
     [InlineData("[brackets]")]
-    public void Every_encoded_name_overload_writes_what_its_string_twin_writes(string name)
+    public void Every_overload_writes_its_encoded_name_at_the_top_and_nested_as_the_rules_say(string name)
     {
         var encoded = FormEncodedText.Encode(name);
         Assert.Equal(Reference(name), encoded.Value);
 
-        // Each overload at the top and nested two levels down, in small buffers so both grow on the way.
-        var viaStrings = new FormWriter(stackalloc char[2], stackalloc char[2]);
-        var viaEncoded = new FormWriter(stackalloc char[2], stackalloc char[2]);
+        // Each overload at the top and nested two levels down, in small buffers so both grow on the way; the
+        // expected body is built pair by pair from the rules.
+        var writer = new FormWriter(stackalloc char[2], stackalloc char[2]);
+        var pairs = new List<string>();
+        string key = string.Empty;
         for (int depth = 0; depth < 3; depth++)
         {
-            viaStrings.Write(name, "v a");
-            viaEncoded.Write(encoded, "v a");
-            viaStrings.Write(name, (string?)null);
-            viaEncoded.Write(encoded, (string?)null);
-            viaStrings.Write(name, -42L);
-            viaEncoded.Write(encoded, -42L);
-            viaStrings.Write(name, 1.50m);
-            viaEncoded.Write(encoded, 1.50m);
-            viaStrings.Write(name, false);
-            viaEncoded.Write(encoded, false);
-            viaStrings.Write(name, DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
-            viaEncoded.Write(encoded, DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
-            viaStrings.Write(name, (long?)null);
-            viaEncoded.Write(encoded, (long?)null);
-            viaStrings.WriteList(name, new[] { "x", null, "y" });
-            viaEncoded.WriteList(encoded, new[] { "x", null, "y" });
-            viaStrings.WriteList(name, Array.Empty<string>());
-            viaEncoded.WriteList(encoded, Array.Empty<string>());
-            viaStrings.WriteMap(name, new Dictionary<string, string> { ["k k"] = "v&v" });
-            viaEncoded.WriteMap(encoded, new Dictionary<string, string> { ["k k"] = "v&v" });
-            viaStrings.WriteObject(name, new Leaf());
-            viaEncoded.WriteObject(encoded, new Leaf());
-            viaStrings.WriteObjectMap(name, new Dictionary<string, Leaf> { ["k k"] = new Leaf(), ["skipped"] = null!, ["a[b]"] = new Leaf() });
-            viaEncoded.WriteObjectMap(encoded, new Dictionary<string, Leaf> { ["k k"] = new Leaf(), ["skipped"] = null!, ["a[b]"] = new Leaf() });
-            viaStrings.WriteObjectMap(name, new Dictionary<string, Leaf>());
-            viaEncoded.WriteObjectMap(encoded, new Dictionary<string, Leaf>());
-            viaStrings.WriteObjectMap(name, (Dictionary<string, Leaf>?)null);
-            viaEncoded.WriteObjectMap(encoded, (Dictionary<string, Leaf>?)null);
-            viaStrings.PushKey(name);
-            viaEncoded.PushKey(encoded);
+            string leaf = depth == 0 ? Reference(name) : key + Nested(name);
+            writer.Write(encoded, "v a");
+            pairs.Add(leaf + "=v+a");
+            writer.Write(encoded, (string?)null);
+            writer.Write(encoded, -42L);
+            pairs.Add(leaf + "=-42");
+            writer.Write(encoded, 1.50m);
+            pairs.Add(leaf + "=1.50");
+            writer.Write(encoded, false);
+            pairs.Add(leaf + "=false");
+            writer.Write(encoded, DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
+            pairs.Add(leaf + "=1700000000");
+            writer.Write(encoded, (long?)null);
+            writer.WriteList(encoded, new[] { "x", null, "y" });
+            pairs.Add(leaf + "[0]=x");
+            pairs.Add(leaf + "[2]=y");
+            writer.WriteList(encoded, Array.Empty<string>());
+            pairs.Add(leaf + "=");
+            writer.WriteMap(encoded, new Dictionary<string, string> { ["k k"] = "v&v" });
+            pairs.Add(leaf + "[k+k]=v%26v");
+            writer.WriteObject(encoded, new Leaf());
+            pairs.Add(leaf + "[leaf]=1");
+            writer.WriteObjectMap(encoded, new Dictionary<string, Leaf> { ["k k"] = new Leaf(), ["skipped"] = null!, ["a[b]"] = new Leaf() });
+            pairs.Add(leaf + "[k+k][leaf]=1");
+            pairs.Add(leaf + "[a][b][leaf]=1");
+            writer.WriteObjectMap(encoded, new Dictionary<string, Leaf>());
+            writer.WriteObjectMap(encoded, (Dictionary<string, Leaf>?)null);
+            writer.PushKey(encoded);
+            key = leaf;
         }
 
-        string expected = viaStrings.ToStringAndDispose();
-        Assert.Contains(Reference(name) + Nested(name) + Nested(name) + "[0]=x", expected);
-        Assert.Contains(Reference(name) + Nested(name) + Nested(name) + "[k+k][leaf]=1&", expected);
-        Assert.EndsWith(Reference(name) + Nested(name) + Nested(name) + "[a][b][leaf]=1", expected, StringComparison.Ordinal);
-        Assert.DoesNotContain("skipped", expected);
-        Assert.Equal(expected, viaEncoded.ToStringAndDispose());
+        string body = writer.ToStringAndDispose();
+        Assert.Contains(Reference(name) + Nested(name) + Nested(name) + "[0]=x", body);
+        Assert.EndsWith(Reference(name) + Nested(name) + Nested(name) + "[a][b][leaf]=1", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", body);
+        Assert.Equal(string.Join("&", pairs), body);
     }
 
     /// <summary>A nested name as Stripe.net writes it: bracketed, with the bracket closed before its first '['.</summary>
@@ -175,22 +202,22 @@ public sealed class FormWriterTests
     {
         name = System.Text.RegularExpressions.Regex.Unescape(name);
         var encoded = FormEncodedText.Encode(name);
+        var k = FormEncodedText.Encode("k");
         var writer = new FormWriter(stackalloc char[4], stackalloc char[4]);
-        int mark = writer.PushKey("metadata");
-        writer.Write(name, "1");
+        int mark = writer.PushKey(FormEncodedText.Encode("metadata"));
         writer.Write(encoded, "1");
-        writer.WriteMap("inner", new Dictionary<string, string> { [name] = "1" });
-        int nested = writer.PushKey(name);
-        writer.Write("k", "1");
-        writer.PopKey(nested);
-        nested = writer.PushKey(encoded);
-        writer.Write("k", "1");
+        writer.WriteMap(FormEncodedText.Encode("inner"), new Dictionary<string, string> { [name] = "1" });
+        writer.WriteObjectMap(FormEncodedText.Encode("objects"), new Dictionary<string, Leaf> { [name] = new Leaf() });
+        int nested = writer.PushKey(encoded);
+        writer.Write(k, "1");
         writer.PopKey(nested);
         writer.PopKey(mark);
 
         string inner = expected.Replace("metadata[", "metadata[inner][", StringComparison.Ordinal);
+        string objects = expected.Replace("metadata[", "metadata[objects][", StringComparison.Ordinal);
+        objects = objects.Substring(0, objects.Length - 2) + "[leaf]=1";
         string deeper = expected.Substring(0, expected.Length - 2) + "[k]=1";
-        Assert.Equal(string.Join("&", expected, expected, inner, deeper, deeper), writer.ToStringAndDispose());
+        Assert.Equal(string.Join("&", expected, inner, objects, deeper), writer.ToStringAndDispose());
     }
 
     [Fact]
@@ -228,7 +255,9 @@ public sealed class FormWriterTests
     /// <summary>A nested object with one value, for <see cref="FormWriter.WriteObject{T}(FormEncodedText, T)"/>.</summary>
     private sealed class Leaf : IFormEncodable
     {
-        public void WriteForm(ref FormWriter writer) => writer.Write("leaf", "1");
+        private static readonly FormEncodedText s_leaf = FormEncodedText.Encode("leaf");
+
+        public void WriteForm(ref FormWriter writer) => writer.Write(s_leaf, "1");
     }
 
     [Fact]
@@ -262,16 +291,16 @@ public sealed class FormWriterTests
     {
         string expected = Sample();
         var outer = FormWriter.Create();
-        outer.Write("outer", "1");
+        outer.Write(FormEncodedText.Encode("outer"), "1");
 
         // A second writer while the first holds the thread's cached buffers, then one that outgrows them.
         Assert.Equal(expected, Sample());
         var big = FormWriter.Create();
-        big.Write("big", new string('z', 100_000));
+        big.Write(FormEncodedText.Encode("big"), new string('z', 100_000));
         Assert.Equal(100_004, big.Length);
         big.Dispose();
 
-        outer.Write("after", "2");
+        outer.Write(FormEncodedText.Encode("after"), "2");
         Assert.Equal("outer=1&after=2", outer.ToStringAndDispose());
 
         // The buffers went back; the next writers reuse them and see nothing of the earlier content.
@@ -290,10 +319,6 @@ public sealed class FormWriterTests
             items.Add(i == 3 ? null : "v" + i);
         }
 
-        var writer = FormWriter.Create();
-        writer.WriteList("expand", items);
-        string body = writer.ToStringAndDispose();
-
         var pairs = new List<string>();
         for (int i = 0; i < 12; i++)
         {
@@ -303,7 +328,20 @@ public sealed class FormWriterTests
             }
         }
 
-        Assert.Equal(string.Join("&", pairs), body);
+        // A List<T> and an array take the writer's span loop, any other list its interface loop.
+        foreach (IReadOnlyList<string?> shape in new IReadOnlyList<string?>[] { items, items.ToArray(), items.AsReadOnly() })
+        {
+            var writer = FormWriter.Create();
+            writer.WriteList(FormEncodedText.Encode("expand"), shape);
+            Assert.Equal(string.Join("&", pairs), writer.ToStringAndDispose());
+        }
+
+        foreach (IReadOnlyList<string?> empty in new IReadOnlyList<string?>[] { new List<string?>(), Array.Empty<string?>(), new List<string?>().AsReadOnly() })
+        {
+            var writer = FormWriter.Create();
+            writer.WriteList(FormEncodedText.Encode("expand"), empty);
+            Assert.Equal("expand=", writer.ToStringAndDispose());
+        }
     }
 
     private static string Sample()
@@ -315,17 +353,17 @@ public sealed class FormWriterTests
 
     private static void WriteSample(ref FormWriter writer)
     {
-        writer.Write("account", "acct_123");
-        int outer = writer.PushKey("collection_options");
-        writer.Write("fields", "eventually_due");
-        int inner = writer.PushKey("deeper name");
-        writer.Write("url", "https://example.com/a b?c=d&e=\u00e9");
+        writer.Write(FormEncodedText.Encode("account"), "acct_123");
+        int outer = writer.PushKey(FormEncodedText.Encode("collection_options"));
+        writer.Write(FormEncodedText.Encode("fields"), "eventually_due");
+        int inner = writer.PushKey(FormEncodedText.Encode("deeper name"));
+        writer.Write(FormEncodedText.Encode("url"), "https://example.com/a b?c=d&e=\u00e9");
         writer.PopKey(inner);
         writer.PopKey(outer);
-        writer.WriteList("expand", new[] { "url", "", "account" });
-        writer.Write("amount", 1234L);
-        writer.Write("flag", true);
-        writer.Write("long", new string('q', 700) + " " + new string('\u4e2d', 50));
+        writer.WriteList(FormEncodedText.Encode("expand"), new[] { "url", "", "account" });
+        writer.Write(FormEncodedText.Encode("amount"), 1234L);
+        writer.Write(FormEncodedText.Encode("flag"), true);
+        writer.Write(FormEncodedText.Encode("long"), new string('q', 700) + " " + new string('\u4e2d', 50));
     }
 
     /// <summary>The rules, char by char: UTF-8 (lone surrogates as U+FFFD), unreserved kept, space as +, else %XX.</summary>

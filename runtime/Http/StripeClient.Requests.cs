@@ -1,0 +1,100 @@
+using System;
+using System.Net.Http;
+
+namespace AccountLinkGen;
+
+// Requests: what is checked and built once per logical request, and the base address checked at construction.
+public sealed partial class StripeClient
+{
+    private StripeRequest Prepare(HttpMethod method, string path, IFormEncodable? form, string? defaultApiVersion, RequestOptions? requestOptions)
+    {
+        string? apiVersion = requestOptions?.ApiVersion ?? _apiVersion ?? defaultApiVersion;
+        string? stripeAccount = requestOptions?.StripeAccount;
+        string? idempotencyKey = requestOptions?.IdempotencyKey;
+        HeaderValue.EnsureSafe(apiVersion, "Stripe-Version", requestOptions?.ApiVersion is not null ? nameof(requestOptions) : nameof(defaultApiVersion));
+        HeaderValue.EnsureSafe(stripeAccount, "Stripe-Account", nameof(requestOptions));
+        HeaderValue.EnsureSafe(idempotencyKey, "Idempotency-Key", nameof(requestOptions));
+
+        bool isPost = method == HttpMethod.Post;
+        if (isPost && idempotencyKey is null)
+        {
+            // One key per logical request: if an attempt reached Stripe but its answer was lost, the retry gets
+            // the original result instead of creating a second object.
+            idempotencyKey = Guid.NewGuid().ToString("D");
+        }
+
+        byte[]? body = null;
+        string query = string.Empty;
+        if (form is not null)
+        {
+            var writer = FormWriter.Create();
+            form.WriteForm(ref writer);
+            if (isPost)
+            {
+                body = writer.ToUtf8BytesAndDispose();
+            }
+            else
+            {
+                query = writer.ToStringAndDispose();
+            }
+        }
+        else if (isPost)
+        {
+            body = Array.Empty<byte>();
+        }
+
+        Uri uri = BuildUri(path, query);
+        return new StripeRequest(method, uri, body, _authorization, UserAgent.Value, apiVersion, stripeAccount, idempotencyKey);
+    }
+
+    private Uri BuildUri(string path, string query)
+    {
+        // An absolute or scheme-relative path would send the API key to another host.
+        if (path.Length == 0 || path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal) || path[0] == '\\')
+        {
+            throw new ArgumentException("The path must be relative to the base address, such as /v1/account_links.", nameof(path));
+        }
+
+        HeaderValue.EnsureNoLineBreaks(path, "request line", nameof(path));
+        string root = _baseAddress.AbsoluteUri;
+        string text = root[root.Length - 1] == '/' ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
+        if (query.Length > 0)
+        {
+            text += (path.IndexOf('?') >= 0 ? "&" : "?") + query;
+        }
+
+        return new Uri(text, UriKind.Absolute);
+    }
+
+    private static Uri ValidateBaseAddress(Uri? baseAddress)
+    {
+        if (baseAddress is null || !baseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException("BaseAddress must be an absolute URI.", nameof(StripeClientOptions.BaseAddress));
+        }
+
+        bool https = baseAddress.Scheme == Uri.UriSchemeHttps;
+        bool loopbackHttp = baseAddress.Scheme == Uri.UriSchemeHttp && baseAddress.IsLoopback;
+        if (!https && !loopbackHttp)
+        {
+            throw new ArgumentException(
+                "BaseAddress must use https (plain http is allowed only for a loopback host), so the API key is never sent unencrypted.",
+                nameof(StripeClientOptions.BaseAddress));
+        }
+
+        if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment) || !string.IsNullOrEmpty(baseAddress.UserInfo))
+        {
+            throw new ArgumentException("BaseAddress must not contain a query, fragment or user info.", nameof(StripeClientOptions.BaseAddress));
+        }
+
+        return baseAddress;
+    }
+
+    private static void EnsureNotNegative(TimeSpan value, string name)
+    {
+        if (value < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, name + " must not be negative.");
+        }
+    }
+}
