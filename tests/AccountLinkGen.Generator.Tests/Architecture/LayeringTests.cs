@@ -16,6 +16,8 @@ namespace AccountLinkGen.Generator.Tests.Architecture;
 /// </summary>
 public sealed class LayeringTests
 {
+    private const int MaxLines = 400;
+
     [Theory]
     [InlineData("Parsing", "AccountLinkGen.Generator.Emitting|Emitting\\.")]
     [InlineData("Model", "AccountLinkGen.Generator.Emitting|AccountLinkGen.Generator.Parsing|Microsoft.OpenApi")]
@@ -47,6 +49,19 @@ public sealed class LayeringTests
     public void TheCompilationFacts_AskForEveryPolyfillTheEmitterHas()
     {
         Assert.Equal(PolyfillEmitter.Types.Keys.OrderBy(k => k), CompilationFacts.PolyfilledAttributes.OrderBy(k => k));
+    }
+
+    [Fact]
+    public void NoSourceFile_IsLongerThan400Lines()
+    {
+        var tooLong = new[] { "generator", "runtime", "tests", "samples" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !IsBuildOutput(f) && !f.Contains(Path.DirectorySeparatorChar + "Snapshots" + Path.DirectorySeparatorChar))
+            .Select(f => (File: Path.GetRelativePath(Repo.Root, f), Lines: File.ReadLines(f).Count()))
+            .Where(f => f.Lines > MaxLines)
+            .Select(f => $"{f.File}: {f.Lines}")
+            .ToList();
+        Assert.Empty(tooLong);
     }
 
     private static IEnumerable<(string Where, string Text)> Lines(string folder) =>
