@@ -25,7 +25,9 @@ internal sealed class ParseContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
-    public HashSet<string> ResponsesInProgress { get; } = new();
+    // Response models being read: a schema that reaches itself (a customer's default source's customer) gets its
+    // name and is read once.
+    private readonly HashSet<string> _responsesInProgress = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// The names the spec's component schemas give their response models, whichever operations are kept: a
@@ -145,6 +147,14 @@ internal sealed class ParseContext
     public bool TryAddOptions(OptionsClassModel model) => TryAdd(OptionsClasses, model.Name, model);
 
     public bool HasResponse(string name) => _typesByName.TryGetValue(name, out object? model) && model is ResponseModel;
+
+    /// <summary>
+    /// Whether the response model <paramref name="name"/> is still to be read: false when it is registered or being
+    /// read already; true marks it as being read until <see cref="EndResponse"/>.
+    /// </summary>
+    public bool BeginResponse(string name) => !HasResponse(name) && _responsesInProgress.Add(name);
+
+    public void EndResponse(string name) => _responsesInProgress.Remove(name);
 
     /// <summary>Adds a response model; false when another type has the name.</summary>
     public bool TryAddResponse(ResponseModel model) => TryAdd(Responses, model.Name, model);

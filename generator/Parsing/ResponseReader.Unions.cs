@@ -45,34 +45,26 @@ internal sealed partial class ResponseReader
         }
 
         string name = StripeConventions.UnionName(schema, fallbackName);
-        if (_context.HasResponse(name) || _context.ResponsesInProgress.Contains(name))
+        if (!_context.BeginResponse(name))
         {
             return name;
         }
 
-        _context.ResponsesInProgress.Add(name);
-        var members = new List<ResponseVariantModel>();
-        var usedNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (variant, variantPointer) in variants)
+        List<ResponseVariantModel>? members;
+        try
         {
-            string? type = Read(variant, name + "Variant" + Naming.Invariant(members.Count + 1), variantPointer);
-            if (type is null)
-            {
-                _context.ResponsesInProgress.Remove(name);
-                return null;
-            }
-
-            string property = Naming.Member(type, name, Naming.ResponseMembers);
-            if (!usedNames.Add(property))
-            {
-                _context.ResponsesInProgress.Remove(name);
-                return null;
-            }
-
-            members.Add(new ResponseVariantModel(type, property, StripeConventions.ObjectValue(variant)!, StripeConventions.IsDeleted(variant)));
+            members = ReadVariants(name, variants);
+        }
+        finally
+        {
+            _context.EndResponse(name);
         }
 
-        _context.ResponsesInProgress.Remove(name);
+        if (members is null)
+        {
+            return null;
+        }
+
         string description = "One of these objects: " + string.Join(", ", members.Select(m => m.Deleted ? "a deleted " + m.ObjectValue : "a " + m.ObjectValue))
             + ". The property of the one that came back is set; the others are null.";
         var model = new ResponseModel(name, DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : description, EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
@@ -83,6 +75,26 @@ internal sealed partial class ResponseReader
         }
 
         return name;
+    }
+
+    /// <summary>Reads each object of a union wrapper; null when one cannot be read or two would share a property name.</summary>
+    private List<ResponseVariantModel>? ReadVariants(string name, List<(OpenApiSchema Schema, string Pointer)> variants)
+    {
+        var members = new List<ResponseVariantModel>();
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (variant, variantPointer) in variants)
+        {
+            string? type = Read(variant, name + "Variant" + Naming.Invariant(members.Count + 1), variantPointer);
+            string? property = type is null ? null : Naming.Member(type, name, Naming.ResponseMembers);
+            if (property is null || !usedNames.Add(property))
+            {
+                return null;
+            }
+
+            members.Add(new ResponseVariantModel(type!, property, StripeConventions.ObjectValue(variant)!, StripeConventions.IsDeleted(variant)));
+        }
+
+        return members;
     }
 
     /// <summary>The union's objects, nested unions (<c>payment_source</c> inside a response's <c>anyOf</c>) flattened.</summary>

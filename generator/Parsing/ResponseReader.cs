@@ -47,12 +47,33 @@ internal sealed partial class ResponseReader
         }
 
         string name = StripeConventions.ResponseName(schema, fallbackName);
-        if (_context.HasResponse(name) || _context.ResponsesInProgress.Contains(name))
+        if (!_context.BeginResponse(name))
         {
             return name;
         }
 
-        _context.ResponsesInProgress.Add(name);
+        List<ResponsePropertyModel> properties;
+        try
+        {
+            properties = ReadProperties(name, schema, pointer);
+        }
+        finally
+        {
+            _context.EndResponse(name);
+        }
+
+        if (!_context.TryAddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray())))
+        {
+            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
+            return null;
+        }
+
+        return name;
+    }
+
+    /// <summary>The fields of a response object, each with its C# name (and its expanded object's, where it has one).</summary>
+    private List<ResponsePropertyModel> ReadProperties(string name, OpenApiSchema schema, string pointer)
+    {
         var properties = new List<ResponsePropertyModel>();
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in schema.Properties)
@@ -89,14 +110,7 @@ internal sealed partial class ResponseReader
             properties.Add(new ResponsePropertyModel(property.Key, propertyName, type, required, DocText.Normalize(property.Value.Description), expandedName));
         }
 
-        _context.ResponsesInProgress.Remove(name);
-        if (!_context.TryAddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray())))
-        {
-            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
-            return null;
-        }
-
-        return name;
+        return properties;
     }
 
     private TypeRef? ReadFieldType(string owner, string wireName, OpenApiSchema? declared, string pointer)

@@ -141,23 +141,8 @@ public sealed partial class StripeClient : IDisposable
     /// <c>Request-Id</c>, status, headers, idempotency key and number of attempts.
     /// Generated services call this; application code normally uses those services instead.
     /// </summary>
-    /// <typeparam name="TResponse">The response model.</typeparam>
-    /// <param name="method">The HTTP method. POST sends the form as the body; other methods send it as the query string.</param>
-    /// <param name="path">The path relative to the base address, such as <c>/v1/account_links</c>.</param>
-    /// <param name="form">The request parameters, or null for none. Encoded once and reused on every attempt.</param>
-    /// <param name="readResponse">Parses a successful body.</param>
-    /// <param name="defaultApiVersion">The API version the service was generated from, used when no other is set.</param>
-    /// <param name="requestOptions">Per-call headers, or null.</param>
-    /// <param name="cancellationToken">Cancels the call, including any wait between attempts; it is never retried.</param>
+    /// <inheritdoc cref="SendAsync{TResponse}(HttpMethod, string, IFormEncodable?, StripeResponseReader{TResponse}, string?, RequestOptions?, CancellationToken)" path="/typeparam|/param|/exception"/>
     /// <returns>The parsed body and what Stripe said about the request.</returns>
-    /// <exception cref="StripeApiException">Stripe answered with a non-success status.</exception>
-    /// <exception cref="StripeConnectionException">No answer arrived: network errors or timeouts on every attempt.</exception>
-    /// <exception cref="StripeResponseException">A success body could not be parsed.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    /// <exception cref="ArgumentException">
-    /// A header value (<c>Stripe-Account</c>, <c>Idempotency-Key</c>, <c>Stripe-Version</c>) holds a character outside
-    /// printable ASCII, or the path is not relative. Nothing is sent.
-    /// </exception>
     public Task<StripeResponse<TResponse>> SendWithResponseAsync<TResponse>(
         HttpMethod method,
         string path,
