@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using AccountLinkGen.Analyzers.Tests.Support;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -10,13 +9,7 @@ public sealed class ReplacedByAnalyzerTests
 {
     private static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new CSharpCodeFixTest<ReplacedByAnalyzer, EmptyCodeFixProvider, DefaultVerifier>
-        {
-            TestCode = source,
-        };
-        Verifier.Configure(test);
-        test.TestState.Sources.Add(("ReplacedByAttribute.cs", GeneratedSources.ReplacedByAttribute));
-        test.TestState.Sources.Add(("AccountLinkOptions.g.cs", GeneratedSources.AccountLinkOptions));
+        var test = new AnalyzerVerifier { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Testing;
 namespace AccountLinkGen.Analyzers.Tests.Support;
 
 /// <summary>
-/// Runs the analyzer and code fix over test code compiled against net8.0 with <see cref="GeneratedSources"/>.
+/// Runs the analyzer and code fix over test code compiled against net8.0 with the <see cref="GeneratedClient"/>.
 /// Compiler warnings are verified too: code that still assigns the obsolete property after the fix would fail
 /// with an unexpected CS0618, and a fix that leaves a nullable warning behind would fail the same way.
 /// </summary>
@@ -17,7 +17,10 @@ internal sealed class Verifier : CSharpCodeFixTest<ReplacedByAnalyzer, ReplacedB
 {
     public Verifier() => Configure(this);
 
-    /// <summary>The compilation every test uses: net8.0, nullable enabled, compiler warnings verified.</summary>
+    /// <summary>
+    /// The compilation every test uses: net8.0 and the runtime, nullable enabled, compiler warnings verified (the
+    /// generated client's own files included: they must compile without one).
+    /// </summary>
     public static void Configure(AnalyzerTest<DefaultVerifier> test)
     {
         test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
@@ -25,7 +28,9 @@ internal sealed class Verifier : CSharpCodeFixTest<ReplacedByAnalyzer, ReplacedB
         test.SolutionTransforms.Add(static (solution, projectId) =>
         {
             var options = (CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!;
-            return solution.WithProjectCompilationOptions(projectId, options.WithNullableContextOptions(NullableContextOptions.Enable));
+            return solution
+                .WithProjectCompilationOptions(projectId, options.WithNullableContextOptions(NullableContextOptions.Enable))
+                .AddMetadataReference(projectId, GeneratedClient.Runtime);
         });
     }
 
@@ -66,12 +71,10 @@ internal sealed class Verifier : CSharpCodeFixTest<ReplacedByAnalyzer, ReplacedB
 
     public static Verifier Create() => new();
 
+    /// <summary>Adds the generated client to the test and the fixed state.</summary>
     public void AddSupportSources()
     {
-        foreach (var state in new[] { TestState, FixedState })
-        {
-            state.Sources.Add(("ReplacedByAttribute.cs", GeneratedSources.ReplacedByAttribute));
-            state.Sources.Add(("AccountLinkOptions.g.cs", GeneratedSources.AccountLinkOptions));
-        }
+        GeneratedClient.AddTo(TestState);
+        GeneratedClient.AddTo(FixedState);
     }
 }

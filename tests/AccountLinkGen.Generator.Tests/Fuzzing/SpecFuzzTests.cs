@@ -9,6 +9,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using AccountLinkGen.Generator.Parsing;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,14 +22,17 @@ namespace AccountLinkGen.Generator.Tests.Fuzzing;
 /// Feeds the generator seeded mutations of <c>spec/account_links.yaml</c> and of the wire tests' <c>shapes.yaml</c>
 /// (maps of objects, object-or-ID parameters, expandable and nullable response fields; see <see cref="SpecMutator"/>) and
 /// checks, for every case, that no exception escapes the generator (no CS8785) and that the generated code either
-/// compiles without errors or at least one ALG warning or error says why the spec could not be generated as is.
+/// compiles without errors or warnings or that each one is tied to an ALG warning or error about the same spec
+/// element (<see cref="DiagnosticTie"/>): an unrelated warning excuses nothing. A spec that generates nothing must
+/// say why, unless it no longer looks like a spec at all (then it is ignored by design).
 /// Failures are listed with their case number and seed, so each one can be replayed alone.
 /// </summary>
 /// <remarks>
 /// Environment variables:
 /// <list type="bullet">
 /// <item><c>ACCOUNTLINKGEN_FUZZ_CASES</c>: how many cases to run per fragment (default 300, a few tens of seconds);
-/// set it to 5000 or more for a long run.</item>
+/// set it to 5000 or more for a long run. Zero, a negative number or anything but an integer fails the test: a fuzz
+/// run of no case would pass without checking anything.</item>
 /// <item><c>ACCOUNTLINKGEN_FUZZ_SEED</c>: the seed of case 0; case <c>n</c> uses seed + n (default 20240620). To
 /// replay a reported case, set the seed to the reported one and the cases to 1.</item>
 /// <item><c>ACCOUNTLINKGEN_FUZZ_DUMP</c>: a folder; the spec text of every failing case is written there.</item>
@@ -36,6 +40,8 @@ namespace AccountLinkGen.Generator.Tests.Fuzzing;
 /// </remarks>
 public sealed class SpecFuzzTests
 {
+    private const string CasesVariable = "ACCOUNTLINKGEN_FUZZ_CASES";
+    private const string SeedVariable = "ACCOUNTLINKGEN_FUZZ_SEED";
     private const int DefaultCases = 300;
     private const int DefaultSeed = 20240620;
 
@@ -53,8 +59,8 @@ public sealed class SpecFuzzTests
     [InlineData("shapes")]
     public void MutatedSpecs_NeverThrow_AndCompileOrExplainWhyNot(string fragment)
     {
-        int cases = ReadSetting("ACCOUNTLINKGEN_FUZZ_CASES", DefaultCases);
-        int seed = ReadSetting("ACCOUNTLINKGEN_FUZZ_SEED", DefaultSeed);
+        int cases = CaseCount(Environment.GetEnvironmentVariable(CasesVariable));
+        int seed = ReadSetting(SeedVariable, Environment.GetEnvironmentVariable(SeedVariable), DefaultSeed);
         string? dump = Environment.GetEnvironmentVariable("ACCOUNTLINKGEN_FUZZ_DUMP");
         string spec = fragment == "shapes" ? Repo.ShapesSpecText : Repo.SpecText;
         var stats = new FuzzStats();
@@ -146,6 +152,24 @@ public sealed class SpecFuzzTests
         Assert.True(problem is null, problem);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("many")]
+    public void CaseCount_ThatRunsNoCase_IsAnError(string setting)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => CaseCount(setting));
+
+        Assert.Contains(CasesVariable, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, DefaultCases)]
+    [InlineData("", DefaultCases)]
+    [InlineData("1", 1)]
+    [InlineData("2000", 2000)]
+    public void CaseCount_ReadsTheSetting(string? setting, int expected) => Assert.Equal(expected, CaseCount(setting));
+
     [Fact]
     public void Mutator_IsReproducible()
     {
@@ -190,36 +214,34 @@ public sealed class SpecFuzzTests
             bool explained = run.GeneratorDiagnostics.Any(d => d.Id.StartsWith("ALG", StringComparison.Ordinal) && d.Severity >= DiagnosticSeverity.Warning);
             if (run.Sources.Count == 0)
             {
-                stats.Count(explained ? "no sources, explained" : "no sources, silent");
-                return null;
+                bool ignored = !SpecParser.LooksLikeSpec(specText);
+                stats.Count(explained ? "no sources, explained" : ignored ? "no sources, not a spec any more" : "no sources, silent");
+                return explained || ignored ? null : "the spec still looks like one, yet nothing was generated and no ALG warning or error says why";
             }
 
             var compile = output.GetDiagnostics(timeout.Token).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-            var errors = compile.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            if (errors.Count == 0)
+            if (compile.Count == 0)
             {
-                stats.Count(compile.Count == 0 ? "compiled clean" : "compiled with warnings");
-                foreach (string id in compile.Select(d => d.Id).Distinct())
-                {
-                    stats.Count("compile warning " + id);
-                }
-
+                stats.Count("compiled clean");
                 return null;
             }
 
-            foreach (string id in errors.Select(e => e.Id).Distinct())
+            foreach (Diagnostic d in compile.DistinctBy(d => d.Id))
             {
-                stats.Count("compile error " + id);
+                stats.Count($"compile {(d.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {d.Id}");
             }
 
-            if (explained)
+            var untied = compile.Where(d => DiagnosticTie.Find(d, output, run.GeneratorDiagnostics, specText) is null).ToList();
+            if (untied.Count == 0)
             {
-                stats.Count("compile errors, explained");
+                stats.Count("compile diagnostics, each tied to an ALG diagnostic");
                 return null;
             }
 
-            return $"the generated code does not compile and the generator reported no ALG warning or error: "
-                + string.Join("; ", errors.Take(3).Select(Describe));
+            string generator = string.Join("; ", run.GeneratorDiagnostics.Where(d => d.Id.StartsWith("ALG", StringComparison.Ordinal)).Take(5).Select(Describe));
+            return $"{untied.Count} compiler diagnostic(s) in the generated code that no ALG diagnostic ties to the same spec element: "
+                + string.Join("; ", untied.Take(3).Select(d => $"{Describe(d)} [{DiagnosticTie.CodeNames.Of(d, output)?.Describe()}]"))
+                + $" (ALG diagnostics: {(generator.Length == 0 ? "none" : generator)})";
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
@@ -230,15 +252,34 @@ public sealed class SpecFuzzTests
 
     private static string Describe(Diagnostic diagnostic)
     {
-        string where = diagnostic.Location.SourceTree is { } tree
-            ? Path.GetFileName(tree.FilePath) + ":" + (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)
+        string where = diagnostic.Location.Kind is LocationKind.SourceFile or LocationKind.ExternalFile
+            ? Path.GetFileName(diagnostic.Location.GetLineSpan().Path) + ":" + (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)
             : "?";
         string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
         return $"{diagnostic.Id} at {where}: {(message.Length > 200 ? message.Substring(0, 200) + "…" : message)}";
     }
 
-    private static int ReadSetting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : fallback;
+    /// <summary>The number of cases per fragment from the setting's text; none at all is an error, never a pass.</summary>
+    internal static int CaseCount(string? text)
+    {
+        int cases = ReadSetting(CasesVariable, text, DefaultCases);
+        return cases > 0
+            ? cases
+            : throw new InvalidOperationException($"{CasesVariable}={cases} would run no fuzz case and pass without checking anything; set it to 1 or more (default {DefaultCases}).");
+    }
+
+    /// <summary>An integer setting; a value that is set but is no integer fails rather than falling back quietly.</summary>
+    private static int ReadSetting(string name, string? text, int fallback)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+            ? value
+            : throw new InvalidOperationException($"{name}='{text}' is not an integer.");
+    }
 
     /// <summary>Counts outcomes across parallel cases, for the summary the long run prints.</summary>
     private sealed class FuzzStats

@@ -16,6 +16,7 @@ namespace AccountLinkGen.Generator.Tests.Snapshots;
 /// <summary>
 /// Pins the code generated for <c>spec/account_links.yaml</c> to the files committed in <c>Snapshots/account_links/</c>.
 /// Set <c>ACCOUNTLINKGEN_UPDATE_SNAPSHOTS=1</c> to rewrite them from the current generator, then review the diff.
+/// That accept mode passes whatever the generator now emits, so it refuses to run where <c>CI=true</c>.
 /// </summary>
 public sealed class SnapshotTests
 {
@@ -24,7 +25,7 @@ public sealed class SnapshotTests
     [Fact]
     public async Task AccountLinksFragment_GeneratesTheCommittedSnapshots()
     {
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        if (AcceptMode(Environment.GetEnvironmentVariable(UpdateVariable), Environment.GetEnvironmentVariable("CI")))
         {
             RewriteSnapshots();
         }
@@ -47,6 +48,39 @@ public sealed class SnapshotTests
         }
 
         await test.RunAsync();
+    }
+
+    /// <summary>Whether to rewrite the snapshots; asked for in CI, it is an error rather than a pass that checks nothing.</summary>
+    internal static bool AcceptMode(string? update, string? ci)
+    {
+        if (update != "1")
+        {
+            return false;
+        }
+
+        return !string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase)
+            ? true
+            : throw new InvalidOperationException(
+                $"{UpdateVariable}=1 rewrites the snapshots from the current generator and passes, so with CI=true it would accept any "
+                + $"change unreviewed. Unset {UpdateVariable} in CI; rewrite the snapshots locally and commit the reviewed diff.");
+    }
+
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData(null, "true", false)]
+    [InlineData("0", "true", false)]
+    [InlineData("1", null, true)]
+    [InlineData("1", "false", true)]
+    public void AcceptMode_IsOnlyForLocalRuns(string? update, string? ci, bool expected) => Assert.Equal(expected, AcceptMode(update, ci));
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("True")]
+    public void AcceptMode_InCI_IsRefused(string ci)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => AcceptMode("1", ci));
+
+        Assert.Contains("CI=true", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Our own comparison first, for a message that names the file and shows the changed lines.</summary>

@@ -23,6 +23,11 @@ internal static class Repo
     /// <summary>Stripe's full published spec, present in CI and in a full checkout beside <c>shared/</c>.</summary>
     public static string StripeSpecPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-openapi", "spec3.2023-09-12.yaml"));
 
+    /// <summary>Stripe's published resource fixtures for the same spec version, one example object per resource.</summary>
+    public static string StripeFixturesPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-openapi", "fixtures3.2023-09-12.json"));
+
+    public static string ReadmePath => Path.Combine(Root, "README.md");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
