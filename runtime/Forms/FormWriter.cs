@@ -164,9 +164,11 @@ public ref struct FormWriter
         {
             if (values[i] is { } item)
             {
-                int index = PushIndex(i);
-                WriteValue(item);
-                PopKey(index);
+                StartKey();
+                Append('[');
+                AppendNumber(i);
+                Append("]=".AsSpan());
+                AppendEncoded(item);
             }
         }
 
@@ -294,72 +296,84 @@ public ref struct FormWriter
     /// <summary>Starts <c>&amp;key[name]=</c>, or <c>name=</c> at the top.</summary>
     private void StartPair(FormEncodedText name)
     {
-        EncodedName encoded = name.Name;
-        StartKey();
-        Append((_keyLength == 0 ? encoded.TopPair : encoded.NestedPair).AsSpan());
+        string pair = _keyLength == 0 ? name.Name.TopPair : name.Name.NestedPair;
+        StartKey(pair.Length);
+        pair.AsSpan().CopyTo(_buffer.AsSpan(_length));
+        _length += pair.Length;
     }
 
-    private void StartKey()
+    /// <summary>Writes the separator (after the first pair) and the current key, with room for <paramref name="more"/> after them.</summary>
+    private void StartKey(int more = 0)
     {
+        EnsureCapacity(1 + _keyLength + more);
         if (_length > 0)
         {
-            Append('&');
+            _buffer[_length++] = '&';
         }
 
-        Append(_key.AsSpan(0, _keyLength));
+        _key.AsSpan(0, _keyLength).CopyTo(_buffer.AsSpan(_length));
+        _length += _keyLength;
     }
 
     private void AppendEncoded(string value)
     {
+        // Room for ASCII at its longest ("%XX" each) up front; a non-ASCII run makes room for its bytes below.
+        EnsureCapacity(value.Length * 3);
         int at = 0;
         while (at < value.Length)
         {
             int run = value.AsSpan(at).IndexOfAnyExcept(s_unreserved);
-            Append(run < 0 ? value.AsSpan(at) : value.AsSpan(at, run));
-            at = run < 0 ? value.Length : at + run;
-            if (at == value.Length)
-            {
-                break;
-            }
-
-            if (value[at] < 0x80)
-            {
-                AppendAsciiEscaped(value[at++]);
-                continue;
-            }
-
-            // A run of non-ASCII text, whole, so a surrogate pair stays together: Encoding.UTF8 writes it as Stripe's
-            // SDK does, a lone surrogate included (as U+FFFD).
-            int end = at + 1;
-            while (end < value.Length && value[end] >= 0x80)
-            {
-                end++;
-            }
-
-            byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(end - at));
-            int count = Encoding.UTF8.GetBytes(value, at, end - at, utf8, 0);
-            for (int i = 0; i < count; i++)
-            {
-                AppendAsciiEscaped((char)utf8[i]);
-            }
-
-            ArrayPool<byte>.Shared.Return(utf8);
+            int end = run < 0 ? value.Length : at + run;
+            value.AsSpan(at, end - at).CopyTo(_buffer.AsSpan(_length));
+            _length += end - at;
             at = end;
+            if (at < value.Length && value[at] < 0x80)
+            {
+                // Reserved characters come in runs ("://"), which need no new scan.
+                do
+                {
+                    AppendEscaped(value[at++]);
+                }
+                while (at < value.Length && value[at] < 0x80 && !s_unreserved.Contains(value[at]));
+            }
+            else if (at < value.Length)
+            {
+                // A run of non-ASCII text, whole, so a surrogate pair stays together: Encoding.UTF8 writes it as
+                // Stripe's SDK does, a lone surrogate included (as U+FFFD).
+                end = at + 1;
+                while (end < value.Length && value[end] >= 0x80)
+                {
+                    end++;
+                }
+
+                byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(end - at));
+                int count = Encoding.UTF8.GetBytes(value, at, end - at, utf8, 0);
+                EnsureCapacity((count + value.Length - end) * 3);
+                for (int i = 0; i < count; i++)
+                {
+                    AppendEscaped((char)utf8[i]);
+                }
+
+                ArrayPool<byte>.Shared.Return(utf8);
+                at = end;
+            }
         }
     }
 
-    private void AppendAsciiEscaped(char c)
+    /// <summary>Writes a space as <c>+</c>, any other byte as <c>%XX</c>, in room the caller made.</summary>
+    private void AppendEscaped(char c)
     {
         const string Hex = "0123456789ABCDEF";
         if (c == ' ')
         {
-            Append('+');
+            _buffer[_length++] = '+';
             return;
         }
 
-        Append('%');
-        Append(Hex[c >> 4]);
-        Append(Hex[c & 0xF]);
+        _buffer[_length] = '%';
+        _buffer[_length + 1] = Hex[c >> 4];
+        _buffer[_length + 2] = Hex[c & 0xF];
+        _length += 3;
     }
 
     private void AppendNumber(long value)
@@ -378,23 +392,23 @@ public ref struct FormWriter
 
     private void Append(char c)
     {
-        if (_length == _buffer.Length)
-        {
-            Grow(ref _buffer, 1);
-        }
-
+        EnsureCapacity(1);
         _buffer[_length++] = c;
     }
 
     private void Append(scoped ReadOnlySpan<char> text)
     {
-        if (_length + text.Length > _buffer.Length)
-        {
-            Grow(ref _buffer, text.Length);
-        }
-
+        EnsureCapacity(text.Length);
         text.CopyTo(_buffer.AsSpan(_length));
         _length += text.Length;
+    }
+
+    private void EnsureCapacity(int additional)
+    {
+        if (_length + additional > _buffer.Length)
+        {
+            Grow(ref _buffer, additional);
+        }
     }
 
     private void MoveToKey(int start)
