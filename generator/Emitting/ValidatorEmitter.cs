@@ -81,7 +81,9 @@ internal static class ValidatorEmitter
 
         if (property.ClearName is { } clear)
         {
-            writer.WriteLine($"if ({clear} && {name} is not null)");
+            // The ID beside an object-or-ID parameter is the same parameter: clearing it and sending the ID contradict too.
+            string set = property.AlternativeName is { } id ? $"({name} is not null || {id} is not null)" : $"{name} is not null";
+            writer.WriteLine($"if ({clear} && {set})");
             using (writer.Braces())
             {
                 writer.WriteLine($"string clearPath = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");

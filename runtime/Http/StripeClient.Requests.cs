@@ -44,8 +44,19 @@ public sealed partial class StripeClient
         }
 
         Uri uri = BuildUri(path, query);
-        return new StripeRequest(method, uri, body, _authorization, UserAgent.Value, apiVersion, stripeAccount, idempotencyKey);
+        bool canRetry = idempotencyKey is not null || IsIdempotent(method);
+        return new StripeRequest(method, uri, body, _authorization, UserAgent.Value, apiVersion, stripeAccount, idempotencyKey, canRetry);
     }
+
+    // RFC 9110's idempotent methods: repeating one cannot act twice. Any other method without an idempotency key
+    // (a PATCH, say) is sent once, because an attempt that timed out or failed may already have taken effect.
+    private static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Get
+        || method == HttpMethod.Head
+        || method == HttpMethod.Put
+        || method == HttpMethod.Delete
+        || method == HttpMethod.Options
+        || method == HttpMethod.Trace;
 
     private Uri BuildUri(string path, string query)
     {

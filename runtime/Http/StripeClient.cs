@@ -110,7 +110,12 @@ public sealed partial class StripeClient : IDisposable
     /// Generated services call this; application code normally uses those services instead.
     /// </summary>
     /// <typeparam name="TResponse">The response model.</typeparam>
-    /// <param name="method">The HTTP method. POST sends the form as the body; other methods send it as the query string.</param>
+    /// <param name="method">
+    /// The HTTP method. POST sends the form as the body; other methods send it as the query string. A failed attempt
+    /// is retried only where a repeat cannot act twice: a POST (it always carries an idempotency key), any request
+    /// with the caller's key, or an idempotent method (GET, HEAD, PUT, DELETE, OPTIONS, TRACE). Any other method
+    /// without a key is sent once.
+    /// </param>
     /// <param name="path">The path relative to the base address, such as <c>/v1/account_links</c>.</param>
     /// <param name="form">The request parameters, or null for none. Encoded once and reused on every attempt.</param>
     /// <param name="readResponse">Parses a successful body.</param>
@@ -192,7 +197,7 @@ public sealed partial class StripeClient : IDisposable
         StripeRequest request = Prepare(method, path, form, defaultApiVersion, requestOptions);
         for (int attempt = 1; ; attempt++)
         {
-            bool lastAttempt = attempt > _retryPolicy.MaxRetries;
+            bool lastAttempt = attempt > _retryPolicy.MaxRetries || !request.CanRetry;
             HttpResponseMessage? response = null;
             byte[] body;
             try

@@ -26,7 +26,8 @@ internal sealed class StripeRequest
         string userAgent,
         string? apiVersion,
         string? stripeAccount,
-        string? idempotencyKey)
+        string? idempotencyKey,
+        bool canRetry)
     {
         _method = method;
         _uri = uri;
@@ -36,10 +37,17 @@ internal sealed class StripeRequest
         _apiVersion = apiVersion;
         _stripeAccount = stripeAccount;
         IdempotencyKey = idempotencyKey;
+        CanRetry = canRetry;
     }
 
     /// <summary>The key sent on every attempt of this logical request, or null.</summary>
     public string? IdempotencyKey { get; }
+
+    /// <summary>
+    /// Whether another attempt is safe after one that may have reached the server: the request carries an
+    /// idempotency key, or its method is idempotent by HTTP's definition.
+    /// </summary>
+    public bool CanRetry { get; }
 
     /// <summary>Builds the message for one attempt.</summary>
     public HttpRequestMessage CreateMessage()

@@ -26,6 +26,15 @@ public sealed record ScriptedResponse
     /// </summary>
     public int? AbortAfterBodyBytes { get; init; }
 
+    /// <summary>
+    /// When set, the headers (with the full Content-Length) and this many body bytes are sent, then nothing more
+    /// until the client goes away, so the client sees a body that stalls after the headers.
+    /// </summary>
+    public int? StallAfterBodyBytes { get; init; }
+
+    /// <summary>When true, the connection is aborted once the request is read, before any byte of a response.</summary>
+    public bool AbortBeforeResponse { get; init; }
+
     /// <summary>Completed when the server has received the request this response answers.</summary>
     public TaskCompletionSource? Received { get; init; }
 

@@ -116,6 +116,12 @@ public sealed class StripeTestServer : IAsyncLifetime
             }
         }
 
+        if (script.AbortBeforeResponse)
+        {
+            context.Abort();
+            return;
+        }
+
         HttpResponse response = context.Response;
         response.StatusCode = script.Status;
         response.Headers["Request-Id"] = "req_" + Interlocked.Increment(ref _responseCounter).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -141,6 +147,23 @@ public sealed class StripeTestServer : IAsyncLifetime
             // response cut short rather than a connection closed before any answer.
             await Task.Delay(AbortGrace, context.RequestAborted);
             context.Abort();
+            return;
+        }
+
+        if (script.StallAfterBodyBytes is { } stall)
+        {
+            await response.StartAsync(context.RequestAborted);
+            await response.Body.WriteAsync(payload.AsMemory(0, Math.Min(stall, payload.Length)), context.RequestAborted);
+            await response.Body.FlushAsync(context.RequestAborted);
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up on the body: that is the point of the stall.
+            }
+
             return;
         }
 

@@ -1,0 +1,133 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using AccountLinkGen.Runtime.Tests.Server;
+using AccountLinkGen.Runtime.Tests.Support;
+using Xunit;
+
+namespace AccountLinkGen.Runtime.Tests.Http;
+
+/// <summary>
+/// A response whose headers arrive and whose body then stops: the per-attempt timeout covers reading the body, so
+/// it fires. The server may already have acted, so another attempt is made only where a repeat cannot act twice:
+/// a POST (always sent with an idempotency key), a request with a caller's key, or a method HTTP defines as
+/// idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE). Anything else, such as a PATCH without a key, is sent once.
+/// </summary>
+public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
+{
+    // Generous enough that the healthy retry never times out on a busy machine; only the scripted stall does.
+    private static readonly TimeSpan RetriedTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan FailingTimeout = TimeSpan.FromMilliseconds(300);
+
+    private readonly StripeTestServer _server;
+
+    public StalledBodyTests(StripeTestServer server) => _server = server;
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(30)]
+    public async Task A_post_whose_body_stalls_times_out_and_is_retried_with_the_same_key(int bytesBeforeTheStall)
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = bytesBeforeTheStall });
+        using var client = TestClients.Create(_server, configure: o => o.Timeout = RetriedTimeout);
+
+        StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
+            HttpMethod.Post, path, new AccountLinkForm(), AccountLink.Reader, null, null, default);
+
+        Assert.Equal("https://connect.stripe.com/setup/s/acct_1/abc", response.Value.Url);
+        Assert.Equal(2, response.Attempts);
+        var requests = _server.RequestsFor(path);
+        Assert.Equal(2, requests.Count);
+        string key = Assert.Single(requests.Select(r => r.Header("Idempotency-Key")).Distinct())!;
+        Assert.True(Guid.TryParse(key, out _));
+        Assert.Equal(key, response.IdempotencyKey);
+        Assert.Single(requests.Select(r => r.Body).Distinct());
+    }
+
+    [Fact]
+    public async Task A_post_whose_body_stalls_on_every_attempt_is_a_timed_out_connection_error_carrying_the_key()
+    {
+        string path = _server.NewPath();
+        _server.Script(path, Enumerable.Repeat(ScriptedResponse.Ok() with { StallAfterBodyBytes = 12 }, 2).ToArray());
+        using var client = TestClients.Create(_server, configure: o =>
+        {
+            o.Timeout = FailingTimeout;
+            o.MaxRetries = 1;
+        });
+
+        var ex = await Assert.ThrowsAsync<StripeConnectionException>(() => client.CreateLinkAsync(path));
+
+        Assert.True(ex.TimedOut);
+        Assert.Equal(2, ex.Attempts);
+        Assert.IsAssignableFrom<OperationCanceledException>(ex.InnerException);
+        var requests = _server.RequestsFor(path);
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(ex.IdempotencyKey, Assert.Single(requests.Select(r => r.Header("Idempotency-Key")).Distinct()));
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("DELETE")]
+    public async Task An_idempotent_method_whose_body_stalls_is_retried_without_a_key(string method)
+    {
+        string path = _server.NewPath("/v1/customers");
+        _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 5 });
+        using var client = TestClients.Create(_server, configure: o => o.Timeout = RetriedTimeout);
+
+        StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
+            new HttpMethod(method), path, null, AccountLink.Reader, null, null, default);
+
+        Assert.Equal(2, response.Attempts);
+        Assert.Equal(2, _server.RequestsFor(path).Count);
+        Assert.All(_server.RequestsFor(path), r => Assert.Null(r.Header("Idempotency-Key")));
+    }
+
+    [Fact]
+    public async Task A_patch_without_a_key_whose_body_stalls_is_sent_once()
+    {
+        string path = _server.NewPath("/v1/customers");
+        _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 5 });
+        var delays = new DelayRecorder();
+        using var client = TestClients.Create(_server, delays, o => o.Timeout = FailingTimeout);
+
+        var ex = await Assert.ThrowsAsync<StripeConnectionException>(
+            () => client.SendAsync(HttpMethod.Patch, path, null, AccountLink.Reader, null, null, default));
+
+        Assert.True(ex.TimedOut);
+        Assert.Equal(1, ex.Attempts);
+        Assert.Null(ex.IdempotencyKey);
+        Assert.Single(_server.RequestsFor(path));
+        Assert.Empty(delays.Delays);
+    }
+
+    [Fact]
+    public async Task A_patch_without_a_key_is_not_retried_after_a_server_error_either()
+    {
+        string path = _server.NewPath("/v1/customers");
+        _server.Script(path, ScriptedResponse.Error(500));
+        using var client = TestClients.Create(_server);
+
+        var ex = await Assert.ThrowsAsync<StripeApiException>(
+            () => client.SendAsync(HttpMethod.Patch, path, null, AccountLink.Reader, null, null, default));
+
+        Assert.Equal(1, ex.Attempts);
+        Assert.Single(_server.RequestsFor(path));
+    }
+
+    [Fact]
+    public async Task A_patch_with_the_callers_key_whose_body_stalls_is_retried_with_that_key()
+    {
+        string path = _server.NewPath("/v1/customers");
+        _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 5 });
+        using var client = TestClients.Create(_server, configure: o => o.Timeout = RetriedTimeout);
+
+        StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
+            HttpMethod.Patch, path, null, AccountLink.Reader, null, new RequestOptions { IdempotencyKey = "patch-7" }, default);
+
+        Assert.Equal(2, response.Attempts);
+        Assert.All(_server.RequestsFor(path), r => Assert.Equal("patch-7", r.Header("Idempotency-Key")));
+        Assert.Equal(2, _server.RequestsFor(path).Count);
+    }
+}
