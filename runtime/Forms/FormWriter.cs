@@ -20,10 +20,12 @@ public ref struct FormWriter
 {
     private const int InitialBufferSize = 1024;
     private const int InitialKeySize = 128;
-    // What the format writes as itself (space becomes "+", anything else "%XX" of its UTF-8 bytes); the BCL scans
-    // for anything else with vectorized code.
-    private static readonly SearchValues<char> s_unreserved =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]");
+    // What the format writes as itself; space becomes "+", anything else "%XX" of its UTF-8 bytes.
+    private const string Unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]";
+
+    // The same set twice: for the BCL's vectorized scan, and as a table for the char-by-char loop after it.
+    private static readonly SearchValues<char> s_unreserved = SearchValues.Create(Unreserved);
+    private static readonly bool[] s_unreservedAscii = CreateTable();
 
     private char[] _buffer;
     private int _length;
@@ -311,53 +313,68 @@ public ref struct FormWriter
             _buffer[_length++] = '&';
         }
 
-        _key.AsSpan(0, _keyLength).CopyTo(_buffer.AsSpan(_length));
-        _length += _keyLength;
+        if (_keyLength > 0)
+        {
+            _key.AsSpan(0, _keyLength).CopyTo(_buffer.AsSpan(_length));
+            _length += _keyLength;
+        }
     }
 
     private void AppendEncoded(string value)
     {
-        // Room for ASCII at its longest ("%XX" each) up front; a non-ASCII run makes room for its bytes below.
+        // Most values (IDs, enum names) need no escaping: the BCL's vectorized scan tells at once.
+        int at = value.AsSpan().IndexOfAnyExcept(s_unreserved);
+        if (at < 0)
+        {
+            Append(value.AsSpan());
+            return;
+        }
+
+        // Room for ASCII at its longest ("%XX" each); a non-ASCII run makes room for its own bytes.
         EnsureCapacity(value.Length * 3);
-        int at = 0;
+        value.AsSpan(0, at).CopyTo(_buffer.AsSpan(_length));
+        _length += at;
         while (at < value.Length)
         {
-            int run = value.AsSpan(at).IndexOfAnyExcept(s_unreserved);
-            int end = run < 0 ? value.Length : at + run;
-            value.AsSpan(at, end - at).CopyTo(_buffer.AsSpan(_length));
-            _length += end - at;
-            at = end;
-            if (at < value.Length && value[at] < 0x80)
+            char c = value[at];
+            if (c >= 0x80)
             {
-                // Reserved characters come in runs ("://"), which need no new scan.
-                do
-                {
-                    AppendEscaped(value[at++]);
-                }
-                while (at < value.Length && value[at] < 0x80 && !s_unreserved.Contains(value[at]));
+                at = AppendNonAscii(value, at);
             }
-            else if (at < value.Length)
+            else if (s_unreservedAscii[c])
             {
-                // A run of non-ASCII text, whole, so a surrogate pair stays together: Encoding.UTF8 writes it as
-                // Stripe's SDK does, a lone surrogate included (as U+FFFD).
-                end = at + 1;
-                while (end < value.Length && value[end] >= 0x80)
-                {
-                    end++;
-                }
-
-                byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(end - at));
-                int count = Encoding.UTF8.GetBytes(value, at, end - at, utf8, 0);
-                EnsureCapacity((count + value.Length - end) * 3);
-                for (int i = 0; i < count; i++)
-                {
-                    AppendEscaped((char)utf8[i]);
-                }
-
-                ArrayPool<byte>.Shared.Return(utf8);
-                at = end;
+                _buffer[_length++] = c;
+                at++;
+            }
+            else
+            {
+                AppendEscaped(c);
+                at++;
             }
         }
+    }
+
+    /// <summary>Writes the run of non-ASCII text at <paramref name="start"/>; returns where it ends.</summary>
+    private int AppendNonAscii(string value, int start)
+    {
+        // The run whole, so a surrogate pair stays together: Encoding.UTF8 writes it as Stripe's SDK does, a lone
+        // surrogate included (as U+FFFD).
+        int end = start + 1;
+        while (end < value.Length && value[end] >= 0x80)
+        {
+            end++;
+        }
+
+        byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(end - start));
+        int count = Encoding.UTF8.GetBytes(value, start, end - start, utf8, 0);
+        EnsureCapacity((count + value.Length - end) * 3);
+        for (int i = 0; i < count; i++)
+        {
+            AppendEscaped((char)utf8[i]);
+        }
+
+        ArrayPool<byte>.Shared.Return(utf8);
+        return end;
     }
 
     /// <summary>Writes a space as <c>+</c>, any other byte as <c>%XX</c>, in room the caller made.</summary>
@@ -426,6 +443,17 @@ public ref struct FormWriter
 
         text.CopyTo(_key.AsSpan(_keyLength));
         _keyLength += text.Length;
+    }
+
+    private static bool[] CreateTable()
+    {
+        var table = new bool[128];
+        foreach (char c in Unreserved)
+        {
+            table[c] = true;
+        }
+
+        return table;
     }
 
     private static void Return(char[]? rented)

@@ -13,8 +13,6 @@ internal sealed class SearchValues<T>
     public SearchValues(string values) => Values = values;
 
     public string Values { get; }
-
-    public bool Contains(char value) => Values.IndexOf(value) >= 0;
 }
 
 /// <summary>Stands in for <c>System.Buffers.SearchValues.Create</c>.</summary>
