@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace AccountLinkGen;
@@ -25,7 +26,7 @@ public ref struct FormWriter
 
     // The same set twice: for the BCL's vectorized scan, and as a table for the char-by-char loop after it.
     private static readonly SearchValues<char> s_unreserved = SearchValues.Create(Unreserved);
-    private static readonly bool[] s_unreservedAscii = CreateTable();
+    private static readonly bool[] s_unreservedAscii = Enumerable.Range(0, 128).Select(c => Unreserved.IndexOf((char)c) >= 0).ToArray();
 
     private char[] _buffer;
     private int _length;
@@ -330,28 +331,34 @@ public ref struct FormWriter
             return;
         }
 
-        // Room for ASCII at its longest ("%XX" each); a non-ASCII run makes room for its own bytes.
+        // Room for ASCII at its longest ("%XX" each); a non-ASCII run makes room for its own bytes. The loop keeps
+        // the buffer and length in locals, which the JIT holds in registers.
         EnsureCapacity(value.Length * 3);
-        value.AsSpan(0, at).CopyTo(_buffer.AsSpan(_length));
-        _length += at;
-        while (at < value.Length)
+        char[] buffer = _buffer;
+        int length = _length;
+        value.AsSpan(0, at).CopyTo(buffer.AsSpan(length));
+        length += at;
+        for (; at < value.Length; at++)
         {
             char c = value[at];
-            if (c >= 0x80)
+            if (c < 0x80 && s_unreservedAscii[c])
             {
-                at = AppendNonAscii(value, at);
+                buffer[length++] = c;
             }
-            else if (s_unreservedAscii[c])
+            else if (c < 0x80)
             {
-                _buffer[_length++] = c;
-                at++;
+                length = WriteEscaped(buffer, length, c);
             }
             else
             {
-                AppendEscaped(c);
-                at++;
+                _length = length;
+                at = AppendNonAscii(value, at) - 1;
+                buffer = _buffer;
+                length = _length;
             }
         }
+
+        _length = length;
     }
 
     /// <summary>Writes the run of non-ASCII text at <paramref name="start"/>; returns where it ends.</summary>
@@ -370,27 +377,27 @@ public ref struct FormWriter
         EnsureCapacity((count + value.Length - end) * 3);
         for (int i = 0; i < count; i++)
         {
-            AppendEscaped((char)utf8[i]);
+            _length = WriteEscaped(_buffer, _length, (char)utf8[i]);
         }
 
         ArrayPool<byte>.Shared.Return(utf8);
         return end;
     }
 
-    /// <summary>Writes a space as <c>+</c>, any other byte as <c>%XX</c>, in room the caller made.</summary>
-    private void AppendEscaped(char c)
+    /// <summary>Writes a space as <c>+</c>, any other byte as <c>%XX</c>, at <paramref name="at"/>; returns the new length.</summary>
+    private static int WriteEscaped(char[] buffer, int at, char c)
     {
         const string Hex = "0123456789ABCDEF";
         if (c == ' ')
         {
-            _buffer[_length++] = '+';
-            return;
+            buffer[at] = '+';
+            return at + 1;
         }
 
-        _buffer[_length] = '%';
-        _buffer[_length + 1] = Hex[c >> 4];
-        _buffer[_length + 2] = Hex[c & 0xF];
-        _length += 3;
+        buffer[at] = '%';
+        buffer[at + 1] = Hex[c >> 4];
+        buffer[at + 2] = Hex[c & 0xF];
+        return at + 3;
     }
 
     private void AppendNumber(long value)
@@ -443,17 +450,6 @@ public ref struct FormWriter
 
         text.CopyTo(_key.AsSpan(_keyLength));
         _keyLength += text.Length;
-    }
-
-    private static bool[] CreateTable()
-    {
-        var table = new bool[128];
-        foreach (char c in Unreserved)
-        {
-            table[c] = true;
-        }
-
-        return table;
     }
 
     private static void Return(char[]? rented)
