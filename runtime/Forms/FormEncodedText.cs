@@ -11,7 +11,6 @@ namespace AccountLinkGen;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct FormEncodedText
 {
-    // One reference, so the struct travels in one register.
     private readonly EncodedName? _name;
 
     private FormEncodedText(EncodedName name) => _name = name;
@@ -20,7 +19,6 @@ public readonly struct FormEncodedText
     /// <exception cref="InvalidOperationException">This is a <c>default</c> instance, not one made by <see cref="Encode(string)"/>.</exception>
     public string Value => Name.Value;
 
-    /// <summary>What the writer copies for this name.</summary>
     internal EncodedName Name => _name ?? throw new InvalidOperationException(
         "This FormEncodedText is a default value; make one with FormEncodedText.Encode(name).");
 
@@ -43,7 +41,6 @@ internal sealed class EncodedName
         NestedPair = bracket < 0 ? "[" + value + "]=" : "[" + value.Substring(0, bracket) + "]" + value.Substring(bracket) + "=";
     }
 
-    /// <summary>The encoded name.</summary>
     public string Value { get; }
 
     /// <summary><c>name=</c>: the start of a pair at the top; without the <c>=</c>, the first key segment.</summary>

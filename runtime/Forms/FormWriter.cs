@@ -3,40 +3,27 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
-using System.Linq;
-using System.Text;
 
 namespace AccountLinkGen;
 
 /// <summary>Appends <c>key=value</c> pairs in Stripe's form wire format. It exists for generated encoders only.</summary>
 /// <remarks>
 /// The format: UTF-8 percent-encoding with uppercase hex, space as <c>+</c>, <c>A-Z a-z 0-9 - _ . ! * ( ) [ ]</c>
-/// kept, nested keys <c>a[b][c]</c>, indexed lists <c>expand[0]</c>. A nested name that holds a <c>[</c> carries
-/// its own deeper path, as Stripe's SDK sends it: <c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c>. The
-/// key of nested objects is a stack in a second buffer: <see cref="PushKey"/> returns a mark that
-/// <see cref="PopKey"/> restores. Both buffers are pooled; the only allocation is the result.
+/// kept, nested keys <c>a[b][c]</c>, indexed lists <c>expand[0]</c>; a nested name with a <c>[</c> carries its own
+/// path, as Stripe's SDK sends it (<c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c>). Nested keys are a
+/// stack in a second pooled buffer: <see cref="PushKey"/> returns a mark that <see cref="PopKey"/> restores.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public ref struct FormWriter
+public ref partial struct FormWriter
 {
-    private const int InitialBufferSize = 1024;
-    private const int InitialKeySize = 128;
-    // What the format writes as itself; space becomes "+", anything else "%XX" of its UTF-8 bytes.
-    private const string Unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!*()[]";
-
-    // The same set twice: for the BCL's vectorized scan, and as a table for the char-by-char loop after it.
-    private static readonly SearchValues<char> s_unreserved = SearchValues.Create(Unreserved);
-    private static readonly bool[] s_unreservedAscii = Enumerable.Range(0, 128).Select(c => Unreserved.IndexOf((char)c) >= 0).ToArray();
-
     private char[] _buffer;
     private int _length;
     private char[] _key;
     private int _keyLength;
 
     /// <summary>Creates a writer with pooled buffers; <see cref="ToStringAndDispose"/> returns them.</summary>
-    public static FormWriter Create() => Create(InitialBufferSize, InitialKeySize);
+    public static FormWriter Create() => Create(bufferSize: 1024, keySize: 128);
 
-    /// <summary>Creates a writer whose pooled buffers start at (at least) the given sizes and grow as needed.</summary>
     internal static FormWriter Create(int bufferSize, int keySize) => new()
     {
         _buffer = ArrayPool<char>.Shared.Rent(bufferSize),
@@ -179,66 +166,18 @@ public ref struct FormWriter
     }
 
     /// <summary>Writes a string map as <c>name[key]=value</c>; a null or empty map writes nothing, null values are skipped.</summary>
-    public void WriteMap(FormEncodedText name, IEnumerable<KeyValuePair<string, string>>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
+    public void WriteMap(FormEncodedText name, IEnumerable<KeyValuePair<string, string>>? values) =>
+        WriteEntries(name, values, static (ref FormWriter writer, string value) => writer.WriteValue(value));
 
-        int mark = PushKey(name);
-        foreach (KeyValuePair<string, string> entry in values)
-        {
-            if (entry.Value is { } value)
-            {
-                int key = PushMapKey(entry.Key);
-                WriteValue(value);
-                PopKey(key);
-            }
-        }
-
-        PopKey(mark);
-    }
-
-    /// <summary>
-    /// Writes a map of nested objects as <c>name[key][child]=…</c>; a null or empty map writes nothing, null values
-    /// are skipped (as null items of lists are; generated validators report them).
-    /// </summary>
+    /// <summary>Writes a map of objects as <c>name[key][child]=…</c>; null values are skipped (validators report them).</summary>
     public void WriteObjectMap<T>(FormEncodedText name, IEnumerable<KeyValuePair<string, T>>? values)
-        where T : IFormEncodable
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        int mark = PushKey(name);
-        foreach (KeyValuePair<string, T> entry in values)
-        {
-            if (entry.Value is { } value)
-            {
-                int key = PushMapKey(entry.Key);
-                value.WriteForm(ref this);
-                PopKey(key);
-            }
-        }
-
-        PopKey(mark);
-    }
+        where T : IFormEncodable =>
+        WriteEntries(name, values, static (ref FormWriter writer, T value) => value.WriteForm(ref writer));
 
     /// <summary>Returns the encoded text and returns the pooled buffers.</summary>
     public string ToStringAndDispose()
     {
         string result = WrittenSpan.ToString();
-        Dispose();
-        return result;
-    }
-
-    /// <summary>Returns the encoded text as bytes (it is ASCII, so also UTF-8) and returns the pooled buffers.</summary>
-    internal byte[] ToUtf8BytesAndDispose()
-    {
-        byte[] result = new byte[_length];
-        Encoding.ASCII.GetBytes(WrittenSpan, result);
         Dispose();
         return result;
     }
@@ -259,15 +198,30 @@ public ref struct FormWriter
         return writer.ToStringAndDispose();
     }
 
+    private void WriteEntries<T>(FormEncodedText name, IEnumerable<KeyValuePair<string, T>>? values, EntryWriter<T> write)
+    {
+        if (values is not null)
+        {
+            int mark = PushKey(name);
+            foreach (KeyValuePair<string, T> entry in values)
+            {
+                if (entry.Value is { } value)
+                {
+                    int key = PushMapKey(entry.Key);
+                    write(ref this, value);
+                    PopKey(key);
+                }
+            }
+
+            PopKey(mark);
+        }
+    }
+
     private int PushMapKey(string name)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
+        Throw.IfNull(name, nameof(name));
 
-        // Written as "[name]" in the output's spare room, then moved to the key stack. Escaping keeps "[" and never
-        // makes one, so the encoded name has a "[" where the name has one: close the bracket before it.
+        // "[name]", closed before the name's first "[" (escaping keeps "[" and makes none), then moved to the key.
         int mark = _keyLength;
         int start = _length;
         Append('[');
@@ -296,7 +250,6 @@ public ref struct FormWriter
         Append('=');
     }
 
-    /// <summary>Starts <c>&amp;key[name]=</c>, or <c>name=</c> at the top.</summary>
     private void StartPair(FormEncodedText name)
     {
         string pair = _keyLength == 0 ? name.Name.TopPair : name.Name.NestedPair;
@@ -305,7 +258,6 @@ public ref struct FormWriter
         _length += pair.Length;
     }
 
-    /// <summary>Writes the separator (after the first pair) and the current key, with room for <paramref name="more"/> after them.</summary>
     private void StartKey(int more = 0)
     {
         EnsureCapacity(1 + _keyLength + more);
@@ -319,85 +271,6 @@ public ref struct FormWriter
             _key.AsSpan(0, _keyLength).CopyTo(_buffer.AsSpan(_length));
             _length += _keyLength;
         }
-    }
-
-    private void AppendEncoded(string value)
-    {
-        // Most values (IDs, enum names) need no escaping: the BCL's vectorized scan tells at once.
-        int at = value.AsSpan().IndexOfAnyExcept(s_unreserved);
-        if (at < 0)
-        {
-            Append(value.AsSpan());
-            return;
-        }
-
-        // Room for ASCII at its longest ("%XX" each); a non-ASCII run makes room for its own bytes. The loop keeps
-        // the buffer and length in locals, which the JIT holds in registers.
-        EnsureCapacity(value.Length * 3);
-        char[] buffer = _buffer;
-        int length = _length;
-        value.AsSpan(0, at).CopyTo(buffer.AsSpan(length));
-        length += at;
-        for (; at < value.Length; at++)
-        {
-            char c = value[at];
-            if (c < 0x80 && s_unreservedAscii[c])
-            {
-                buffer[length++] = c;
-            }
-            else if (c < 0x80)
-            {
-                length = WriteEscaped(buffer, length, c);
-            }
-            else
-            {
-                _length = length;
-                at = AppendNonAscii(value, at) - 1;
-                buffer = _buffer;
-                length = _length;
-            }
-        }
-
-        _length = length;
-    }
-
-    /// <summary>Writes the run of non-ASCII text at <paramref name="start"/>; returns where it ends.</summary>
-    private int AppendNonAscii(string value, int start)
-    {
-        // The run whole, so a surrogate pair stays together: Encoding.UTF8 writes it as Stripe's SDK does, a lone
-        // surrogate included (as U+FFFD).
-        int end = start + 1;
-        while (end < value.Length && value[end] >= 0x80)
-        {
-            end++;
-        }
-
-        byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(end - start));
-        int count = Encoding.UTF8.GetBytes(value, start, end - start, utf8, 0);
-        EnsureCapacity((count + value.Length - end) * 3);
-        for (int i = 0; i < count; i++)
-        {
-            _length = WriteEscaped(_buffer, _length, (char)utf8[i]);
-        }
-
-        ArrayPool<byte>.Shared.Return(utf8);
-        return end;
-    }
-
-    /// <summary>Writes a space as <c>+</c>, any other byte as <c>%XX</c>, at <paramref name="at"/>; returns the new length.</summary>
-    private static int WriteEscaped(char[] buffer, int at, char c)
-    {
-        const string Hex = "0123456789ABCDEF";
-        if (c == ' ')
-        {
-            buffer[at] = '+';
-            return at + 1;
-        }
-
-        buffer[at] = '%';
-        buffer[at + 1] = Hex[c >> 4];
-        buffer[at + 2] = Hex[c & 0xF];
-        return at + 3;
     }
 
     private void AppendNumber(long value)
@@ -420,12 +293,7 @@ public ref struct FormWriter
         _buffer[_length++] = c;
     }
 
-    private void Append(scoped ReadOnlySpan<char> text)
-    {
-        EnsureCapacity(text.Length);
-        text.CopyTo(_buffer.AsSpan(_length));
-        _length += text.Length;
-    }
+    private void Append(scoped ReadOnlySpan<char> text) => Append(ref _buffer, ref _length, text);
 
     private void EnsureCapacity(int additional)
     {
@@ -441,16 +309,20 @@ public ref struct FormWriter
         _length = start;
     }
 
-    private void AppendToKey(scoped ReadOnlySpan<char> text)
+    private void AppendToKey(scoped ReadOnlySpan<char> text) => Append(ref _key, ref _keyLength, text);
+
+    private static void Append(ref char[] buffer, ref int length, scoped ReadOnlySpan<char> text)
     {
-        if (_keyLength + text.Length > _key.Length)
+        if (length + text.Length > buffer.Length)
         {
-            Grow(ref _key, text.Length);
+            Grow(ref buffer, text.Length);
         }
 
-        text.CopyTo(_key.AsSpan(_keyLength));
-        _keyLength += text.Length;
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
     }
+
+    private delegate void EntryWriter<T>(ref FormWriter writer, T value);
 
     private static void Return(char[]? rented)
     {
