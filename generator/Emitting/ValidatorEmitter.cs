@@ -83,12 +83,7 @@ internal static class ValidatorEmitter
         {
             // The ID beside an object-or-ID parameter is the same parameter: clearing it and sending the ID contradict too.
             string set = property.AlternativeName is { } id ? $"({name} is not null || {id} is not null)" : $"{name} is not null";
-            writer.WriteLine($"if ({clear} && {set})");
-            using (writer.Braces())
-            {
-                writer.WriteLine($"string clearPath = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
-                writer.WriteLine($"collector.Add(clearPath, {TypeNames.Runtime}.ValidationCodes.MutuallyExclusive, \"'\" + clearPath + \"' cannot be cleared and set at once.\");");
-            }
+            writer.WriteLine($"collector.CheckClearedAndSet(parent, {wire}, {clear}, {set});");
         }
 
         switch (type.Kind)
@@ -129,12 +124,7 @@ internal static class ValidatorEmitter
                 }
                 else if (type.OrId)
                 {
-                    writer.WriteLine($"if ({name} is not null && {property.AlternativeName} is not null)");
-                    using (writer.Braces())
-                    {
-                        writer.WriteLine($"string {local}Path = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
-                        writer.WriteLine($"collector.Add({local}Path, {TypeNames.Runtime}.ValidationCodes.MutuallyExclusive, \"'\" + {local}Path + \"' is set both as one value and as an object; set one of them.\");");
-                    }
+                    writer.WriteLine($"collector.CheckValueOrObject(parent, {wire}, {property.AlternativeName} is not null, {name} is not null);");
                 }
 
                 writer.WriteLine($"{name}?.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire}));");

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Threading;
 
 namespace AccountLinkGen;
 
@@ -10,19 +9,15 @@ namespace AccountLinkGen;
 /// (encoding) and name to index (parsing responses, open-enum checks).
 /// </summary>
 /// <remarks>
-/// Generated enums keep their names as data in one of these rather than as <c>switch</c> statements: the same
-/// speed or better at run time, and far less for the compiler to bind and lower when a spec has hundreds of enums
-/// (Stripe's lists every merchant category and time zone). Lists of up to <see cref="LinearSearchLimit"/> names
-/// are searched in order; longer ones build an ordinal dictionary on first lookup.
+/// Generated enums keep their names as data in one of these rather than as <c>switch</c> statements: as fast at run
+/// time, and far less for the compiler to bind and lower when a spec has hundreds of enums (Stripe's lists every
+/// merchant category and time zone). This type exists for generated code only.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EnumWireNames
 {
-    /// <summary>Lists this long or shorter are searched in order, without a dictionary.</summary>
-    public const int LinearSearchLimit = 8;
-
     private readonly string[] _names;
-    private Dictionary<string, int>? _indexes;
+    private readonly Dictionary<string, int> _indexes;
 
     /// <summary>Creates the table for members <c>0 … names.Length - 1</c>.</summary>
     /// <param name="names">Each member's wire name, in member order.</param>
@@ -34,21 +29,22 @@ public sealed class EnumWireNames
             throw new ArgumentNullException(nameof(names));
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < names.Length; i++)
+        _names = (string[])names.Clone();
+        _indexes = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (int i = 0; i < _names.Length; i++)
         {
-            if (names[i] is null)
+            if (_names[i] is null)
             {
                 throw new ArgumentException($"The wire name of member {i} is null.", nameof(names));
             }
 
-            if (!seen.Add(names[i]))
+            if (_indexes.ContainsKey(_names[i]))
             {
-                throw new ArgumentException($"The wire name '{names[i]}' appears twice.", nameof(names));
+                throw new ArgumentException($"The wire name '{_names[i]}' appears twice.", nameof(names));
             }
-        }
 
-        _names = (string[])names.Clone();
+            _indexes.Add(_names[i], i);
+        }
     }
 
     /// <summary>The number of members.</summary>
@@ -81,39 +77,12 @@ public sealed class EnumWireNames
     /// <param name="index">The member's index, or 0 when nothing is found.</param>
     public bool TryFind(string? name, out int index)
     {
-        if (name is not null)
+        if (name is not null && _indexes.TryGetValue(name, out index))
         {
-            string[] names = _names;
-            if (names.Length <= LinearSearchLimit)
-            {
-                for (int i = 0; i < names.Length; i++)
-                {
-                    if (string.Equals(names[i], name, StringComparison.Ordinal))
-                    {
-                        index = i;
-                        return true;
-                    }
-                }
-            }
-            else if ((_indexes ?? CreateIndexes()).TryGetValue(name, out index))
-            {
-                return true;
-            }
+            return true;
         }
 
         index = 0;
         return false;
-    }
-
-    private Dictionary<string, int> CreateIndexes()
-    {
-        var indexes = new Dictionary<string, int>(_names.Length, StringComparer.Ordinal);
-        for (int i = 0; i < _names.Length; i++)
-        {
-            indexes.Add(_names[i], i);
-        }
-
-        // Threads racing here build equal dictionaries; whichever is published first is used from then on.
-        return Interlocked.CompareExchange(ref _indexes, indexes, null) ?? indexes;
     }
 }

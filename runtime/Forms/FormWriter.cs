@@ -1,109 +1,56 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using System.ComponentModel;
+using System.Globalization;
 
 namespace AccountLinkGen;
 
-/// <summary>
-/// Appends <c>key=value</c> pairs in Stripe's form wire format to a buffer: UTF-8 percent-encoding with
-/// uppercase hex, space as <c>+</c>, <c>A-Z a-z 0-9 - _ . ! * ( )</c> and <c>[</c> <c>]</c> kept literally,
-/// bracketed keys for nesting (<c>a[b][c]</c>) and indexed lists (<c>expand[0]</c>).
-/// </summary>
+/// <summary>Appends <c>key=value</c> pairs in Stripe's form wire format. It exists for generated encoders only.</summary>
 /// <remarks>
-/// Generated encoders are its callers: parameter names come pre-escaped as <see cref="FormEncodedText"/>, map keys
-/// are escaped as they are written. The writer keeps the key prefix of nested objects as a stack in a second buffer:
-/// <see cref="PushKey(FormEncodedText)"/> and <see cref="PushIndex(int)"/> return a mark that
-/// <see cref="PopKey(int)"/> restores, so nested objects never build intermediate key strings. A leaf
-/// (<c>Write(name, value)</c>) writes <c>&amp;prefix[name]=value</c> straight into the output. A nested name that
-/// holds a <c>[</c> is written as Stripe's SDK writes it, as carrying its own deeper path: the bracket closes before
-/// its first <c>[</c>, so <c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c> (and <c>a]</c> is
-/// <c>metadata[a]]</c>). The buffers start in pooled arrays (or, inside the runtime, caller-provided memory) and
-/// move to larger pooled arrays only when they fill up; the only allocation is the final string or byte array.
-/// <see cref="ToStringAndDispose"/> returns the pooled arrays.
+/// The format: UTF-8 percent-encoding with uppercase hex, space as <c>+</c>, <c>A-Z a-z 0-9 - _ . ! * ( ) [ ]</c>
+/// kept, nested keys <c>a[b][c]</c>, indexed lists <c>expand[0]</c>; a nested name with a <c>[</c> carries its own
+/// path, as Stripe's SDK sends it (<c>a[b]</c> under <c>metadata</c> is <c>metadata[a][b]</c>). Nested keys are a
+/// stack in a second pooled buffer: <see cref="PushKey"/> returns a mark that <see cref="PopKey"/> restores.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public ref partial struct FormWriter
 {
-    private const int InitialBufferSize = 1024;
-    private const int InitialKeySize = 128;
-
-    private Span<char> _buffer;
-    private char[]? _rentedBuffer;
+    private char[] _buffer;
     private int _length;
-    private Span<char> _key;
-    private char[]? _rentedKey;
+    private char[] _key;
     private int _keyLength;
 
-    /// <summary>
-    /// Creates a writer that starts in <paramref name="initialBuffer"/> and <paramref name="initialKeyBuffer"/>
-    /// (for example <c>stackalloc</c>ed) and moves to pooled arrays only if a request outgrows them.
-    /// </summary>
-    /// <param name="initialBuffer">Where the encoded text is written first.</param>
-    /// <param name="initialKeyBuffer">Where the key prefix of nested objects is kept first.</param>
-    internal FormWriter(Span<char> initialBuffer, Span<char> initialKeyBuffer)
+    /// <summary>Creates a writer with pooled buffers; <see cref="ToStringAndDispose"/> returns them.</summary>
+    public static FormWriter Create() => Create(bufferSize: 1024, keySize: 128);
+
+    internal static FormWriter Create(int bufferSize, int keySize) => new()
     {
-        _buffer = initialBuffer;
-        _rentedBuffer = null;
-        _length = 0;
-        _key = initialKeyBuffer;
-        _rentedKey = null;
-        _keyLength = 0;
-    }
-
-    /// <summary>Creates a writer with pooled buffers.</summary>
-    public static FormWriter Create()
-    {
-        // Each thread keeps one pair of buffers for its next writer (most encodes are sequential), which is
-        // cheaper than two trips to the shared pool; nested or concurrent writers on a thread rent instead.
-        char[] buffer = t_cachedBuffer ?? ArrayPool<char>.Shared.Rent(InitialBufferSize);
-        char[] key = t_cachedKey ?? ArrayPool<char>.Shared.Rent(InitialKeySize);
-        t_cachedBuffer = null;
-        t_cachedKey = null;
-        return new FormWriter(buffer, key) { _rentedBuffer = buffer, _rentedKey = key };
-    }
-
-    [ThreadStatic]
-    private static char[]? t_cachedBuffer;
-
-    [ThreadStatic]
-    private static char[]? t_cachedKey;
-
-    /// <summary>Buffers that grew beyond this go back to the shared pool, not to the thread's cache.</summary>
-    private const int MaxCachedSize = 16 * 1024;
-
-    /// <summary>The number of characters written so far.</summary>
-    internal readonly int Length => _length;
+        _buffer = ArrayPool<char>.Shared.Rent(bufferSize),
+        _key = ArrayPool<char>.Shared.Rent(keySize),
+    };
 
     /// <summary>The encoded text written so far.</summary>
-    internal readonly ReadOnlySpan<char> WrittenSpan => _buffer.Slice(0, _length);
+    internal readonly ReadOnlySpan<char> WrittenSpan => _buffer.AsSpan(0, _length);
 
-    /// <summary>
-    /// Appends an encoded <paramref name="name"/> to the current key (bracketed unless it is the first segment)
-    /// and returns the mark to pass to <see cref="PopKey(int)"/>.
-    /// </summary>
+    /// <summary>Appends <paramref name="name"/> to the current key and returns the mark to pass to <see cref="PopKey"/>.</summary>
     public int PushKey(FormEncodedText name)
     {
-        // The name's pair text without its "=": "name" at the top, "[name]" (closed as Stripe's SDK closes it)
-        // when nested.
-        EncodedName encoded = name.Name;
         int mark = _keyLength;
-        char[] segment = mark == 0 ? encoded.Top : encoded.Nested;
-        int count = (mark == 0 ? encoded.TopLength : encoded.NestedLength) - 1;
-        EnsureKeyCapacity(count);
-        CopyBlocks(ref Unsafe.Add(ref MemoryMarshal.GetReference(_key), mark), ref segment[0], count);
-        _keyLength = mark + count;
+        string segment = mark == 0 ? name.Name.TopPair : name.Name.NestedPair;
+        AppendToKey(segment.AsSpan(0, segment.Length - 1));
         return mark;
     }
 
-    /// <summary>Appends <c>[index]</c> to the current key and returns the mark to pass to <see cref="PopKey(int)"/>.</summary>
+    /// <summary>Appends <c>[index]</c> to the current key and returns the mark to pass to <see cref="PopKey"/>.</summary>
     public int PushIndex(int index)
     {
         int mark = _keyLength;
-        EnsureKeyCapacity(PortableFormat.MaxInt64Chars + 2);
-        _key[_keyLength++] = '[';
-        _keyLength += FormatInt64(_key.Slice(_keyLength), index);
-        _key[_keyLength++] = ']';
+        int start = _length;
+        Append('[');
+        AppendNumber(index);
+        Append(']');
+        MoveToKey(start);
         return mark;
     }
 
@@ -113,35 +60,29 @@ public ref partial struct FormWriter
     /// <summary>Writes <c>key=value</c> for the current key; a null value writes nothing, an empty one <c>key=</c>.</summary>
     public void WriteValue(string? value)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            StartPair();
+            AppendEncoded(value);
         }
-
-        StartPair();
-        AppendEncodedValue(value.AsSpan());
     }
 
     /// <summary>Writes <c>key=value</c> for the current key with an invariant integer.</summary>
     public void WriteValue(long value)
     {
         StartPair();
-        AppendInt64(value);
+        AppendNumber(value);
     }
 
     /// <summary>Writes <c>key=value</c> for the current key with an invariant decimal number.</summary>
     public void WriteValue(decimal value)
     {
         StartPair();
-        AppendDecimal(value);
+        AppendNumber(value);
     }
 
     /// <summary>Writes <c>key=true</c> or <c>key=false</c> for the current key.</summary>
-    public void WriteValue(bool value)
-    {
-        StartPair();
-        AppendAscii(value ? "true" : "false");
-    }
+    public void WriteValue(bool value) => WriteValue(value ? "true" : "false");
 
     /// <summary>Writes the current key with the value as Unix seconds, as Stripe expects timestamps.</summary>
     public void WriteValue(DateTimeOffset value) => WriteValue(value.ToUnixTimeSeconds());
@@ -149,169 +90,253 @@ public ref partial struct FormWriter
     /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
     public void Write(FormEncodedText name, string? value)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            StartPair(name);
+            AppendEncoded(value);
         }
-
-        StartPair(name);
-        AppendEncodedValue(value.AsSpan());
     }
 
-    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
+    /// <summary>Writes <c>name=value</c> under the current key with an invariant integer; a null value writes nothing.</summary>
     public void Write(FormEncodedText name, long? value)
     {
         if (value is { } v)
         {
             StartPair(name);
-            AppendInt64(v);
+            AppendNumber(v);
         }
     }
 
-    /// <summary>Writes <c>name=value</c> under the current key; a null value writes nothing.</summary>
+    /// <summary>Writes <c>name=value</c> under the current key with an invariant decimal; a null value writes nothing.</summary>
     public void Write(FormEncodedText name, decimal? value)
     {
         if (value is { } v)
         {
             StartPair(name);
-            AppendDecimal(v);
+            AppendNumber(v);
         }
     }
 
     /// <summary>Writes <c>name=true|false</c> under the current key; a null value writes nothing.</summary>
-    public void Write(FormEncodedText name, bool? value)
-    {
-        if (value is { } v)
-        {
-            StartPair(name);
-            AppendAscii(v ? "true" : "false");
-        }
-    }
+    public void Write(FormEncodedText name, bool? value) => Write(name, value is { } v ? (v ? "true" : "false") : null);
 
     /// <summary>Writes <c>name=unix-seconds</c> under the current key; a null value writes nothing.</summary>
-    public void Write(FormEncodedText name, DateTimeOffset? value)
-    {
-        if (value is { } v)
-        {
-            StartPair(name);
-            AppendInt64(v.ToUnixTimeSeconds());
-        }
-    }
+    public void Write(FormEncodedText name, DateTimeOffset? value) => Write(name, value?.ToUnixTimeSeconds());
 
     /// <summary>Writes a nested object as <c>name[child]=…</c>; a null object writes nothing.</summary>
     public void WriteObject<T>(FormEncodedText name, T? value)
         where T : IFormEncodable
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            int mark = PushKey(name);
+            value.WriteForm(ref this);
+            PopKey(mark);
         }
-
-        int mark = PushKey(name);
-        value.WriteForm(ref this);
-        PopKey(mark);
     }
 
     /// <summary>Writes a list as <c>name[0]=…&amp;name[1]=…</c>; a null list writes nothing, an empty one <c>name=</c>, null items are skipped.</summary>
     public void WriteList(FormEncodedText name, IReadOnlyList<string?>? values)
     {
-        if (values is not null)
+        if (values is null)
         {
-            int mark = PushKey(name);
-            WriteItems(values);
-            PopKey(mark);
+            return;
         }
+
+        int mark = PushKey(name);
+        if (values.Count == 0)
+        {
+            // Stripe.net sends an empty list as "name=", which is how the API clears a list.
+            StartPair();
+        }
+
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (values[i] is { } item)
+            {
+                StartKey();
+                Append('[');
+                AppendNumber(i);
+                Append("]=".AsSpan());
+                AppendEncoded(item);
+            }
+        }
+
+        PopKey(mark);
     }
 
     /// <summary>Writes a string map as <c>name[key]=value</c>; a null or empty map writes nothing, null values are skipped.</summary>
-    public void WriteMap(FormEncodedText name, IEnumerable<KeyValuePair<string, string>>? values)
-    {
-        if (values is not null)
-        {
-            int mark = PushKey(name);
-            WriteEntries(values);
-            PopKey(mark);
-        }
-    }
+    public void WriteMap(FormEncodedText name, IEnumerable<KeyValuePair<string, string>>? values) =>
+        WriteEntries(name, values, static (ref FormWriter writer, string value) => writer.WriteValue(value));
 
-    /// <summary>
-    /// Writes a map of nested objects as <c>name[key][child]=…</c>; a null or empty map writes nothing, null values
-    /// are skipped (as null items of lists are; generated validators report them).
-    /// </summary>
+    /// <summary>Writes a map of objects as <c>name[key][child]=…</c>; null values are skipped (validators report them).</summary>
     public void WriteObjectMap<T>(FormEncodedText name, IEnumerable<KeyValuePair<string, T>>? values)
-        where T : IFormEncodable
-    {
-        if (values is not null)
-        {
-            int mark = PushKey(name);
-            WriteObjectEntries(values);
-            PopKey(mark);
-        }
-    }
+        where T : IFormEncodable =>
+        WriteEntries(name, values, static (ref FormWriter writer, T value) => value.WriteForm(ref writer));
 
-    /// <summary>Returns the encoded text and returns pooled buffers.</summary>
+    /// <summary>Returns the encoded text and returns the pooled buffers.</summary>
     public string ToStringAndDispose()
     {
-        string result = _length == 0 ? string.Empty : _buffer.Slice(0, _length).ToString();
+        string result = WrittenSpan.ToString();
         Dispose();
         return result;
     }
 
-    /// <summary>Returns the encoded text as bytes (it is ASCII, so also UTF-8) and returns pooled buffers.</summary>
-    internal byte[] ToUtf8BytesAndDispose()
-    {
-        byte[] result = _length == 0 ? Array.Empty<byte>() : new byte[_length];
-        ReadOnlySpan<char> written = _buffer.Slice(0, _length);
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = (byte)written[i];
-        }
-
-        Dispose();
-        return result;
-    }
-
-    /// <summary>Returns pooled buffers. The writer must not be used afterwards.</summary>
+    /// <summary>Returns the pooled buffers. The writer must not be used afterwards.</summary>
     internal void Dispose()
     {
-        char[]? buffer = _rentedBuffer;
-        char[]? key = _rentedKey;
+        Return(_buffer);
+        Return(_key);
         this = default;
-        if (buffer is not null)
-        {
-            if (t_cachedBuffer is null && buffer.Length <= MaxCachedSize)
-            {
-                t_cachedBuffer = buffer;
-            }
-            else
-            {
-                ArrayPool<char>.Shared.Return(buffer);
-            }
-        }
-
-        if (key is not null)
-        {
-            if (t_cachedKey is null && key.Length <= MaxCachedSize)
-            {
-                t_cachedKey = key;
-            }
-            else
-            {
-                ArrayPool<char>.Shared.Return(key);
-            }
-        }
     }
 
     /// <summary>Encodes one value as Stripe does; <see cref="FormEncodedText.Encode(string)"/> escapes names with it.</summary>
     internal static string Encode(string value)
     {
-        if (value is null)
+        var writer = Create(16 + (value.Length * 3), 16);
+        writer.AppendEncoded(value);
+        return writer.ToStringAndDispose();
+    }
+
+    private void WriteEntries<T>(FormEncodedText name, IEnumerable<KeyValuePair<string, T>>? values, EntryWriter<T> write)
+    {
+        if (values is not null)
         {
-            throw new ArgumentNullException(nameof(value));
+            int mark = PushKey(name);
+            foreach (KeyValuePair<string, T> entry in values)
+            {
+                if (entry.Value is { } value)
+                {
+                    int key = PushMapKey(entry.Key);
+                    write(ref this, value);
+                    PopKey(key);
+                }
+            }
+
+            PopKey(mark);
+        }
+    }
+
+    private int PushMapKey(string name)
+    {
+        Throw.IfNull(name, nameof(name));
+
+        // "[name]", closed before the name's first "[" (escaping keeps "[" and makes none), then moved to the key.
+        int mark = _keyLength;
+        int start = _length;
+        Append('[');
+        AppendEncoded(name);
+        int bracket = _buffer.AsSpan(start + 1, _length - start - 1).IndexOf('[');
+        Append(']');
+        if (bracket >= 0)
+        {
+            bracket += start + 1;
+            _buffer.AsSpan(bracket, _length - bracket - 1).CopyTo(_buffer.AsSpan(bracket + 1));
+            _buffer[bracket] = ']';
         }
 
-        var writer = new FormWriter(stackalloc char[256], default);
-        writer.AppendEncodedValue(value.AsSpan());
-        return writer.ToStringAndDispose();
+        MoveToKey(start);
+        return mark;
+    }
+
+    private void StartPair()
+    {
+        if (_keyLength == 0)
+        {
+            throw new InvalidOperationException("A form value needs a key: call PushKey before WriteValue.");
+        }
+
+        StartKey();
+        Append('=');
+    }
+
+    private void StartPair(FormEncodedText name)
+    {
+        string pair = _keyLength == 0 ? name.Name.TopPair : name.Name.NestedPair;
+        StartKey(pair.Length);
+        pair.AsSpan().CopyTo(_buffer.AsSpan(_length));
+        _length += pair.Length;
+    }
+
+    private void StartKey(int more = 0)
+    {
+        EnsureCapacity(1 + _keyLength + more);
+        if (_length > 0)
+        {
+            _buffer[_length++] = '&';
+        }
+
+        if (_keyLength > 0)
+        {
+            _key.AsSpan(0, _keyLength).CopyTo(_buffer.AsSpan(_length));
+            _length += _keyLength;
+        }
+    }
+
+    private void AppendNumber(long value)
+    {
+        Span<char> text = stackalloc char[20];
+        value.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
+        Append(text.Slice(0, written));
+    }
+
+    private void AppendNumber(decimal value)
+    {
+        Span<char> text = stackalloc char[40];
+        value.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
+        Append(text.Slice(0, written));
+    }
+
+    private void Append(char c)
+    {
+        EnsureCapacity(1);
+        _buffer[_length++] = c;
+    }
+
+    private void Append(scoped ReadOnlySpan<char> text) => Append(ref _buffer, ref _length, text);
+
+    private void EnsureCapacity(int additional)
+    {
+        if (_length + additional > _buffer.Length)
+        {
+            Grow(ref _buffer, additional);
+        }
+    }
+
+    private void MoveToKey(int start)
+    {
+        AppendToKey(_buffer.AsSpan(start, _length - start));
+        _length = start;
+    }
+
+    private void AppendToKey(scoped ReadOnlySpan<char> text) => Append(ref _key, ref _keyLength, text);
+
+    private static void Append(ref char[] buffer, ref int length, scoped ReadOnlySpan<char> text)
+    {
+        if (length + text.Length > buffer.Length)
+        {
+            Grow(ref buffer, text.Length);
+        }
+
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
+    }
+
+    private delegate void EntryWriter<T>(ref FormWriter writer, T value);
+
+    private static void Return(char[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static void Grow(ref char[] buffer, int additional)
+    {
+        char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, buffer.Length + additional));
+        buffer.CopyTo(larger, 0);
+        Return(buffer);
+        buffer = larger;
     }
 }

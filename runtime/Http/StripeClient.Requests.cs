@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Text;
 
 namespace AccountLinkGen;
 
@@ -31,7 +32,10 @@ public sealed partial class StripeClient
             form.WriteForm(ref writer);
             if (isPost)
             {
-                body = writer.ToUtf8BytesAndDispose();
+                // The form is ASCII, so its chars are its UTF-8 bytes.
+                body = new byte[writer.WrittenSpan.Length];
+                Encoding.ASCII.GetBytes(writer.WrittenSpan, body);
+                writer.Dispose();
             }
             else
             {

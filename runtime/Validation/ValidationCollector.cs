@@ -124,6 +124,26 @@ public sealed class ValidationCollector
         }
     }
 
+    /// <summary>Checks that a parameter of a union of a value and an object is not set both ways.</summary>
+    public void CheckValueOrObject(string? parent, string name, bool valueSet, bool objectSet)
+    {
+        if (valueSet && objectSet)
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.MutuallyExclusive, $"'{param}' is set both as one value and as an object; set one of them.");
+        }
+    }
+
+    /// <summary>Checks that a parameter is not both cleared (its <c>Clear…</c> switch) and set.</summary>
+    public void CheckClearedAndSet(string? parent, string name, bool cleared, bool set)
+    {
+        if (cleared && set)
+        {
+            string param = Path(parent, name);
+            Add(param, ValidationCodes.MutuallyExclusive, $"'{param}' cannot be cleared and set at once.");
+        }
+    }
+
     /// <summary>Reports a null where an object must be (a value of a map of objects).</summary>
     public void ReportNull(string parent, string name)
     {
