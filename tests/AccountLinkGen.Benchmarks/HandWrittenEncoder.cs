@@ -10,8 +10,8 @@ namespace AccountLinkGen.Benchmarks;
 /// A reference point, not a product: the fastest scalar encoder for this one request that we could write by hand.
 /// It knows the request's shape, so every key is a literal (<c>&amp;collection_options[fields]=</c>) copied in one
 /// move, there is no key stack, no capacity check per pair and no general writer; values go through a table of
-/// ready-made escapes (the vectorized writer's before it was retired), four characters per step. Its distance from the generated encoder is what
-/// a writer shared by all generated classes costs; its distance from the floor is the encoding itself.
+/// ready-made escapes, four characters per step. Its distance from the generated encoder is what a writer shared by
+/// all generated classes costs; its distance from the floor is the encoding itself.
 /// </summary>
 internal static class HandWrittenEncoder
 {
