@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -14,6 +15,11 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// and compilation take most of a minute), together with the generator's own model of it: the model names each
 /// operation's service method and each property's wire name, so the tests never guess a C# name.
 /// </summary>
+/// <remarks>
+/// It is generated from the spec stripe-mock validates with (<see cref="StripeMockFixture.SpecPath"/>, the
+/// published YAML as JSON plus <c>collection_options</c> on <c>POST /v1/account_links</c>), so that what the client
+/// can send and what the server checks come from one document.
+/// </remarks>
 public sealed class WholeSpecClientFixture : IDisposable
 {
     public const string Namespace = "Consumer.Stripe";
@@ -22,11 +28,17 @@ public sealed class WholeSpecClientFixture : IDisposable
 
     /// <summary>Why the client cannot be built here, or null.</summary>
     public string? SkipReason =>
-        File.Exists(Repo.StripeSpecPath) ? null : $"Stripe's published spec is not at {Repo.StripeSpecPath}; this test runs where the shared folder is present (CI).";
+        File.Exists(StripeMockFixture.SpecPath) ? null : $"stripe-mock's spec is not at {StripeMockFixture.SpecPath}; this test runs where the shared folder is present (CI).";
 
     internal SpecModel Model => _loaded.Value.Model;
 
     internal Assembly Assembly => _loaded.Value.Assembly;
+
+    /// <summary>The generator's diagnostics of the run, as a build would report them.</summary>
+    internal ImmutableArray<Diagnostic> Diagnostics => _loaded.Value.Diagnostics;
+
+    /// <summary>What the generator skipped with ALG0004, operation by operation.</summary>
+    internal GeneratorSkips Skips => _loaded.Value.Skips;
 
     public void Dispose()
     {
@@ -39,7 +51,8 @@ public sealed class WholeSpecClientFixture : IDisposable
     private static Loaded Load()
     {
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", Namespace);
-        harness.AdditionalFiles.Add((Repo.StripeSpecPath, File.ReadAllText(Repo.StripeSpecPath)));
+        string specText = File.ReadAllText(StripeMockFixture.SpecPath);
+        harness.AdditionalFiles.Add((StripeMockFixture.SpecPath, specText));
         GeneratorRun run = harness.Run();
         if (run.GeneratorException is { } exception)
         {
@@ -60,10 +73,13 @@ public sealed class WholeSpecClientFixture : IDisposable
             .OfType<SpecModel>()
             .Single();
 
+        using var spec = new SpecSchemas(StripeMockFixture.SpecPath);
+        GeneratorSkips skips = GeneratorSkips.From(model, StripeMockFixture.SpecPath, specText, spec.Operations.Select(o => (o.OperationId, o.HttpMethod, o.Path)));
+
         var context = new AssemblyLoadContext(nameof(WholeSpecClientFixture), isCollectible: true);
         image.Position = 0;
-        return new Loaded(model, context.LoadFromStream(image), context);
+        return new Loaded(model, context.LoadFromStream(image), context, run.GeneratorDiagnostics, skips);
     }
 
-    private sealed record Loaded(SpecModel Model, Assembly Assembly, AssemblyLoadContext Context);
+    private sealed record Loaded(SpecModel Model, Assembly Assembly, AssemblyLoadContext Context, ImmutableArray<Diagnostic> Diagnostics, GeneratorSkips Skips);
 }
