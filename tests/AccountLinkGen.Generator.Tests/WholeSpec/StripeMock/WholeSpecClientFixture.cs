@@ -3,9 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using AccountLinkGen.Generator.Model;
-using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 
 namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
@@ -22,7 +20,7 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// </remarks>
 public sealed class WholeSpecClientFixture : IDisposable
 {
-    public const string Namespace = "Consumer.Stripe";
+    public const string Namespace = CompiledClient.Namespace;
 
     private readonly Lazy<Loaded> _loaded = new(Load);
 
@@ -30,12 +28,12 @@ public sealed class WholeSpecClientFixture : IDisposable
     public string? SkipReason =>
         File.Exists(StripeMockFixture.SpecPath) ? null : $"stripe-mock's spec is not at {StripeMockFixture.SpecPath}; this test runs where the shared folder is present (CI).";
 
-    internal SpecModel Model => _loaded.Value.Model;
+    internal SpecModel Model => _loaded.Value.Client.Model;
 
-    internal Assembly Assembly => _loaded.Value.Assembly;
+    internal Assembly Assembly => _loaded.Value.Client.Assembly;
 
     /// <summary>The generator's diagnostics of the run, as a build would report them.</summary>
-    internal ImmutableArray<Diagnostic> Diagnostics => _loaded.Value.Diagnostics;
+    internal ImmutableArray<Diagnostic> Diagnostics => _loaded.Value.Client.Diagnostics;
 
     /// <summary>What the generator skipped with ALG0004, operation by operation.</summary>
     internal GeneratorSkips Skips => _loaded.Value.Skips;
@@ -44,42 +42,17 @@ public sealed class WholeSpecClientFixture : IDisposable
     {
         if (_loaded.IsValueCreated)
         {
-            _loaded.Value.Context.Unload();
+            _loaded.Value.Client.Dispose();
         }
     }
 
     private static Loaded Load()
     {
-        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", Namespace);
         string specText = File.ReadAllText(StripeMockFixture.SpecPath);
-        harness.AdditionalFiles.Add((StripeMockFixture.SpecPath, specText));
-        GeneratorRun run = harness.Run();
-        if (run.GeneratorException is { } exception)
-        {
-            throw new InvalidOperationException("The generator failed on the whole spec.", exception);
-        }
-
-        using var image = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult emitted = run.Output.Emit(image);
-        if (!emitted.Success)
-        {
-            throw new InvalidOperationException("The whole-spec client does not compile: " + string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
-        }
-
-        // The model step's output is the parsed spec, exactly as the emitters saw it.
-        SpecModel model = run.Result.Results.Single().TrackedSteps[TrackingNames.Model]
-            .SelectMany(step => step.Outputs)
-            .Select(output => output.Value)
-            .OfType<SpecModel>()
-            .Single();
-
+        var client = CompiledClient.Generate(StripeMockFixture.SpecPath, specText);
         using var spec = new SpecSchemas(StripeMockFixture.SpecPath);
-        GeneratorSkips skips = GeneratorSkips.From(model, StripeMockFixture.SpecPath, specText, spec.Operations.Select(o => (o.OperationId, o.HttpMethod, o.Path)));
-
-        var context = new AssemblyLoadContext(nameof(WholeSpecClientFixture), isCollectible: true);
-        image.Position = 0;
-        return new Loaded(model, context.LoadFromStream(image), context, run.GeneratorDiagnostics, skips);
+        return new Loaded(client, GeneratorSkips.From(client.Model, StripeMockFixture.SpecPath, specText, spec.Operations.Select(o => (o.OperationId, o.HttpMethod, o.Path))));
     }
 
-    private sealed record Loaded(SpecModel Model, Assembly Assembly, AssemblyLoadContext Context, ImmutableArray<Diagnostic> Diagnostics, GeneratorSkips Skips);
+    private sealed record Loaded(CompiledClient Client, GeneratorSkips Skips);
 }
