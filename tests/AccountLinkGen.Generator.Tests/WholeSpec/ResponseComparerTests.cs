@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AccountLinkGen.Generator.Model;
 using AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 using Xunit;
@@ -139,6 +140,41 @@ public sealed class ResponseComparerTests : IClassFixture<WidgetsClientFixture>
 
     /// <summary>The generated model's own reader (<c>FromJson</c>, which takes a span and so cannot be invoked by reflection).</summary>
     private delegate object FromJson(ReadOnlySpan<byte> utf8Json);
+
+    /// <summary>
+    /// JSON at the edges of what the spec allows: the generated reader holds exactly its values, or refuses it with
+    /// a <see cref="JsonException"/>; it never holds something else (a null list item as "", a map value that is not
+    /// an object read from the fields after it).
+    /// </summary>
+    [Theory]
+    [InlineData("tags", "[\"a\", null]")]
+    [InlineData("parts", "[null, {\"sku\": \"p2\"}]")]
+    [InlineData("parts", "[\"prt_1\", {\"sku\": \"p2\"}]")]
+    [InlineData("metadata", "{\"order_id\": null}")]
+    [InlineData("amounts", "{\"eur\": null, \"usd\": 5}")]
+    [InlineData("count", "1.0")]
+    [InlineData("ratio", "1e400")]
+    [InlineData("created", "253402300800")]
+    [InlineData("customer", "[\"cus_1\"]")]
+    [InlineData("data", "null")]
+    [InlineData("description", "null")]
+    public void EdgeJson_IsReadExactly_OrRefused(string field, string value)
+    {
+        JsonObject edited = JsonNode.Parse(Json)!.AsObject();
+        edited[field] = JsonNode.Parse(value);
+        string json = edited.ToJsonString();
+        object widget;
+        try
+        {
+            widget = Read(json);
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        Assert.Empty(new ResponseComparer(_fixture.Client.Model).Differences(Parse(json), widget, Widget));
+    }
 
     private object Read(string json)
     {
