@@ -19,6 +19,13 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// <remarks>Safe to use from several threads: the only state it changes is a cache of property lookups.</remarks>
 internal sealed class ResponseComparer
 {
+    /// <summary>The kinds of value response models hold: the generator reads a response's enums as strings.</summary>
+    public static readonly IReadOnlyList<TypeKind> ResponseKinds = new[]
+    {
+        TypeKind.String, TypeKind.Integer, TypeKind.Number, TypeKind.Boolean, TypeKind.UnixTime, TypeKind.Object,
+        TypeKind.Array, TypeKind.Map, TypeKind.StringMap, TypeKind.Expandable, TypeKind.Json,
+    };
+
     /// <summary>Nesting deeper than this is reported as a difference, never passed without looking.</summary>
     public const int DefaultMaxDepth = 32;
 
