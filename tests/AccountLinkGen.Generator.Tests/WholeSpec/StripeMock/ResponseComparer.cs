@@ -16,18 +16,18 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// must have a member, every scalar must equal its JSON value (<see cref="ScalarComparer"/>), objects, lists and
 /// maps are walked to the end, and a member holding a value the JSON does not have is a difference too.
 /// </summary>
-/// <remarks>Safe to use from several threads: the only state it changes is a cache of property lookups.</remarks>
+/// <remarks>Safe to use from several threads: what it changes (a cache of property lookups, the counts of values compared) is thread-safe.</remarks>
 internal sealed class ResponseComparer
 {
+    /// <summary>Nesting deeper than this is reported as a difference, never passed without looking.</summary>
+    public const int DefaultMaxDepth = 32;
+
     /// <summary>The kinds of value response models hold: the generator reads a response's enums as strings.</summary>
     public static readonly IReadOnlyList<TypeKind> ResponseKinds = new[]
     {
         TypeKind.String, TypeKind.Integer, TypeKind.Number, TypeKind.Boolean, TypeKind.UnixTime, TypeKind.Object,
         TypeKind.Array, TypeKind.Map, TypeKind.StringMap, TypeKind.Expandable, TypeKind.Json,
     };
-
-    /// <summary>Nesting deeper than this is reported as a difference, never passed without looking.</summary>
-    public const int DefaultMaxDepth = 32;
 
     private readonly Dictionary<string, ResponseModel> _responses;
     private readonly Dictionary<string, Dictionary<string, ResponsePropertyModel>> _properties;
