@@ -62,6 +62,7 @@ internal static class ResponseEmitter
         WriteFromJson(writer, model, "The JSON is malformed or lacks a required field.");
         using (writer.Braces())
         {
+            WriteExpectObject(writer, model);
             foreach (ResponsePropertyModel property in model.Properties)
             {
                 writer.WriteLine($"{TypeNames.Response(property.Type, required: false)} {Local(property)} = default;");
@@ -143,6 +144,15 @@ internal static class ResponseEmitter
         writer.WriteLine();
         writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a reader positioned on its <c>{{</c>.</summary>");
         writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
+    }
+
+    /// <summary>
+    /// Refuses anything but an object before reading one: a list item or map value that is a string or a number
+    /// would otherwise be read from the tokens after it, and the rest of the document with it.
+    /// </summary>
+    internal static void WriteExpectObject(SourceWriter writer, ResponseModel model)
+    {
+        writer.WriteLine($"{TypeNames.Runtime}.JsonRead.ExpectObject(ref reader, {DocText.Literal(model.Name)});");
     }
 
     private static string Local(ResponsePropertyModel property) => "_" + TypeNames.Local(property.Name).TrimStart('@');

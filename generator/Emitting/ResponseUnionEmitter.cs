@@ -44,6 +44,7 @@ internal static class ResponseUnionEmitter
         ResponseEmitter.WriteFromJson(writer, model, "The JSON is malformed, or holds an object this union does not list.");
         using (writer.Braces())
         {
+            ResponseEmitter.WriteExpectObject(writer, model);
             writer.WriteLine($"string? type = {TypeNames.Runtime}.JsonRead.ObjectType(reader, out bool deleted);");
             writer.WriteLine("switch (type)");
             using (writer.Braces())

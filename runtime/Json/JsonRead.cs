@@ -17,7 +17,11 @@ public delegate T JsonItemReader<T>(ref Utf8JsonReader reader);
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonRead
 {
+    private const long MinUnixSeconds = -62135596800L;
+    private const long MaxUnixSeconds = 253402300799L;
+
     /// <summary>A string; numbers and booleans as their JSON text; an expanded object as its <c>id</c>.</summary>
+    /// <exception cref="JsonException">The value is a list.</exception>
     public static string? String(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -33,24 +37,26 @@ public static class JsonRead
             case JsonTokenType.StartObject:
                 return IdOf(ref reader);
             default:
-                reader.Skip();
-                return null;
+                // A list has no text to stand for it: reading it as null would lose it without a word.
+                throw Unexpected(ref reader, "a string");
         }
     }
 
     /// <summary>An integer, or null.</summary>
+    /// <exception cref="JsonException">The value is not a number, or not an integer that fits in 64 bits.</exception>
     public static long? Int64(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.Number => reader.GetInt64(),
+        JsonTokenType.Number => reader.TryGetInt64(out long value) ? value : throw Unexpected(ref reader, "an integer of 64 bits"),
         _ => throw Unexpected(ref reader, "an integer"),
     };
 
     /// <summary>A number, or null.</summary>
+    /// <exception cref="JsonException">The value is not a number, or one outside the range of <see cref="decimal"/>.</exception>
     public static decimal? Decimal(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.Number => reader.GetDecimal(),
+        JsonTokenType.Number => reader.TryGetDecimal(out decimal value) ? value : throw Unexpected(ref reader, "a number in the range of decimal"),
         _ => throw Unexpected(ref reader, "a number"),
     };
 
@@ -64,8 +70,11 @@ public static class JsonRead
     };
 
     /// <summary>A Unix timestamp in seconds as a <see cref="DateTimeOffset"/>, or null.</summary>
+    /// <exception cref="JsonException">The value is not an integer, or outside the years 1 to 9999.</exception>
     public static DateTimeOffset? UnixTime(ref Utf8JsonReader reader) =>
-        Int64(ref reader) is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+        Int64(ref reader) is not { } seconds ? null
+        : seconds is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+        : throw Unexpected(ref reader, "a Unix time in the years 1 to 9999");
 
     /// <summary>Any JSON value, kept whole (cloned, so it outlives the response buffer), or null.</summary>
     public static JsonElement? Element(ref Utf8JsonReader reader)
@@ -80,6 +89,7 @@ public static class JsonRead
     }
 
     /// <summary>A list whose items <paramref name="readItem"/> reads, or null.</summary>
+    /// <exception cref="JsonException">The value is not a list, or an item is null.</exception>
     public static IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -95,13 +105,14 @@ public static class JsonRead
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            ThrowIfNullItem(ref reader);
             items.Add(readItem(ref reader));
         }
 
         return items;
     }
 
-    /// <summary>A string-to-string map, or null.</summary>
+    /// <summary>A string-to-string map, or null; keys with a null value are left out.</summary>
     public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -119,7 +130,10 @@ public static class JsonRead
         {
             string key = reader.GetString()!;
             reader.Read();
-            map[key] = String(ref reader) ?? string.Empty;
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                map[key] = String(ref reader) ?? string.Empty;
+            }
         }
 
         return map;
@@ -193,6 +207,7 @@ public static class JsonRead
         var objects = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            ThrowIfNullItem(ref reader);
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 ids.Add(Expandable(ref reader, readObject, out T? item) ?? string.Empty);
@@ -269,6 +284,16 @@ public static class JsonRead
             ? $"The response has no 'object' field, which tells which object {type} holds ({expected})."
             : $"The response is a '{objectType}' object, which {type} does not hold; it holds {expected}.");
 
+    /// <summary>Checks that the reader is on the <c>{</c> of an object that <paramref name="type"/> is read from.</summary>
+    /// <exception cref="JsonException">It is on another token, such as a string where an object was expected.</exception>
+    public static void ExpectObject(ref Utf8JsonReader reader, string type)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, "an object for " + type);
+        }
+    }
+
     /// <summary>Moves to the first token of a document and checks that it starts an object.</summary>
     public static void StartDocument(ref Utf8JsonReader reader, string type)
     {
@@ -303,6 +328,24 @@ public static class JsonRead
         return id;
     }
 
+    /// <summary>
+    /// A list's items are never null in Stripe's spec, and a null would otherwise read as the item type's default
+    /// (<c>""</c>, 0, an object with nothing set): refused, as a missing required field is.
+    /// </summary>
+    private static void ThrowIfNullItem(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Unexpected(ref reader, "a list item");
+        }
+    }
+
     private static JsonException Unexpected(ref Utf8JsonReader reader, string expected) =>
-        new($"Expected {expected} but found {reader.TokenType} at byte {reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)}.");
+        new($"Expected {expected} but found {Found(ref reader)} at byte {reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)}.");
+
+    /// <summary>The token, with its text when it is a number (the value that did not fit).</summary>
+    private static string Found(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && reader.ValueSpan.Length <= 40
+            ? "the number " + System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray())
+            : reader.TokenType.ToString();
 }

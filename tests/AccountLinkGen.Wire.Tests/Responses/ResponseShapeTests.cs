@@ -59,6 +59,21 @@ public sealed class ResponseShapeTests
         Assert.Contains("an object", error.Message);
     }
 
+    [Theory]
+    [InlineData("\"x\"", "String")]
+    [InlineData("[]", "StartArray")]
+    public void A_map_value_that_is_not_the_object_is_refused_not_read_from_the_fields_after_it(string value, string found)
+    {
+        // Read as an object, the string would have taken the next entry and the price's own fields for its own.
+        var error = Assert.Throws<JsonException>(() => Price.FromJson(System.Text.Encoding.UTF8.GetBytes($$$"""
+            {"id": "p", "object": "price", "currency": "usd", "metadata": {}, "product": "prod_1",
+             "currency_options": {"eur": {{{value}}}, "jpy": {"unit_amount": 5}}, "unit_amount": 7}
+            """)));
+
+        Assert.StartsWith("Expected an object for ", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"but found {found} at byte ", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_expandable_field_holds_the_ID_and_the_object_only_when_expanded()
     {

@@ -43,6 +43,7 @@ public sealed partial class AccountLink
     /// <summary>Reads a <see cref="AccountLink"/> from a reader positioned on its <c>{</c>.</summary>
     public static AccountLink Read(ref global::System.Text.Json.Utf8JsonReader reader)
     {
+        global::AccountLinkGen.JsonRead.ExpectObject(ref reader, "AccountLink");
         global::System.DateTimeOffset? _created = default;
         global::System.DateTimeOffset? _expiresAt = default;
         string? _object = default;

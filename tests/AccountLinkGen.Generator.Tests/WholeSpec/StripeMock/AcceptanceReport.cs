@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using AccountLinkGen.Generator.Model;
 
 namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 
 /// <summary>
-/// The acceptance run as text: a count per outcome and case, the causes that recur, then every request that did
-/// not end <see cref="Outcome.Complete"/> with its evidence. This list is the work list for the generator.
+/// The acceptance run as text: a count per outcome and case, the causes that recur, the ALG0004 skips and the
+/// requests they explain, then every request that did not end <see cref="Outcome.Complete"/> with its evidence.
+/// This list is the work list for the generator.
 /// </summary>
 internal static class AcceptanceReport
 {
@@ -38,11 +41,14 @@ internal static class AcceptanceReport
         return text.ToString();
     }
 
-    public static string Full(IReadOnlyList<CaseResult> results)
+    public static string Full(IReadOnlyList<CaseResult> results, IReadOnlyDictionary<TypeKind, long> compared)
     {
         var text = new StringBuilder(Summary(results));
         text.AppendLine();
-        text.AppendLine("Recurring causes (request-specific names replaced by …):");
+        text.AppendLine("Response values compared with the model, by kind: "
+            + string.Join(", ", compared.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value.ToString("N0", CultureInfo.InvariantCulture)}")));
+        text.AppendLine();
+        text.AppendLine("Recurring causes (request-specific names and values replaced by …):");
         foreach (var cause in results.Where(r => r.Outcome != Outcome.Complete)
             .GroupBy(r => $"{Name(r.Outcome)}: {Template(r)}")
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
@@ -51,12 +57,11 @@ internal static class AcceptanceReport
         }
 
         text.AppendLine();
-        text.AppendLine("Harness notes, all outcomes (what the generated options could not carry):");
-        foreach (var note in results.SelectMany(r => Notes(r.Detail).Select(n => (Note: n, r.OperationId)))
-            .GroupBy(n => Regex.Replace(n.Note, @"^[^:]*: ", "…: "))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        text.AppendLine("Skipped by the generator (ALG0004), with the cases each one explains:");
+        foreach (var skip in results.SelectMany(r => r.Skips.Select(s => (Skip: s, r.Case))).GroupBy(s => s.Skip)
+            .OrderBy(g => g.Key.OperationId, StringComparer.Ordinal).ThenBy(g => g.Key.Parameter, StringComparer.Ordinal))
         {
-            text.AppendLine($"  {note.Count(),4} × {note.Key} ({note.Select(n => n.OperationId).Distinct().Count()} operations)");
+            text.AppendLine($"  {skip.Key.OperationId} {skip.Key.Parameter ?? "(the operation)"} [{string.Join(", ", skip.Select(s => s.Case))}]: {skip.Key.Message}");
         }
 
         foreach (var group in results.Where(r => r.Outcome != Outcome.Complete).GroupBy(r => r.Outcome).OrderBy(g => g.Key))
@@ -66,7 +71,7 @@ internal static class AcceptanceReport
             foreach (CaseResult result in group.OrderBy(r => r.OperationId, StringComparer.Ordinal).ThenBy(r => r.Case, StringComparer.Ordinal))
             {
                 text.AppendLine($"{result.OperationId} [{result.Case}]: {Clean(result.Detail)}");
-                if (result.Request.Length > 0 && group.Key is not Outcome.Dropped)
+                if (result.Request.Length > 0 && group.Key is not Outcome.Mismatch)
                 {
                     string request = result.Request.Length > RequestExcerpt ? result.Request.Substring(0, RequestExcerpt) + "…" : result.Request;
                     text.AppendLine($"    sent: {request}");
@@ -74,27 +79,14 @@ internal static class AcceptanceReport
             }
         }
 
-        text.AppendLine();
-        text.AppendLine("== harness notes by request, all outcomes");
-        foreach (CaseResult result in results.Where(r => Notes(r.Detail).Any()).OrderBy(r => r.OperationId, StringComparer.Ordinal).ThenBy(r => r.Case, StringComparer.Ordinal))
-        {
-            var byKind = Notes(result.Detail).Select(n => n.Split(": ", 2)).GroupBy(n => n.Length > 1 ? n[1] : string.Empty);
-            text.AppendLine($"{result.OperationId} [{result.Case}]: " + string.Join("; ", byKind.Select(g => $"{string.Join(", ", g.Select(n => n[0]))}: {g.Key}")));
-        }
-
         return text.ToString();
-    }
-
-    private static IEnumerable<string> Notes(string detail)
-    {
-        Match notes = Regex.Match(detail, @"\[harness: (.*)\]$");
-        return notes.Success ? notes.Groups[1].Value.Split("; ") : Enumerable.Empty<string>();
     }
 
     private static string Name(Outcome outcome) => outcome switch
     {
         Outcome.Complete => "accepted+complete",
-        Outcome.Dropped => "accepted+dropped",
+        Outcome.Unsent => "accepted+unsent-parameters",
+        Outcome.Mismatch => "accepted+mismatch",
         Outcome.Unreadable => "accepted+unreadable",
         Outcome.Rejected => "rejected",
         Outcome.RefusedByValidation => "refused-by-Validate",
@@ -108,15 +100,22 @@ internal static class AcceptanceReport
 
     private static string Template(CaseResult result)
     {
-        string detail = Clean(result.Detail);
-        if (result.Outcome == Outcome.Dropped)
+        if (result.Outcome == Outcome.Unsent)
         {
-            // One entry per way of losing data.
-            return string.Join(", ", Regex.Matches(detail, @"\(([^)]*)\)").Select(m => m.Groups[1].Value).Distinct().OrderBy(s => s, StringComparer.Ordinal));
+            return string.Join("; ", result.Unsent.Select(g => g.Reason).Distinct().OrderBy(s => s, StringComparer.Ordinal));
         }
 
-        int harness = detail.IndexOf(" [harness:", StringComparison.Ordinal);
-        detail = harness >= 0 ? detail.Substring(0, harness) : detail;
+        string detail = Clean(result.Detail);
+        int notes = detail.IndexOf(" [", StringComparison.Ordinal);
+        detail = notes >= 0 ? detail.Substring(0, notes) : detail;
+        if (result.Outcome == Outcome.Mismatch)
+        {
+            // One entry per kind of difference, wherever it is and whatever the values.
+            detail = string.Join("; ", detail.Split("; ")
+                .Select(d => Regex.Replace(Regex.Replace(d, @"^[^:]*: ", string.Empty), @"""(?:[^""\\]|\\.)*""|-?\d+(?:\.\d+)?", "…"))
+                .Distinct().OrderBy(s => s, StringComparer.Ordinal));
+        }
+
         if (result.Outcome == Outcome.RefusedByValidation)
         {
             // One entry per kind of problem, whichever parameters had it.

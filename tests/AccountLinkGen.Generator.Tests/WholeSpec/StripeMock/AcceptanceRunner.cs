@@ -15,11 +15,17 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// <summary>How one request of the acceptance run ended, from best to worst understood.</summary>
 internal enum Outcome
 {
-    /// <summary>stripe-mock accepted it and the model holds every key of the response.</summary>
+    /// <summary>
+    /// stripe-mock accepted a request that carried every parameter the case sets (bar those ALG0004 skips), and the
+    /// model holds exactly the values of the response.
+    /// </summary>
     Complete,
 
-    /// <summary>Accepted, but keys of the response are missing from the model.</summary>
-    Dropped,
+    /// <summary>Accepted and read exactly, but the request left out parameters the harness could not set (<see cref="RequestGap"/>).</summary>
+    Unsent,
+
+    /// <summary>Accepted, but the model differs from the response: a key without a member, a value that is not the JSON's.</summary>
+    Mismatch,
 
     /// <summary>Accepted, but the generated reader threw on the response.</summary>
     Unreadable,
@@ -37,8 +43,15 @@ internal enum Outcome
     NotGenerated,
 }
 
-/// <summary>One request of the acceptance run: operation, case (minimal or rich), outcome and evidence.</summary>
-internal sealed record CaseResult(string OperationId, string Case, Outcome Outcome, string Detail, string Request);
+/// <summary>One request of the acceptance run: operation, case (minimal, rich or edge), outcome and evidence.</summary>
+internal sealed record CaseResult(string OperationId, string Case, Outcome Outcome, string Detail, string Request)
+{
+    /// <summary>What the request could not carry and no ALG0004 explains.</summary>
+    public IReadOnlyList<RequestGap> Unsent { get; init; } = Array.Empty<RequestGap>();
+
+    /// <summary>The ALG0004 skips that explain what this request, or this operation, could not carry.</summary>
+    public IReadOnlyList<GeneratorSkip> Skips { get; init; } = Array.Empty<GeneratorSkip>();
+}
 
 /// <summary>
 /// Sends each operation of the spec through its generated service to stripe-mock, once per <see cref="Cases"/>
@@ -78,6 +91,9 @@ internal sealed class AcceptanceRunner : IDisposable
             _http);
     }
 
+    /// <summary>How many JSON values of each kind the responses so far were compared on.</summary>
+    public IReadOnlyDictionary<TypeKind, long> Compared => _comparer.Compared;
+
     public async Task<IReadOnlyList<CaseResult>> RunAsync(IEnumerable<SpecOperation> operations, int concurrency)
     {
         using var gate = new SemaphoreSlim(concurrency);
@@ -108,10 +124,16 @@ internal sealed class AcceptanceRunner : IDisposable
     {
         if (!_operations.TryGetValue(operation.OperationId, out OperationModel? model))
         {
-            return new CaseResult(operation.OperationId, @case, Outcome.NotGenerated, $"{operation.HttpMethod} {operation.Path} is not in the generator's model", string.Empty);
+            GeneratorSkip? skip = _client.Skips.Find(operation.OperationId, parameter: null);
+            return new CaseResult(operation.OperationId, @case, Outcome.NotGenerated,
+                $"{operation.HttpMethod} {operation.Path} is not in the generator's model; " + (skip is null ? "no ALG0004 says why" : "ALG0004: " + skip.Message),
+                string.Empty)
+            {
+                Skips = skip is null ? Array.Empty<GeneratorSkip>() : new[] { skip },
+            };
         }
 
-        var notes = new List<string>();
+        var gaps = new List<RequestGap>();
         object? options;
         object service;
         MethodInfo method;
@@ -124,10 +146,10 @@ internal sealed class AcceptanceRunner : IDisposable
             Type? optionsType = model.OptionsClass is { } name
                 ? _client.Assembly.GetType(WholeSpecClientFixture.Namespace + "." + name) ?? throw new InvalidOperationException($"no options class {name}")
                 : null;
-            options = optionsType is null ? null : _builder.Build(optionsType, operation, CaseOf(@case), notes);
+            options = optionsType is null ? null : _builder.Build(optionsType, operation, CaseOf(@case), gaps);
             if (optionsType is null)
             {
-                RequestBuilder.NoteWithoutOptions(_spec, operation, CaseOf(@case), notes);
+                RequestBuilder.NoteWithoutOptions(_spec, operation, CaseOf(@case), gaps);
             }
 
             service = Activator.CreateInstance(serviceType, _stripe)!;
@@ -138,7 +160,15 @@ internal sealed class AcceptanceRunner : IDisposable
             return new CaseResult(operation.OperationId, @case, Outcome.Exception, "harness: " + Describe(e), string.Empty);
         }
 
-        string harnessNotes = notes.Count == 0 ? string.Empty : " [harness: " + string.Join("; ", notes) + "]";
+        // Only a parameter the generator skipped with ALG0004 may stay unsent; each such gap names its diagnostic.
+        var skips = gaps.Select(g => g.NoMember ? _client.Skips.Find(operation.OperationId, g.Parameter) : null).ToList();
+        var unsent = gaps.Where((_, i) => skips[i] is null).ToList();
+        var used = skips.OfType<GeneratorSkip>().Distinct().ToList();
+        string harnessNotes = (unsent.Count == 0 ? string.Empty : " [not sent: " + string.Join("; ", unsent) + "]")
+            + (used.Count == 0 ? string.Empty : " [skipped by ALG0004: " + string.Join("; ", used.Select(s => s.Parameter)) + "]");
+        CaseResult Result(Outcome outcome, string detail, string request) =>
+            new(operation.OperationId, @case, outcome, (detail + harnessNotes).Trim(), request) { Unsent = unsent, Skips = used };
+
         Exchange exchange = CapturingHandler.Begin();
         object? response;
         try
@@ -153,28 +183,26 @@ internal sealed class AcceptanceRunner : IDisposable
             string request = exchange.Request;
             return e switch
             {
-                StripeValidationException invalid => new CaseResult(operation.OperationId, @case, Outcome.RefusedByValidation,
+                StripeValidationException invalid => Result(Outcome.RefusedByValidation,
                     string.Join("; ", invalid.Result.Problems.Where(p => p.Severity == ValidationSeverity.Error).Select(p => $"{p.Param}: {p.Message}"))
-                    + "; " + await WhatStripeMockSaysAsync(operation, options).ConfigureAwait(false) + harnessNotes,
+                    + "; " + await WhatStripeMockSaysAsync(operation, options).ConfigureAwait(false),
                     options is null ? string.Empty : FormOf(options)),
-                StripeApiException rejected => new CaseResult(operation.OperationId, @case, Outcome.Rejected,
-                    $"{(int)rejected.StatusCode} {rejected.StripeError?.Message ?? rejected.Message}{harnessNotes}", request),
-                StripeResponseException unreadable => new CaseResult(operation.OperationId, @case, Outcome.Unreadable,
-                    $"{unreadable.InnerException?.GetType().Name}: {unreadable.InnerException?.Message}{harnessNotes}", request),
-                _ => new CaseResult(operation.OperationId, @case, Outcome.Exception, Describe(e) + harnessNotes, request),
+                StripeApiException rejected => Result(Outcome.Rejected, $"{(int)rejected.StatusCode} {rejected.StripeError?.Message ?? rejected.Message}", request),
+                StripeResponseException unreadable => Result(Outcome.Unreadable, $"{unreadable.InnerException?.GetType().Name}: {unreadable.InnerException?.Message}", request),
+                _ => Result(Outcome.Exception, Describe(e), request),
             };
         }
 
         if (response is null || exchange.ResponseBody is null)
         {
-            return new CaseResult(operation.OperationId, @case, Outcome.Exception, "the service returned no model" + harnessNotes, exchange.Request);
+            return Result(Outcome.Exception, "the service returned no model", exchange.Request);
         }
 
         using JsonDocument json = JsonDocument.Parse(exchange.ResponseBody);
-        List<string> dropped = _comparer.Dropped(json.RootElement, response);
-        return dropped.Count == 0
-            ? new CaseResult(operation.OperationId, @case, Outcome.Complete, harnessNotes.Trim(), exchange.Request)
-            : new CaseResult(operation.OperationId, @case, Outcome.Dropped, string.Join(", ", dropped) + harnessNotes, exchange.Request);
+        List<string> differences = _comparer.Differences(json.RootElement, response, model.ResponseType);
+        return differences.Count > 0 ? Result(Outcome.Mismatch, string.Join("; ", differences), exchange.Request)
+            : unsent.Count > 0 ? Result(Outcome.Unsent, "accepted and read exactly, but the request left out what the harness could not set", exchange.Request)
+            : Result(Outcome.Complete, string.Empty, exchange.Request);
     }
 
     public void Dispose()

@@ -48,25 +48,25 @@ internal sealed class RequestBuilder
     public static string PathValue(string wireName) => wireName + "_123";
 
     /// <summary>For a method without options: the parameters the spec would have the request carry.</summary>
-    public static void NoteWithoutOptions(SpecSchemas spec, SpecOperation operation, RequestCase @case, List<string> notes)
+    public static void NoteWithoutOptions(SpecSchemas spec, SpecOperation operation, RequestCase @case, List<RequestGap> gaps)
     {
         bool rich = @case == RequestCase.Rich;
         var (properties, required) = spec.ParametersOf(operation);
         foreach (string name in properties.Keys.Where(name => required.Contains(name) || rich).OrderBy(n => n, StringComparer.Ordinal))
         {
-            notes.Add(required.Contains(name) ? $"{name}: required by the spec, no generated member" : $"{name}: in the spec, no generated member");
+            gaps.Add(NoMember(name, required.Contains(name)));
         }
     }
 
-    /// <param name="notes">Receives what the harness could not fill, such as a required parameter with no member.</param>
-    public object Build(Type optionsType, SpecOperation operation, RequestCase @case, List<string> notes)
+    /// <param name="gaps">Receives what the harness could not fill, such as a required parameter with no member.</param>
+    public object Build(Type optionsType, SpecOperation operation, RequestCase @case, List<RequestGap> gaps)
     {
         bool rich = @case == RequestCase.Rich;
         object options = Activator.CreateInstance(optionsType)!;
         var (properties, required) = _spec.ParametersOf(operation);
-        Fill(options, properties, required, @case, depth: 0, path: string.Empty, notes);
+        Fill(options, properties, required, @case, depth: 0, path: string.Empty, gaps);
 
-        // Without a generated expand member, the note on the spec's expand parameter already says so.
+        // Without a generated expand member, the gap on the spec's expand parameter already says so.
         if (rich && _spec.ExpandableFields(operation) is { Count: > 0 } expandable
             && _options[optionsType.Name].Properties.FirstOrDefault(p => p.WireName == "expand") is { } expand)
         {
@@ -77,13 +77,13 @@ internal sealed class RequestBuilder
     }
 
     /// <returns>How many members were set.</returns>
-    private int Fill(object target, Dictionary<string, JsonElement> properties, HashSet<string> required, RequestCase @case, int depth, string path, List<string> notes)
+    private int Fill(object target, Dictionary<string, JsonElement> properties, HashSet<string> required, RequestCase @case, int depth, string path, List<RequestGap> gaps)
     {
         bool rich = @case == RequestCase.Rich;
         Type type = target.GetType();
         if (!_options.TryGetValue(type.Name, out OptionsClassModel? model))
         {
-            notes.Add($"{Show(path)}: {type.Name} is not an options class of the model");
+            gaps.Add(new RequestGap(path, $"{type.Name} is not an options class of the model", NoMember: false));
             return 0;
         }
 
@@ -105,7 +105,7 @@ internal sealed class RequestBuilder
 
             if (!properties.TryGetValue(wire, out JsonElement schema))
             {
-                notes.Add($"{at}: generated, but the spec has no such parameter");
+                gaps.Add(new RequestGap(at, "generated, but the spec has no such parameter", NoMember: false));
                 continue;
             }
 
@@ -118,7 +118,7 @@ internal sealed class RequestBuilder
             }
 
             PropertyInfo info = Property(type, property.Name);
-            if (Value(info.PropertyType, schema, wire, @case, depth + 1, at, notes) is { } value)
+            if (Value(info.PropertyType, schema, wire, @case, depth + 1, at, gaps) is { } value)
             {
                 info.SetValue(target, value);
                 set++;
@@ -127,24 +127,20 @@ internal sealed class RequestBuilder
 
         foreach (string name in properties.Keys.Where(name => model.Properties.All(p => p.WireName != name)).OrderBy(n => n, StringComparer.Ordinal))
         {
-            if (required.Contains(name))
+            if (required.Contains(name) || rich)
             {
-                notes.Add($"{Join(path, name)}: required by the spec, no generated member");
-            }
-            else if (rich)
-            {
-                notes.Add($"{Join(path, name)}: in the spec, no generated member");
+                gaps.Add(NoMember(Join(path, name), required.Contains(name)));
             }
         }
 
         return set;
     }
 
-    private object? Value(Type type, JsonElement schema, string wire, RequestCase @case, int depth, string path, List<string> notes)
+    private object? Value(Type type, JsonElement schema, string wire, RequestCase @case, int depth, string path, List<RequestGap> gaps)
     {
         if (depth > MaxDepth)
         {
-            notes.Add($"{path}: nested deeper than {MaxDepth} levels");
+            gaps.Add(new RequestGap(path, $"nested deeper than {MaxDepth} levels", NoMember: false));
             return null;
         }
 
@@ -187,7 +183,7 @@ internal sealed class RequestBuilder
         {
             var list = (IList)Activator.CreateInstance(type)!;
             JsonElement items = TryGet(branch, "items", out JsonElement i) ? i : default;
-            if (Value(type.GetGenericArguments()[0], items, wire, @case, depth, path + "[0]", notes) is { } item)
+            if (Value(type.GetGenericArguments()[0], items, wire, @case, depth, path + "[0]", gaps) is { } item)
             {
                 list.Add(item);
             }
@@ -200,7 +196,7 @@ internal sealed class RequestBuilder
             var map = (IDictionary)Activator.CreateInstance(type)!;
             JsonElement values = TryGet(branch, "additionalProperties", out JsonElement v) && v.ValueKind == JsonValueKind.Object ? v : default;
             string key = wire.Contains("currency", StringComparison.Ordinal) ? "eur" : "order_id";
-            if (Value(type.GetGenericArguments()[1], values, key, @case, depth, $"{path}[{key}]", notes) is { } value)
+            if (Value(type.GetGenericArguments()[1], values, key, @case, depth, $"{path}[{key}]", gaps) is { } value)
             {
                 map.Add(key, value);
             }
@@ -218,18 +214,18 @@ internal sealed class RequestBuilder
                 _spec.AddProperties(branch, properties, required);
             }
 
-            if (Fill(nested, properties, required, @case, depth, path, notes) == 0 && @case != RequestCase.Rich
+            if (Fill(nested, properties, required, @case, depth, path, gaps) == 0 && @case != RequestCase.Rich
                 && _options[type.Name].Properties.FirstOrDefault(p => p.Deprecation is null && properties.ContainsKey(p.WireName)) is { } first)
             {
                 // An object with no required members still has to be sent (Stripe requires account_sessions'
                 // components), and an object with nothing set is not sent at all: set one member.
-                Fill(nested, properties, new HashSet<string>(required) { first.WireName }, @case, depth, path, notes);
+                Fill(nested, properties, new HashSet<string>(required) { first.WireName }, @case, depth, path, gaps);
             }
 
             return nested;
         }
 
-        notes.Add($"{path}: the harness has no value for {type.Name}");
+        gaps.Add(new RequestGap(path, $"the harness has no value for {type.Name}", NoMember: false));
         return null;
     }
 
@@ -370,7 +366,8 @@ internal sealed class RequestBuilder
     private static PropertyInfo Property(Type type, string name) =>
         type.GetProperty(name.TrimStart('@')) ?? throw new InvalidOperationException($"{type.Name} has no property {name}, which the model names.");
 
-    private static string Join(string path, string wire) => path.Length == 0 ? wire : $"{path}[{wire}]";
+    private static RequestGap NoMember(string path, bool required) =>
+        new(path, required ? "required by the spec, no generated member" : "in the spec, no generated member", NoMember: true);
 
-    private static string Show(string path) => path.Length == 0 ? "(options)" : path;
+    private static string Join(string path, string wire) => path.Length == 0 ? wire : $"{path}[{wire}]";
 }

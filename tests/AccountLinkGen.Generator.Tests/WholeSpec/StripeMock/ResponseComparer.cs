@@ -1,153 +1,340 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Text.Json;
+using System.Threading;
 using AccountLinkGen.Generator.Model;
 
 namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 
 /// <summary>
-/// Finds response data a parsed model lost: every non-null key of the response JSON must land in a populated
-/// member of the generated model (the model's wire names say which), recursively through nested objects, lists
-/// and maps.
+/// Compares a response model with the JSON it was read from, value by value. The generator's model says what each
+/// member is (<see cref="ResponsePropertyModel.Type"/>), so nothing is judged by its C# type alone: every JSON key
+/// must have a member, every scalar must equal its JSON value (<see cref="ScalarComparer"/>), objects, lists and
+/// maps are walked to the end, and a member holding a value the JSON does not have is a difference too.
 /// </summary>
+/// <remarks>Safe to use from several threads: what it changes (a cache of property lookups, the counts of values compared) is thread-safe.</remarks>
 internal sealed class ResponseComparer
 {
-    private const int MaxDepth = 10;
+    /// <summary>Nesting deeper than this is reported as a difference, never passed without looking.</summary>
+    public const int DefaultMaxDepth = 32;
+
+    /// <summary>The kinds of value response models hold: the generator reads a response's enums as strings.</summary>
+    public static readonly IReadOnlyList<TypeKind> ResponseKinds = new[]
+    {
+        TypeKind.String, TypeKind.Integer, TypeKind.Number, TypeKind.Boolean, TypeKind.UnixTime, TypeKind.Object,
+        TypeKind.Array, TypeKind.Map, TypeKind.StringMap, TypeKind.Expandable, TypeKind.Json,
+    };
 
     private readonly Dictionary<string, ResponseModel> _responses;
+    private readonly Dictionary<string, Dictionary<string, ResponsePropertyModel>> _properties;
+    private readonly string _namespace;
+    private readonly int _maxDepth;
+    private readonly ConcurrentDictionary<(Type Type, string Name), PropertyInfo?> _members = new();
+    private readonly long[] _compared = new long[Enum.GetValues<TypeKind>().Length];
 
-    public ResponseComparer(SpecModel model) =>
-        _responses = model.Responses.ToDictionary(r => r.Name, StringComparer.Ordinal);
-
-    /// <summary>The dropped keys as JSON paths, each with how it was lost.</summary>
-    public List<string> Dropped(JsonElement json, object model)
+    public ResponseComparer(SpecModel model, int maxDepth = DefaultMaxDepth)
     {
-        var dropped = new List<string>();
-        Compare(json, model, string.Empty, dropped, 0);
-        return dropped;
+        _responses = model.Responses.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        _properties = model.Responses.ToDictionary(r => r.Name, r => r.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal), StringComparer.Ordinal);
+        _namespace = model.Namespace;
+        _maxDepth = maxDepth;
     }
 
-    private void Compare(JsonElement json, object? model, string path, List<string> dropped, int depth)
+    /// <summary>How many non-null JSON values of each kind have been compared with the model so far.</summary>
+    public IReadOnlyDictionary<TypeKind, long> Compared =>
+        Enum.GetValues<TypeKind>().ToDictionary(kind => kind, kind => Interlocked.Read(ref _compared[(int)kind]));
+
+    /// <summary>Every difference between the JSON and the model, each as <c>path: what</c>; empty when they agree.</summary>
+    /// <param name="responseType">The response model the JSON was read as (<see cref="OperationModel.ResponseType"/>).</param>
+    public List<string> Differences(JsonElement json, object? model, string responseType)
     {
-        if (model is null || depth > MaxDepth || json.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
+        var found = new List<string>();
+        CompareValue(json, model, new TypeRef(TypeKind.Object, responseType), string.Empty, found, 0);
+        return found;
+    }
 
-        if (model is IDictionary map)
+    /// <summary>The differences between one JSON value and the value a member of kind <paramref name="type"/> holds.</summary>
+    public List<string> Differences(JsonElement json, object? value, TypeRef type, string path)
+    {
+        var found = new List<string>();
+        CompareValue(json, value, type, path, found, 0);
+        return found;
+    }
+
+    private void CompareValue(JsonElement json, object? value, TypeRef type, string path, List<string> found, int depth)
+    {
+        if (json.ValueKind == JsonValueKind.Null)
         {
-            foreach (JsonProperty entry in json.EnumerateObject().Where(e => e.Value.ValueKind != JsonValueKind.Null))
+            if (value is not null)
             {
-                if (!map.Contains(entry.Name) || map[entry.Name] is not { } value)
-                {
-                    dropped.Add($"{Join(path, entry.Name)} (map entry lost)");
-                }
-                else
-                {
-                    CompareValue(entry.Value, value, null, Join(path, entry.Name), dropped, depth + 1);
-                }
+                found.Add($"{Show(path)}: JSON null, model {ScalarComparer.Show(value)}");
             }
 
             return;
         }
 
+        if (value is null)
+        {
+            found.Add($"{Show(path)}: JSON {ScalarComparer.Excerpt(json)}, model null");
+            return;
+        }
+
+        if (depth > _maxDepth)
+        {
+            found.Add($"{Show(path)}: nested deeper than {_maxDepth} levels, not compared");
+            return;
+        }
+
+        Interlocked.Increment(ref _compared[(int)type.Kind]);
+
+        switch (type.Kind)
+        {
+            case TypeKind.Object:
+                CompareObject(json, value, type.Name!, path, found, depth);
+                break;
+            case TypeKind.Array:
+                CompareList(json, value, type.Item!, path, found, depth);
+                break;
+            case TypeKind.Map:
+                CompareMap(json, value, type.Item!, path, found, depth);
+                break;
+            case TypeKind.StringMap:
+                CompareMap(json, value, new TypeRef(TypeKind.String), path, found, depth);
+                break;
+            case TypeKind.Expandable:
+                // Only a member with an expanded twin can hold the object; see CompareExpandable.
+                found.Add($"{Show(path)}: an expandable value outside a member that holds its object");
+                break;
+            default:
+                if (ScalarComparer.Difference(json, value, type.Kind) is { } difference)
+                {
+                    found.Add($"{Show(path)}: {difference}");
+                }
+
+                break;
+        }
+    }
+
+    private void CompareObject(JsonElement json, object model, string typeName, string path, List<string> found, int depth)
+    {
         Type type = model.GetType();
-        if (!_responses.TryGetValue(type.Name, out ResponseModel? response))
+        if (json.ValueKind != JsonValueKind.Object)
         {
-            // A generated type the model does not know would make the comparison pass without looking.
-            if (type.Namespace == WholeSpecClientFixture.Namespace)
-            {
-                dropped.Add($"{(path.Length == 0 ? "(response)" : path)} (no response model named {type.Name} to compare with)");
-            }
+            found.Add($"{Show(path)}: JSON {ScalarComparer.Excerpt(json)}, model a {type.Name} object");
+            return;
+        }
 
+        if (!_responses.TryGetValue(typeName, out ResponseModel? response))
+        {
+            found.Add($"{Show(path)}: no response model named {typeName} to compare with");
+            return;
+        }
+
+        if (type.Name != typeName || type.Namespace != _namespace)
+        {
+            found.Add($"{Show(path)}: read as {type.FullName}, where the model says {_namespace}.{typeName}");
             return;
         }
 
         if (response.Variants.Count > 0)
         {
-            // A union's wrapper: exactly one of its objects holds the whole JSON object.
-            var set = response.Variants.Select(v => type.GetProperty(v.PropertyName.TrimStart('@'))?.GetValue(model)).Where(v => v is not null).ToList();
-            if (set.Count != 1)
+            CompareUnion(json, model, response, path, found, depth);
+            return;
+        }
+
+        Dictionary<string, ResponsePropertyModel> properties = _properties[typeName];
+        foreach (JsonProperty entry in json.EnumerateObject())
+        {
+            string at = Join(path, entry.Name);
+            if (!properties.TryGetValue(entry.Name, out ResponsePropertyModel? property))
             {
-                dropped.Add($"{(path.Length == 0 ? "(response)" : path)} ({set.Count} of the union's objects set)");
+                if (entry.Value.ValueKind != JsonValueKind.Null)
+                {
+                    found.Add($"{at}: no member for JSON {ScalarComparer.Excerpt(entry.Value)}");
+                }
+
+                continue;
+            }
+
+            object? value = Member(type, property.Name, at, found)?.GetValue(model);
+            if (property.ExpandedName is { } expandedName)
+            {
+                object? expanded = Member(type, expandedName, at, found)?.GetValue(model);
+                CompareExpandable(entry.Value, value, expanded, property.Type, at, found, depth + 1);
+            }
+            else
+            {
+                CompareValue(entry.Value, value, property.Type, at, found, depth + 1);
+            }
+        }
+
+        // A member the JSON has no key for must be empty: a value there came from somewhere else.
+        foreach (ResponsePropertyModel property in response.Properties.Where(p => !json.TryGetProperty(p.WireName, out _)))
+        {
+            string at = Join(path, property.WireName);
+            foreach (string name in new[] { property.Name, property.ExpandedName }.OfType<string>())
+            {
+                if (Member(type, name, at, found)?.GetValue(model) is { } value)
+                {
+                    found.Add($"{at}: not in the JSON, model {ScalarComparer.Show(value)} in {name.TrimStart('@')}");
+                }
+            }
+        }
+    }
+
+    /// <summary>A union's wrapper: the one object its <c>object</c> and <c>deleted</c> fields name is set, and holds the JSON.</summary>
+    private void CompareUnion(JsonElement json, object model, ResponseModel union, string path, List<string> found, int depth)
+    {
+        Type type = model.GetType();
+        string? objectValue = json.TryGetProperty("object", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+        bool deleted = json.TryGetProperty("deleted", out JsonElement d) && d.ValueKind == JsonValueKind.True;
+        var candidates = union.Variants.Where(v => v.ObjectValue == objectValue).ToList();
+        ResponseVariantModel? expected = candidates.FirstOrDefault(v => v.Deleted == deleted) ?? candidates.FirstOrDefault(v => !v.Deleted);
+        foreach (ResponseVariantModel variant in union.Variants)
+        {
+            object? value = Member(type, variant.PropertyName, Show(path), found)?.GetValue(model);
+            if (variant == expected)
+            {
+                CompareValue(json, value, new TypeRef(TypeKind.Object, variant.TypeName), path, found, depth + 1);
+            }
+            else if (value is not null)
+            {
+                found.Add($"{Show(path)}: a '{objectValue}' object{(deleted ? " (deleted)" : string.Empty)} read into {union.Name}.{variant.PropertyName.TrimStart('@')}");
+            }
+        }
+
+        if (expected is null)
+        {
+            found.Add($"{Show(path)}: {union.Name} lists no '{objectValue}' object");
+        }
+    }
+
+    /// <summary>
+    /// An expandable member and its expanded twin: the ID (the JSON string, or the expanded object's <c>id</c>),
+    /// and the object itself exactly when the JSON holds it. A list of them the same, item by item.
+    /// </summary>
+    private void CompareExpandable(JsonElement json, object? id, object? expanded, TypeRef type, string path, List<string> found, int depth)
+    {
+        if (json.ValueKind == JsonValueKind.Object)
+        {
+            Interlocked.Increment(ref _compared[(int)TypeKind.Expandable]);
+        }
+
+        if (type.Kind == TypeKind.Array && json.ValueKind == JsonValueKind.Array)
+        {
+            List<object?>? ids = Items(json, id, path, found);
+            if (ids is null)
+            {
                 return;
             }
 
-            Compare(json, set[0], path, dropped, depth + 1);
+            bool objects = json.GetArrayLength() > 0 && json.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object);
+            List<object?>? expandedItems = objects ? Items(json, expanded, path, found) : null;
+            if (!objects && expanded is IEnumerable any && any.Cast<object?>().Any())
+            {
+                found.Add($"{Show(path)}: expanded objects in the model, none in the JSON");
+            }
+
+            for (int i = 0; i < ids.Count; i++)
+            {
+                CompareExpandable(json[i], ids[i], expandedItems?[i], type.Item!, $"{path}[{i}]", found, depth);
+            }
+
+            return;
+        }
+
+        if (json.ValueKind == JsonValueKind.Object)
+        {
+            string? expectedId = json.TryGetProperty("id", out JsonElement idJson) && idJson.ValueKind == JsonValueKind.String ? idJson.GetString() : null;
+            if (!Equals(expectedId, id))
+            {
+                found.Add($"{Show(path)}: the expanded object's id is {ScalarComparer.Show(expectedId)}, model ID {ScalarComparer.Show(id)}");
+            }
+
+            CompareValue(json, expanded, type.Item!, path, found, depth);
+            return;
+        }
+
+        CompareValue(json, id, new TypeRef(TypeKind.String), path, found, depth);
+        if (expanded is not null)
+        {
+            found.Add($"{Show(path)}: an expanded object in the model, an ID in the JSON");
+        }
+    }
+
+    private void CompareList(JsonElement json, object value, TypeRef item, string path, List<string> found, int depth)
+    {
+        if (Items(json, value, path, found) is { } items)
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                CompareValue(json[i], items[i], item, $"{path}[{i}]", found, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>The items of a model's list, or null (with the difference noted) when they cannot match the JSON list's.</summary>
+    private static List<object?>? Items(JsonElement json, object? value, string path, List<string> found)
+    {
+        if (json.ValueKind != JsonValueKind.Array || value is not IEnumerable enumerable || value is string)
+        {
+            found.Add($"{Show(path)}: JSON {ScalarComparer.Excerpt(json)}, model {ScalarComparer.Show(value)} (a list was expected on both sides)");
+            return null;
+        }
+
+        var items = enumerable.Cast<object?>().ToList();
+        if (items.Count != json.GetArrayLength())
+        {
+            found.Add($"{Show(path)}: {items.Count} items in the model, {json.GetArrayLength()} in the JSON");
+            return null;
+        }
+
+        return items;
+    }
+
+    private void CompareMap(JsonElement json, object value, TypeRef item, string path, List<string> found, int depth)
+    {
+        if (json.ValueKind != JsonValueKind.Object || value is not IDictionary map)
+        {
+            found.Add($"{Show(path)}: JSON {ScalarComparer.Excerpt(json)}, model {ScalarComparer.Show(value)} (a map was expected on both sides)");
             return;
         }
 
         foreach (JsonProperty entry in json.EnumerateObject())
         {
-            if (entry.Value.ValueKind == JsonValueKind.Null)
-            {
-                continue;
-            }
-
             string at = Join(path, entry.Name);
-            ResponsePropertyModel? property = response.Properties.FirstOrDefault(p => p.WireName == entry.Name);
-            if (property is null)
+            if (map.Contains(entry.Name))
             {
-                dropped.Add($"{at} (no member)");
-                continue;
+                CompareValue(entry.Value, map[entry.Name], item, at, found, depth + 1);
             }
-
-            object? value = type.GetProperty(property.Name.TrimStart('@'))?.GetValue(model);
-            object? expanded = property.ExpandedName is { } name ? type.GetProperty(name.TrimStart('@'))?.GetValue(model) : null;
-            if (value is null && expanded is null)
+            else if (entry.Value.ValueKind != JsonValueKind.Null)
             {
-                dropped.Add($"{at} (read as null)");
-                continue;
+                found.Add($"{at}: map entry lost (JSON {ScalarComparer.Excerpt(entry.Value)})");
             }
+        }
 
-            CompareValue(entry.Value, expanded ?? value!, property, at, dropped, depth + 1);
+        foreach (string key in map.Keys.OfType<string>().Where(key => !json.TryGetProperty(key, out _)))
+        {
+            found.Add($"{Join(path, key)}: map entry not in the JSON, model {ScalarComparer.Show(map[key])}");
         }
     }
 
-    private void CompareValue(JsonElement json, object value, ResponsePropertyModel? property, string at, List<string> dropped, int depth)
+    private PropertyInfo? Member(Type type, string name, string path, List<string> found)
     {
-        switch (json.ValueKind)
+        PropertyInfo? property = _members.GetOrAdd((type, name), key => key.Type.GetProperty(key.Name.TrimStart('@')));
+        if (property is null)
         {
-            case JsonValueKind.Object when value is string:
-                // Polymorphic expandable fields are read as the ID (ALG0012): the rest of the object is lost.
-                dropped.Add(json.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String && id.GetString() == (string)value
-                    ? $"{at} (object read as its ID)"
-                    : $"{at} (object read as a string)");
-                break;
-            case JsonValueKind.Object:
-                Compare(json, value, at, dropped, depth);
-                break;
-            case JsonValueKind.Array when value is IEnumerable items and not string:
-                var list = items.Cast<object?>().ToList();
-                if (list.Count != json.GetArrayLength())
-                {
-                    dropped.Add($"{at} ({list.Count} of {json.GetArrayLength()} items read)");
-                    break;
-                }
-
-                bool idOnly = false;
-                for (int i = 0; i < list.Count; i++)
-                {
-                    if (json[i].ValueKind == JsonValueKind.Object && list[i] is string)
-                    {
-                        idOnly = true;
-                    }
-                    else if (list[i] is { } item)
-                    {
-                        CompareValue(json[i], item, property, $"{at}[{i}]", dropped, depth);
-                    }
-                }
-
-                if (idOnly)
-                {
-                    dropped.Add($"{at} (list of objects read as strings)");
-                }
-
-                break;
+            found.Add($"{path}: {type.Name} has no property {name}, which the model names");
         }
+
+        return property;
     }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    private static string Show(string path) => path.Length == 0 ? "(response)" : path;
 }
