@@ -23,7 +23,7 @@ public sealed partial class StripeSpecTests
     private static readonly IReadOnlyDictionary<string, FixtureExemption> UnreadFixtures = new Dictionary<string, FixtureExemption>(StringComparer.Ordinal)
     {
         ["identity.verification_report"] = new(
-            "incomplete: document.address.zip (no member)",
+            "incomplete: document.address.zip: no member for JSON \"94111\"",
             "Stripe's example writes the document address's postal code as 'zip', a key the spec's address schema "
             + "does not have (it names it 'postal_code'); a key the spec does not list is skipped, as Stripe.net skips it."),
         ["treasury.outbound_payment"] = new(
@@ -140,8 +140,9 @@ public sealed partial class StripeSpecTests
             return $"refused: {e.GetType().Name}: {e.Message}";
         }
 
-        List<string> dropped = comparer.Dropped(resource.Value, model);
-        return dropped.Count == 0 ? null : "incomplete: " + string.Join(", ", dropped);
+        // Value for value, as the stripe-mock acceptance compares responses.
+        List<string> differences = comparer.Differences(resource.Value, model, typeName.Substring(WholeSpecClientFixture.Namespace.Length + 1));
+        return differences.Count == 0 ? null : "incomplete: " + string.Join(", ", differences);
     }
 
     /// <summary>Every unread fixture is exempted with exactly its outcome, and every exemption is still needed.</summary>
