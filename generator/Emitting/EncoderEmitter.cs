@@ -5,8 +5,9 @@ namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
 /// Emits the form encoder of an options class: straight-line calls on the runtime's <c>FormWriter</c>, one per
-/// property in spec order, with nested objects and lists written under bracketed keys. No reflection. Parameter
-/// names are escaped once, into static <c>FormEncodedText</c> fields, not on every write.
+/// property in spec order, with nested objects and lists written under bracketed keys. No reflection. Each wire
+/// name is spelled once, in a constant the validator uses too, and escaped once, into a static
+/// <c>FormEncodedText</c> field, not on every write.
 /// </summary>
 internal static class EncoderEmitter
 {
@@ -22,10 +23,15 @@ internal static class EncoderEmitter
         {
             if (model.Properties.Count > 0)
             {
-                writer.WriteLine("// Parameter names in form encoding, escaped once instead of on every write.");
+                writer.WriteLine("// Parameter names as sent (the validator names them too), and escaped once for the form writer.");
                 foreach (PropertyModel property in model.Properties)
                 {
-                    writer.WriteLine($"private static readonly {TypeNames.Runtime}.FormEncodedText {NameField(property)} = {TypeNames.Runtime}.FormEncodedText.Encode({DocText.Literal(property.WireName)});");
+                    writer.WriteLine($"private const string {Naming.WireNameConstant(property.Name)} = {DocText.Literal(property.WireName)};");
+                }
+
+                foreach (PropertyModel property in model.Properties)
+                {
+                    writer.WriteLine($"private static readonly {TypeNames.Runtime}.FormEncodedText {Naming.FormNameField(property.Name)} = {TypeNames.Runtime}.FormEncodedText.Encode({Naming.WireNameConstant(property.Name)});");
                 }
 
                 writer.WriteLine();
@@ -35,9 +41,10 @@ internal static class EncoderEmitter
             writer.WriteLine("public string ToFormUrlEncoded()");
             using (writer.Braces())
             {
-                writer.WriteLine($"var writer = {TypeNames.Runtime}.FormWriter.Create();");
-                writer.WriteLine("WriteForm(ref writer);");
-                writer.WriteLine("return writer.ToStringAndDispose();");
+                string form = Naming.Locals(ClassMembers.Of(model)).Declare("writer");
+                writer.WriteLine($"var {form} = {TypeNames.Runtime}.FormWriter.Create();");
+                writer.WriteLine($"WriteForm(ref {form});");
+                writer.WriteLine($"return {form}.ToStringAndDispose();");
             }
 
             writer.WriteLine();
@@ -45,6 +52,9 @@ internal static class EncoderEmitter
             writer.WriteLine($"public void WriteForm(ref {TypeNames.Runtime}.FormWriter writer)");
             using (writer.Braces())
             {
+                // The interface names the parameter; every name the method declares is kept apart from it.
+                LocalNames locals = Naming.Locals(ClassMembers.Of(model, "writer"));
+                var loop = new ListLoop(locals.Declare("i"), locals.Declare("itemKey"));
                 foreach (PropertyModel property in model.Properties)
                 {
                     if (property.ClearName is { } clear)
@@ -52,29 +62,31 @@ internal static class EncoderEmitter
                         writer.WriteLine($"if ({clear})");
                         using (writer.Braces())
                         {
-                            writer.WriteLine($"writer.Write({NameField(property)}, string.Empty);");
+                            writer.WriteLine($"writer.Write({Naming.FormNameField(property.Name)}, string.Empty);");
                         }
 
                         writer.WriteLine("else");
                         using (writer.Braces())
                         {
-                            WriteProperty(writer, property);
+                            WriteProperty(writer, property, locals, loop);
                         }
                     }
                     else
                     {
-                        WriteProperty(writer, property);
+                        WriteProperty(writer, property, locals, loop);
                     }
                 }
             }
         }
     }
 
-    private static void WriteProperty(SourceWriter writer, PropertyModel property)
+    /// <summary>The loop variables every list's loop declares alike: its index and the key it pushes for it.</summary>
+    private readonly record struct ListLoop(string Index, string ItemKey);
+
+    private static void WriteProperty(SourceWriter writer, PropertyModel property, LocalNames locals, ListLoop loop)
     {
-        string wire = NameField(property);
+        string wire = Naming.FormNameField(property.Name);
         string name = property.Name;
-        string local = TypeNames.Local(name);
         TypeRef type = property.Type;
         switch (type.Kind)
         {
@@ -91,10 +103,11 @@ internal static class EncoderEmitter
                     : $"writer.Write({wire}, {name}?.Value);");
                 break;
             case TypeKind.Enum:
-                writer.WriteLine($"if ({name} is {{ }} {local})");
+                string value = locals.DeclareCamel(name);
+                writer.WriteLine($"if ({name} is {{ }} {value})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"writer.Write({wire}, {local}.ToWireName());");
+                    writer.WriteLine($"writer.Write({wire}, {value}.ToWireName());");
                 }
 
                 break;
@@ -116,34 +129,34 @@ internal static class EncoderEmitter
                 writer.WriteLine($"writer.WriteList({wire}, {name});");
                 break;
             case TypeKind.Array:
-                writer.WriteLine($"if ({name} is {{ }} {local})");
+                string list = locals.DeclareCamel(name);
+                string listKey = locals.DeclareCamel(name, "Key");
+                string i = loop.Index;
+                writer.WriteLine($"if ({name} is {{ }} {list})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"int {local}Key = writer.PushKey({wire});");
-                    writer.WriteLine($"if ({local}.Count == 0)");
+                    writer.WriteLine($"int {listKey} = writer.PushKey({wire});");
+                    writer.WriteLine($"if ({list}.Count == 0)");
                     using (writer.Braces())
                     {
                         writer.WriteLine("// Sent as \"name=\", as Stripe's SDK sends an empty list.");
                         writer.WriteLine("writer.WriteValue(string.Empty);");
                     }
 
-                    writer.WriteLine($"for (int i = 0; i < {local}.Count; i++)");
+                    writer.WriteLine($"for (int {i} = 0; {i} < {list}.Count; {i}++)");
                     using (writer.Braces())
                     {
-                        writer.WriteLine("int itemKey = writer.PushIndex(i);");
-                        writer.WriteLine(ItemValue(type.Item!, $"{local}[i]"));
-                        writer.WriteLine("writer.PopKey(itemKey);");
+                        writer.WriteLine($"int {loop.ItemKey} = writer.PushIndex({i});");
+                        writer.WriteLine(ItemValue(type.Item!, $"{list}[{i}]"));
+                        writer.WriteLine($"writer.PopKey({loop.ItemKey});");
                     }
 
-                    writer.WriteLine($"writer.PopKey({local}Key);");
+                    writer.WriteLine($"writer.PopKey({listKey});");
                 }
 
                 break;
         }
     }
-
-    /// <summary>The static field holding the property's encoded wire name: <c>s_</c> and the camel-cased name.</summary>
-    private static string NameField(PropertyModel property) => "s_" + TypeNames.Local(property.Name).TrimStart('@');
 
     private static string ItemValue(TypeRef item, string expression) => item.Kind switch
     {

@@ -13,14 +13,14 @@ internal static class EnumEmitter
     /// Whether the runtime is referenced: its <c>EnumWireNames</c> finds names through a dictionary; without it
     /// (models only) a plain array does, by linear search.
     /// </param>
-    public static string Emit(SpecModel spec, EnumModel model, bool hasRuntime) =>
-        model.Open ? EmitOpen(spec, model, hasRuntime) : EmitClosed(spec, model, hasRuntime);
+    public static string Emit(SpecModel spec, EnumModel model, bool hasRuntime, TypeSummaries summaries) =>
+        model.Open ? EmitOpen(spec, model, hasRuntime, summaries) : EmitClosed(spec, model, hasRuntime, summaries);
 
-    private static string EmitClosed(SpecModel spec, EnumModel model, bool hasRuntime)
+    private static string EmitClosed(SpecModel spec, EnumModel model, bool hasRuntime, TypeSummaries summaries)
     {
         // Members are numbered 0…n-1 in spec order, so the wire names are a table indexed by the value: data the
         // compiler only has to store, where a switch per direction cost it most of its time on large specs.
-        SourceWriter writer = SourceFile.StartType(spec, model.Description, $"enum {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Description, () => summaries.For(model), $"enum {model.Name}");
         using (writer.Braces())
         {
             foreach (EnumMemberModel member in model.Members)
@@ -101,11 +101,11 @@ internal static class EnumEmitter
         }
     }
 
-    private static string EmitOpen(SpecModel spec, EnumModel model, bool hasRuntime)
+    private static string EmitOpen(SpecModel spec, EnumModel model, bool hasRuntime, TypeSummaries summaries)
     {
         string name = model.Name;
         SourceWriter writer = SourceFile.Start(spec);
-        writer.WriteSummary(model.Description);
+        SourceFile.WriteTypeSummary(writer, model.Description, () => summaries.For(model));
         writer.WriteLine("/// <remarks>");
         writer.WriteLine("/// Stripe may accept values the spec does not list yet: any string converts implicitly, and");
         writer.WriteLine("/// <see cref=\"IsKnown\"/> tells whether a value is one of the listed ones.");
@@ -142,7 +142,7 @@ internal static class EnumEmitter
                 ? "public bool IsKnown => WireNames.TryFind(_value, out _);"
                 : "public bool IsKnown => _value is not null && global::System.Array.IndexOf(WireNames, _value) >= 0;");
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Converts a wire name to a <see cref=\"{name}\"/>.</summary>");
+            writer.WriteLine($"/// <summary>Converts a wire name to {English.Article(name)} <see cref=\"{name}\"/>.</summary>");
             writer.WriteLine($"public static implicit operator {name}(string value) => new {name}(value);");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Compares two values by wire name (ordinal).</summary>");

@@ -10,9 +10,9 @@ namespace AccountLinkGen.Generator.Emitting;
 internal static class OptionsEmitter
 {
     /// <summary>Writes the class declaration into <paramref name="writer"/>, after the file header.</summary>
-    public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model, bool hasRuntime)
+    public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model, bool hasRuntime, TypeSummaries summaries)
     {
-        SourceFile.WriteTypeHeader(writer, spec, model.Description, $"sealed partial class {model.Name}");
+        SourceFile.WriteTypeHeader(writer, spec, model.Description, () => summaries.For(model), $"sealed partial class {model.Name}");
         using (writer.Braces())
         {
             bool first = true;

@@ -10,14 +10,14 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class ResponseEmitter
 {
-    public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime)
+    public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime, TypeSummaries summaries)
     {
         if (model.Variants.Count > 0)
         {
-            return ResponseUnionEmitter.Emit(spec, model, hasRuntime);
+            return ResponseUnionEmitter.Emit(spec, model, hasRuntime, summaries);
         }
 
-        SourceWriter writer = SourceFile.StartType(spec, model.Description, $"sealed partial class {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Description, () => summaries.For(model), $"sealed partial class {model.Name}");
         using (writer.Braces())
         {
             bool first = true;
@@ -29,7 +29,16 @@ internal static class ResponseEmitter
                 }
 
                 first = false;
-                writer.WriteSummary(property.Description);
+                if (string.IsNullOrWhiteSpace(property.Description))
+                {
+                    // Every public member has a summary, so that a consumer that builds its docs gets no CS1591.
+                    writer.WriteLine($"/// <summary>The <c>{DocText.EscapeXml(property.WireName)}</c> field.</summary>");
+                }
+                else
+                {
+                    writer.WriteSummary(property.Description);
+                }
+
                 string initializer = property.Required && !TypeNames.IsValueType(property.Type) ? " = null!;" : string.Empty;
                 writer.WriteLine($"public {TypeNames.Response(property.Type, property.Required)} {property.Name} {{ get; init; }}{initializer}");
                 if (property.ExpandedName is { } expanded)
@@ -59,16 +68,38 @@ internal static class ResponseEmitter
     private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier)
     {
         const string Json = "global::System.Text.Json";
+        if (model.Properties.Count > 0)
+        {
+            writer.WriteLine("// Field names as Stripe sends them (an error names a missing one), and in UTF-8 for the reader to compare.");
+            foreach (ResponsePropertyModel property in model.Properties)
+            {
+                writer.WriteLine($"private const string {Naming.WireNameConstant(property.Name)} = {DocText.Literal(property.WireName)};");
+            }
+
+            foreach (ResponsePropertyModel property in model.Properties)
+            {
+                writer.WriteLine($"private static readonly byte[] {Naming.JsonNameField(property.Name)} = global::System.Text.Encoding.UTF8.GetBytes({Naming.WireNameConstant(property.Name)});");
+            }
+
+            writer.WriteLine();
+        }
+
         WriteFromJson(writer, model, "The JSON is malformed or lacks a required field.");
         using (writer.Braces())
         {
             WriteExpectObject(writer, model);
+            // Read's parameter is part of its signature; every name the method declares is kept apart from it.
+            LocalNames names = Naming.Locals(ClassMembers.Of(model, "reader"));
+            string item = names.Declare("item");
+            var locals = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
             foreach (ResponsePropertyModel property in model.Properties)
             {
-                writer.WriteLine($"{TypeNames.Response(property.Type, required: false)} {Local(property)} = default;");
-                if (property.ExpandedName is not null)
+                locals[property.Name] = names.DeclareCamel(property.Name);
+                writer.WriteLine($"{TypeNames.Response(property.Type, required: false)} {locals[property.Name]} = default;");
+                if (property.ExpandedName is { } expandedName)
                 {
-                    writer.WriteLine($"{ExpandedType(qualifier, property)}? {ExpandedLocal(property)} = default;");
+                    locals[expandedName] = names.DeclareCamel(expandedName);
+                    writer.WriteLine($"{ExpandedType(qualifier, property)}? {locals[expandedName]} = default;");
                 }
             }
 
@@ -78,14 +109,14 @@ internal static class ResponseEmitter
                 bool first = true;
                 foreach (ResponsePropertyModel property in model.Properties)
                 {
-                    writer.WriteLine($"{(first ? "if" : "else if")} (reader.ValueTextEquals({DocText.Literal(property.WireName)}u8))");
+                    writer.WriteLine($"{(first ? "if" : "else if")} (reader.ValueTextEquals({Naming.JsonNameField(property.Name)}))");
                     first = false;
                     using (writer.Braces())
                     {
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
-                            ? $"{Local(property)} = {ReadValue(property.Type, qualifier)};"
-                            : $"{Local(property)} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {qualifier}{ExpandedObject(property).Name}.Read(ref item), out {ExpandedLocal(property)});");
+                            ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item)};"
+                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {qualifier}{ExpandedObject(property).Name}.Read(ref {item}), out {locals[property.ExpandedName]});");
                     }
                 }
 
@@ -112,12 +143,12 @@ internal static class ResponseEmitter
                 foreach (ResponsePropertyModel property in model.Properties)
                 {
                     string value = property.Required
-                        ? $"{Local(property)} ?? throw {TypeNames.Runtime}.JsonRead.Missing({DocText.Literal(model.Name)}, {DocText.Literal(property.WireName)})"
-                        : Local(property);
+                        ? $"{locals[property.Name]} ?? throw {TypeNames.Runtime}.JsonRead.Missing(nameof({model.Name}), {Naming.WireNameConstant(property.Name)})"
+                        : locals[property.Name];
                     writer.WriteLine($"{property.Name} = {value},");
                     if (property.ExpandedName is { } expanded)
                     {
-                        writer.WriteLine($"{expanded} = {ExpandedLocal(property)},");
+                        writer.WriteLine($"{expanded} = {locals[expanded]},");
                     }
                 }
             }
@@ -131,18 +162,20 @@ internal static class ResponseEmitter
     internal static void WriteFromJson(SourceWriter writer, ResponseModel model, string whenThrown)
     {
         const string Json = "global::System.Text.Json";
-        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a UTF-8 JSON document.</summary>");
+        string subject = English.Article(model.Name) + $" <see cref=\"{model.Name}\"/>";
+        writer.WriteLine($"/// <summary>Reads {subject} from a UTF-8 JSON document.</summary>");
         writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">{DocText.EscapeXml(whenThrown)}</exception>");
         writer.WriteLine($"public static {model.Name} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
         using (writer.Braces())
         {
-            writer.WriteLine($"var reader = new {Json}.Utf8JsonReader(utf8Json);");
-            writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref reader, {DocText.Literal(model.Name)});");
-            writer.WriteLine("return Read(ref reader);");
+            string reader = Naming.Locals(ClassMembers.Of(model, "utf8Json")).Declare("reader");
+            writer.WriteLine($"var {reader} = new {Json}.Utf8JsonReader(utf8Json);");
+            writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref {reader}, nameof({model.Name}));");
+            writer.WriteLine($"return Read(ref {reader});");
         }
 
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>Reads a <see cref=\"{model.Name}\"/> from a reader positioned on its <c>{{</c>.</summary>");
+        writer.WriteLine($"/// <summary>Reads {subject} from a reader positioned on its <c>{{</c>.</summary>");
         writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
     }
 
@@ -155,8 +188,6 @@ internal static class ResponseEmitter
         writer.WriteLine($"{TypeNames.Runtime}.JsonRead.ExpectObject(ref reader, {DocText.Literal(model.Name)});");
     }
 
-    private static string Local(ResponsePropertyModel property) => "_" + TypeNames.Local(property.Name).TrimStart('@');
-
     /// <summary>The object an expandable field (or each item of an expandable list) expands to.</summary>
     private static TypeRef ExpandedObject(ResponsePropertyModel property) =>
         property.Type.Kind == TypeKind.Array ? property.Type.Item!.Item! : property.Type.Item!;
@@ -167,9 +198,7 @@ internal static class ResponseEmitter
             ? $"global::System.Collections.Generic.IReadOnlyList<{qualifier}{ExpandedObject(property).Name}>"
             : qualifier + ExpandedObject(property).Name;
 
-    private static string ExpandedLocal(ResponsePropertyModel property) => "_" + TypeNames.Local(property.ExpandedName!).TrimStart('@');
-
-    private static string ReadValue(TypeRef type, string qualifier) => type.Kind switch
+    private static string ReadValue(TypeRef type, string qualifier, string item) => type.Kind switch
     {
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref reader)",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref reader)",
@@ -178,19 +207,19 @@ internal static class ResponseEmitter
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref reader)",
         TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
-        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!, qualifier)})",
-        TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader item) => {ItemValue(type.Item!, qualifier)})",
+        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item)})",
+        TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item)})",
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref reader)",
     };
 
-    private static string ItemValue(TypeRef item, string qualifier) => item.Kind switch
+    private static string ItemValue(TypeRef type, string qualifier, string item) => type.Kind switch
     {
-        TypeKind.Object => $"{qualifier}{item.Name}.Read(ref item)",
-        TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref item) ?? 0",
-        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref item) ?? 0",
-        TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref item) ?? false",
-        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref item) ?? default",
-        TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref item) ?? default",
-        _ => $"{TypeNames.Runtime}.JsonRead.String(ref item) ?? string.Empty",
+        TypeKind.Object => $"{qualifier}{type.Name}.Read(ref {item})",
+        TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref {item}) ?? 0",
+        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref {item}) ?? 0",
+        TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref {item}) ?? false",
+        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref {item}) ?? default",
+        TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref {item}) ?? default",
+        _ => $"{TypeNames.Runtime}.JsonRead.String(ref {item}) ?? string.Empty",
     };
 }

@@ -10,10 +10,10 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class ResponseUnionEmitter
 {
-    public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime)
+    public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime, TypeSummaries summaries)
     {
         string qualifier = "global::" + spec.Namespace + ".";
-        SourceWriter writer = SourceFile.StartType(spec, model.Description, $"sealed partial class {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Description, () => summaries.For(model), $"sealed partial class {model.Name}");
         using (writer.Braces())
         {
             bool first = true;
@@ -45,18 +45,21 @@ internal static class ResponseUnionEmitter
         using (writer.Braces())
         {
             ResponseEmitter.WriteExpectObject(writer, model);
-            writer.WriteLine($"string? type = {TypeNames.Runtime}.JsonRead.ObjectType(reader, out bool deleted);");
-            writer.WriteLine("switch (type)");
+            LocalNames locals = Naming.Locals(ClassMembers.Of(model, "reader"));
+            string type = locals.Declare("type");
+            string deleted = locals.Declare("deleted");
+            writer.WriteLine($"string? {type} = {TypeNames.Runtime}.JsonRead.ObjectType(reader, out bool {deleted});");
+            writer.WriteLine($"switch ({type})");
             using (writer.Braces())
             {
                 // A deleted object shares its live type's value: its case comes first.
-                foreach (bool deleted in new[] { true, false })
+                foreach (bool isDeleted in new[] { true, false })
                 {
                     foreach (ResponseVariantModel variant in model.Variants)
                     {
-                        if (variant.Deleted == deleted)
+                        if (variant.Deleted == isDeleted)
                         {
-                            writer.WriteLine($"case {DocText.Literal(variant.ObjectValue)}{(deleted ? " when deleted" : string.Empty)}:");
+                            writer.WriteLine($"case {DocText.Literal(variant.ObjectValue)}{(isDeleted ? $" when {deleted}" : string.Empty)}:");
                             writer.Indentation++;
                             writer.WriteLine($"return new {model.Name} {{ {variant.PropertyName} = {qualifier}{variant.TypeName}.Read(ref reader) }};");
                             writer.Indentation--;
@@ -66,7 +69,7 @@ internal static class ResponseUnionEmitter
 
                 writer.WriteLine("default:");
                 writer.Indentation++;
-                writer.WriteLine($"throw {TypeNames.Runtime}.JsonRead.UnknownObject({DocText.Literal(model.Name)}, type, {DocText.Literal(Expected(model))});");
+                writer.WriteLine($"throw {TypeNames.Runtime}.JsonRead.UnknownObject(nameof({model.Name}), {type}, {DocText.Literal(Expected(model))});");
                 writer.Indentation--;
             }
         }

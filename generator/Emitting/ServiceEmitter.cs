@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
@@ -12,10 +13,15 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class ServiceEmitter
 {
+    // The parameters every service method has besides the path's: public API, so never renamed.
+    private const string Options = "options";
+    private const string RequestOptions = "requestOptions";
+    private const string CancellationToken = "cancellationToken";
+
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
     {
         SourceWriter writer = SourceFile.Start(spec);
-        writer.WriteLine($"/// <summary>Calls the {DocText.EscapeXml(serviceName.Substring(0, serviceName.Length - "Service".Length))} operations of the Stripe API.</summary>");
+        writer.WriteLine($"/// <summary>Calls the {DocText.EscapeXml(Naming.ServiceResource(serviceName))} operations of the Stripe API.</summary>");
         writer.WriteLine(SourceFile.GeneratedCodeAttribute);
         writer.WriteLine($"{spec.Accessibility} sealed partial class {serviceName}");
         using (writer.Braces())
@@ -32,61 +38,82 @@ internal static class ServiceEmitter
                 writer.WriteLine("_client = client ?? throw new global::System.ArgumentNullException(nameof(client));");
             }
 
+            var members = new List<string> { serviceName, "ApiVersion", "_client" };
+            foreach (OperationModel operation in operations)
+            {
+                members.Add(operation.MethodName);
+                members.Add(operation.WithResponseMethodName);
+            }
+
             foreach (OperationModel operation in operations)
             {
                 writer.WriteLine();
-                WriteMethods(writer, operation);
+                WriteMethods(writer, operation, members);
             }
         }
 
         return writer.Complete();
     }
 
-    private static void WriteMethods(SourceWriter writer, OperationModel operation)
+    private static void WriteMethods(SourceWriter writer, OperationModel operation, List<string> members)
     {
-        WriteMethod(writer, operation, withResponse: false);
+        // Path parameters are named after the spec; the others are the methods' fixed, documented API.
+        LocalNames names = Naming.Locals(members.Concat(new[] { Options, RequestOptions, CancellationToken }));
+        var pathParameters = new List<(PathParameterModel Model, string Name)>();
+        foreach (PathParameterModel parameter in operation.PathParameters)
+        {
+            pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
+        }
+
+        WriteDocs(writer, operation, pathParameters);
+        WriteMethod(writer, operation, pathParameters, withResponse: false);
         writer.WriteLine();
-        WriteMethod(writer, operation, withResponse: true);
+
+        // The twin differs only in what it returns: its docs are the plain method's, with its own <returns>.
+        writer.WriteLine($"/// <inheritdoc cref=\"{operation.MethodName}\" path=\"/*[not(self::returns)]\"/>");
+        writer.WriteLine("/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
+        WriteMethod(writer, operation, pathParameters, withResponse: true);
     }
 
-    private static void WriteMethod(SourceWriter writer, OperationModel operation, bool withResponse)
+    private static void WriteDocs(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
     {
         writer.WriteSummary(string.IsNullOrEmpty(operation.Description) ? $"{operation.HttpMethod} {operation.Path}" : operation.Description);
         writer.WriteLine($"/// <remarks><c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> (<c>{DocText.EscapeXml(operation.OperationId)}</c>).</remarks>");
-        foreach (PathParameterModel parameter in operation.PathParameters)
+        foreach (var (parameter, name) in pathParameters)
         {
-            writer.WriteLine($"/// <param name=\"{parameter.Name.TrimStart('@')}\">The <c>{DocText.EscapeXml(parameter.WireName)}</c> path parameter.</param>");
+            writer.WriteLine($"/// <param name=\"{name}\">The <c>{DocText.EscapeXml(parameter.WireName)}</c> path parameter.</param>");
         }
 
         if (operation.OptionsClass is not null)
         {
-            writer.WriteLine("/// <param name=\"options\">The parameters; validated before anything is sent.</param>");
+            writer.WriteLine($"/// <param name=\"{Options}\">The parameters; validated before anything is sent.</param>");
         }
 
-        writer.WriteLine("/// <param name=\"requestOptions\">Per-request idempotency key, connected account and API version.</param>");
-        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request and any retry.</param>");
-        writer.WriteLine(withResponse
-            ? "/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>"
-            : $"/// <returns>The parsed response; <see cref=\"{operation.WithResponseMethodName}\"/> also returns its request id.</returns>");
+        writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version.</param>");
+        writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the request and any retry.</param>");
+        writer.WriteLine($"/// <returns>The parsed response; <see cref=\"{operation.WithResponseMethodName}\"/> also returns its request id.</returns>");
         WriteExceptions(writer, operation);
+    }
 
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse)
+    {
         var parameters = new List<string>();
-        foreach (PathParameterModel parameter in operation.PathParameters)
+        foreach (var (_, name) in pathParameters)
         {
-            parameters.Add("string " + parameter.Name);
+            parameters.Add("string " + Naming.Identifier(name));
         }
 
         if (operation.OptionsClass is not null)
         {
-            parameters.Add(operation.OptionsRequired ? operation.OptionsClass + " options" : operation.OptionsClass + "? options = null");
+            parameters.Add(operation.OptionsRequired ? $"{operation.OptionsClass} {Options}" : $"{operation.OptionsClass}? {Options} = null");
         }
 
-        parameters.Add($"{TypeNames.Runtime}.RequestOptions? requestOptions = null");
-        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        parameters.Add($"{TypeNames.Runtime}.RequestOptions? {RequestOptions} = null");
+        parameters.Add($"global::System.Threading.CancellationToken {CancellationToken} = default");
 
         string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{operation.ResponseType}>" : operation.ResponseType;
-        string name = withResponse ? operation.WithResponseMethodName : operation.MethodName;
-        writer.WriteLine($"public global::System.Threading.Tasks.Task<{returned}> {name}(");
+        string method = withResponse ? operation.WithResponseMethodName : operation.MethodName;
+        writer.WriteLine($"public global::System.Threading.Tasks.Task<{returned}> {method}(");
         writer.Indentation++;
         for (int i = 0; i < parameters.Count; i++)
         {
@@ -96,12 +123,13 @@ internal static class ServiceEmitter
         writer.Indentation--;
         using (writer.Braces())
         {
-            foreach (PathParameterModel parameter in operation.PathParameters)
+            foreach (var (parameter, name) in pathParameters)
             {
-                writer.WriteLine($"if (string.IsNullOrEmpty({parameter.Name}))");
+                string identifier = Naming.Identifier(name);
+                writer.WriteLine($"if (string.IsNullOrEmpty({identifier}))");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"throw new global::System.ArgumentException(\"The path parameter '{parameter.WireName}' must not be null or empty.\", nameof({parameter.Name}));");
+                    writer.WriteLine($"throw new global::System.ArgumentException({DocText.Literal($"The path parameter '{parameter.WireName}' must not be null or empty.")}, nameof({identifier}));");
                 }
 
                 writer.WriteLine();
@@ -111,30 +139,30 @@ internal static class ServiceEmitter
             {
                 if (operation.OptionsRequired)
                 {
-                    writer.WriteLine("if (options is null)");
+                    writer.WriteLine($"if ({Options} is null)");
                     using (writer.Braces())
                     {
-                        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(options));");
+                        writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({Options}));");
                     }
 
                     writer.WriteLine();
-                    writer.WriteLine("options.Validate().ThrowIfInvalid();");
+                    writer.WriteLine($"{Options}.Validate().ThrowIfInvalid();");
                 }
                 else
                 {
-                    writer.WriteLine("options?.Validate().ThrowIfInvalid();");
+                    writer.WriteLine($"{Options}?.Validate().ThrowIfInvalid();");
                 }
             }
 
             writer.WriteLine(withResponse ? "return _client.SendWithResponseAsync(" : "return _client.SendAsync(");
             writer.Indentation++;
             writer.WriteLine($"global::System.Net.Http.HttpMethod.{operation.HttpMethodName},");
-            writer.WriteLine(PathExpression(operation) + ",");
-            writer.WriteLine((operation.OptionsClass is null ? "null" : "options") + ",");
+            writer.WriteLine(PathExpression(operation, pathParameters) + ",");
+            writer.WriteLine((operation.OptionsClass is null ? "null" : Options) + ",");
             writer.WriteLine($"{operation.ResponseType}.FromJson,");
             writer.WriteLine("ApiVersion,");
-            writer.WriteLine("requestOptions,");
-            writer.WriteLine("cancellationToken);");
+            writer.WriteLine($"{RequestOptions},");
+            writer.WriteLine($"{CancellationToken});");
             writer.Indentation--;
         }
     }
@@ -171,14 +199,28 @@ internal static class ServiceEmitter
     }
 
     /// <summary>The path as a C# expression, with every <c>{parameter}</c> URL-escaped.</summary>
-    private static string PathExpression(OperationModel operation)
+    private static string PathExpression(OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
     {
         var parts = new List<string>();
         foreach (PathPart part in operation.PathParts)
         {
-            parts.Add(part.IsParameter ? $"global::System.Uri.EscapeDataString({part.Text})" : DocText.Literal(part.Text));
+            parts.Add(part.IsParameter ? $"global::System.Uri.EscapeDataString({Naming.Identifier(Declared(part.Text, pathParameters))})" : DocText.Literal(part.Text));
         }
 
         return parts.Count == 0 ? DocText.Literal(operation.Path) : string.Join(" + ", parts);
+    }
+
+    /// <summary>The name a path parameter was declared with, from the name the spec gave it.</summary>
+    private static string Declared(string name, List<(PathParameterModel Model, string Name)> pathParameters)
+    {
+        foreach (var (parameter, declared) in pathParameters)
+        {
+            if (parameter.Name == name)
+            {
+                return declared;
+            }
+        }
+
+        return name;
     }
 }

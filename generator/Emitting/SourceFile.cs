@@ -28,19 +28,34 @@ internal static class SourceFile
     }
 
     /// <summary>Starts a file with one documented, generated type: <c>{accessibility} {declaration}</c>.</summary>
-    public static SourceWriter StartType(SpecModel spec, string? description, string declaration)
+    /// <param name="description">The type's own description in the spec, if it has one.</param>
+    /// <param name="fallback">Makes the summary, as doc markup, when it has none (<see cref="TypeSummaries"/>).</param>
+    public static SourceWriter StartType(SpecModel spec, string? description, System.Func<string> fallback, string declaration)
     {
         SourceWriter writer = Start(spec);
-        WriteTypeHeader(writer, spec, description, declaration);
+        WriteTypeHeader(writer, spec, description, fallback, declaration);
         return writer;
     }
 
     /// <summary>Writes a documented, generated type's declaration line: <c>{accessibility} {declaration}</c>.</summary>
-    public static void WriteTypeHeader(SourceWriter writer, SpecModel spec, string? description, string declaration)
+    public static void WriteTypeHeader(SourceWriter writer, SpecModel spec, string? description, System.Func<string> fallback, string declaration)
     {
-        writer.WriteSummary(description);
+        WriteTypeSummary(writer, description, fallback);
         writer.WriteLine(GeneratedCodeAttribute);
         writer.WriteLine(spec.Accessibility + " " + declaration);
+    }
+
+    /// <summary>The type's own description as its summary, or the one <paramref name="fallback"/> makes.</summary>
+    public static void WriteTypeSummary(SourceWriter writer, string? description, System.Func<string> fallback)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            writer.WriteSummaryMarkup(fallback());
+        }
+        else
+        {
+            writer.WriteSummary(description);
+        }
     }
 
     /// <summary>

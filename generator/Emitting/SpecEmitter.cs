@@ -34,9 +34,10 @@ internal static class SpecEmitter
             context.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.RuntimeNotReferenced, Location.None, System.IO.Path.GetFileName(spec.FilePath)));
         }
 
+        var summaries = new TypeSummaries(spec);
         foreach (EnumModel model in spec.Enums)
         {
-            context.AddSource(SourceFile.HintName(placement, model.Name), EnumEmitter.Emit(spec, model, facts.HasRuntime));
+            context.AddSource(SourceFile.HintName(placement, model.Name), EnumEmitter.Emit(spec, model, facts.HasRuntime, summaries));
         }
 
         // One file per options class with its encoder and validator parts: a file per part tripled the number of
@@ -46,7 +47,7 @@ internal static class SpecEmitter
             // The encoder and validator still read deprecated properties (a caller may set them): only a class that has
             // one compiles them with CS0618 off.
             SourceWriter writer = facts.HasRuntime && model.HasDeprecatedMembers ? SourceFile.Start(spec, "CS0618") : SourceFile.Start(spec);
-            OptionsEmitter.Write(writer, spec, model, facts.HasRuntime);
+            OptionsEmitter.Write(writer, spec, model, facts.HasRuntime, summaries);
             if (facts.HasRuntime)
             {
                 writer.WriteLine();
@@ -60,7 +61,7 @@ internal static class SpecEmitter
 
         foreach (ResponseModel model in spec.Responses)
         {
-            context.AddSource(SourceFile.HintName(placement, model.Name), ResponseEmitter.Emit(spec, model, facts.HasRuntime));
+            context.AddSource(SourceFile.HintName(placement, model.Name), ResponseEmitter.Emit(spec, model, facts.HasRuntime, summaries));
         }
 
         if (facts.HasRuntime && facts.HasClient)

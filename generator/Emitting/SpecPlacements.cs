@@ -24,7 +24,7 @@ internal static class SpecPlacements
             names.Add(model.Name);
             if (!model.Open)
             {
-                names.Add(model.Name + "Extensions");
+                names.Add(Naming.EnumExtensions(model.Name));
             }
         }
 

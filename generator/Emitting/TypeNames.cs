@@ -39,7 +39,4 @@ internal static class TypeNames
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Integer or TypeKind.Number or TypeKind.Boolean
         or TypeKind.UnixTime or TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Json;
 
-    /// <summary>The camelCase local for a property, safe from keywords.</summary>
-    public static string Local(string propertyName) =>
-        Helpers.Naming.Identifier(char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));
 }

@@ -24,9 +24,10 @@ internal static class ValidatorEmitter
             writer.WriteLine($"public {TypeNames.Runtime}.ValidationResult Validate()");
             using (writer.Braces())
             {
-                writer.WriteLine($"var collector = new {TypeNames.Runtime}.ValidationCollector();");
-                writer.WriteLine("Validate(collector, null);");
-                writer.WriteLine("return collector.ToResult();");
+                string problems = Naming.Locals(ClassMembers.Of(model)).Declare("collector");
+                writer.WriteLine($"var {problems} = new {TypeNames.Runtime}.ValidationCollector();");
+                writer.WriteLine($"Validate({problems}, null);");
+                writer.WriteLine($"return {problems}.ToResult();");
             }
 
             writer.WriteLine();
@@ -34,37 +35,45 @@ internal static class ValidatorEmitter
             writer.WriteLine($"internal void Validate({TypeNames.Runtime}.ValidationCollector collector, string? parent)");
             using (writer.Braces())
             {
+                LocalNames locals = Naming.Locals(ClassMembers.Of(model, "collector", "parent"));
+                var shared = new SharedLocals(locals.Declare("i"), locals.Declare("item"), locals.Declare("pair"));
                 foreach (PropertyModel property in model.Properties)
                 {
-                    WriteProperty(writer, property);
+                    WriteProperty(writer, property, locals, shared);
                 }
 
                 foreach (ExclusivePair pair in model.MutuallyExclusive)
                 {
                     PropertyModel first = Find(model, pair.First);
                     PropertyModel second = Find(model, pair.Second);
-                    writer.WriteLine($"collector.CheckMutuallyExclusive(parent, {DocText.Literal(first.WireName)}, {IsSet(first)}, {DocText.Literal(second.WireName)}, {IsSet(second)});");
+                    writer.WriteLine($"collector.CheckMutuallyExclusive(parent, {Wire(first)}, {IsSet(first)}, {Wire(second)}, {IsSet(second)});");
                 }
             }
         }
     }
 
-    private static void WriteProperty(SourceWriter writer, PropertyModel property)
+    /// <summary>Names that several properties' blocks declare alike, each in a block of its own.</summary>
+    private readonly record struct SharedLocals(string Index, string Item, string Pair);
+
+    /// <summary>The constant holding the property's wire name, which the encoder part declares.</summary>
+    private static string Wire(PropertyModel property) => Naming.WireNameConstant(property.Name);
+
+    private static void WriteProperty(SourceWriter writer, PropertyModel property, LocalNames locals, SharedLocals shared)
     {
-        string wire = DocText.Literal(property.WireName);
+        string wire = Wire(property);
         string name = property.Name;
-        string local = TypeNames.Local(name);
         string required = property.Required ? "true" : "false";
         TypeRef type = property.Type;
 
         if (property.Deprecation is not null && type.Kind == TypeKind.Enum && !property.Required && !type.Emptyable)
         {
             // One block for a deprecated enum: warn, then check the value.
-            writer.WriteLine($"if ({name} is {{ }} {local})");
+            string value = locals.DeclareCamel(name);
+            writer.WriteLine($"if ({name} is {{ }} {value})");
             using (writer.Braces())
             {
                 writer.WriteLine($"collector.WarnDeprecated(parent, {wire}, {DocText.Literal(property.Deprecation)});");
-                writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, (int){local}, {WireNames(type)});");
+                writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, (int){value}, {WireNames(type)});");
             }
 
             return;
@@ -98,19 +107,21 @@ internal static class ValidatorEmitter
                 }
                 else
                 {
-                    writer.WriteLine($"if ({name} is {{ }} {local})");
+                    string value = locals.DeclareCamel(name);
+                    writer.WriteLine($"if ({name} is {{ }} {value})");
                     using (writer.Braces())
                     {
-                        writer.WriteLine($"collector.CheckOpenEnum(parent, {wire}, {local}.Value, required: false);");
+                        writer.WriteLine($"collector.CheckOpenEnum(parent, {wire}, {value}.Value, required: false);");
                     }
                 }
 
                 break;
             case TypeKind.Enum:
-                writer.WriteLine($"if ({name} is {{ }} {local})");
+                string member = locals.DeclareCamel(name);
+                writer.WriteLine($"if ({name} is {{ }} {member})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, (int){local}, {WireNames(type)});");
+                    writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, (int){member}, {WireNames(type)});");
                 }
 
                 WriteRequired(writer, property);
@@ -131,51 +142,59 @@ internal static class ValidatorEmitter
                 WriteRequired(writer, property);
                 break;
             case TypeKind.Array:
-                writer.WriteLine($"if ({name} is {{ }} {local})");
+                string list = locals.DeclareCamel(name);
+                string listPath = locals.DeclareCamel(name, "Path");
+                string i = shared.Index;
+                writer.WriteLine($"if ({name} is {{ }} {list})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"string {local}Path = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
-                    writer.WriteLine($"for (int i = 0; i < {local}.Count; i++)");
+                    writer.WriteLine($"string {listPath} = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
+                    writer.WriteLine($"for (int {i} = 0; {i} < {list}.Count; {i}++)");
                     using (writer.Braces())
                     {
-                        WriteItem(writer, type.Item!, $"{local}[i]", $"{local}Path");
+                        WriteItem(writer, type.Item!, $"{list}[{i}]", listPath, shared);
                     }
                 }
 
                 WriteRequired(writer, property);
                 break;
             case TypeKind.StringMap:
-                writer.WriteLine($"if ({name} is {{ }} {local})");
+                string strings = locals.DeclareCamel(name);
+                string stringsPath = locals.DeclareCamel(name, "Path");
+                writer.WriteLine($"if ({name} is {{ }} {strings})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"string {local}Path = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
-                    writer.WriteLine($"foreach (var pair in {local})");
+                    writer.WriteLine($"string {stringsPath} = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
+                    writer.WriteLine($"foreach (var {shared.Pair} in {strings})");
                     using (writer.Braces())
                     {
-                        writer.WriteLine($"collector.CheckMapValue({local}Path, pair.Key, pair.Value);");
+                        writer.WriteLine($"collector.CheckMapValue({stringsPath}, {shared.Pair}.Key, {shared.Pair}.Value);");
                     }
                 }
 
                 WriteRequired(writer, property);
                 break;
             case TypeKind.Map:
-                writer.WriteLine($"if ({name} is {{ }} {local})");
+                string map = locals.DeclareCamel(name);
+                string mapPath = locals.DeclareCamel(name, "Path");
+                string mapValue = locals.DeclareCamel(name, "Value");
+                writer.WriteLine($"if ({name} is {{ }} {map})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"string {local}Path = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
-                    writer.WriteLine($"foreach (var pair in {local})");
+                    writer.WriteLine($"string {mapPath} = {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire});");
+                    writer.WriteLine($"foreach (var {shared.Pair} in {map})");
                     using (writer.Braces())
                     {
-                        writer.WriteLine($"if (pair.Value is {{ }} {local}Value)");
+                        writer.WriteLine($"if ({shared.Pair}.Value is {{ }} {mapValue})");
                         using (writer.Braces())
                         {
-                            writer.WriteLine($"{local}Value.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path({local}Path, pair.Key));");
+                            writer.WriteLine($"{mapValue}.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path({mapPath}, {shared.Pair}.Key));");
                         }
 
                         writer.WriteLine("else");
                         using (writer.Braces())
                         {
-                            writer.WriteLine($"collector.ReportNull({local}Path, pair.Key);");
+                            writer.WriteLine($"collector.ReportNull({mapPath}, {shared.Pair}.Key);");
                         }
                     }
                 }
@@ -188,30 +207,31 @@ internal static class ValidatorEmitter
         }
     }
 
-    private static void WriteItem(SourceWriter writer, TypeRef item, string expression, string path)
+    private static void WriteItem(SourceWriter writer, TypeRef item, string expression, string path, SharedLocals shared)
     {
+        string i = shared.Index;
         switch (item.Kind)
         {
             case TypeKind.String:
-                writer.WriteLine($"collector.CheckItem({path}, i, {expression}{StringRules(item)});");
+                writer.WriteLine($"collector.CheckItem({path}, {i}, {expression}{StringRules(item)});");
                 break;
             case TypeKind.Enum:
-                writer.WriteLine($"collector.CheckDefinedEnum({path}, i, (int){expression}, {WireNames(item)});");
+                writer.WriteLine($"collector.CheckDefinedEnum({path}, {i}, (int){expression}, {WireNames(item)});");
                 break;
             case TypeKind.OpenEnum:
-                writer.WriteLine($"collector.CheckItem({path}, i, {expression}.Value);");
+                writer.WriteLine($"collector.CheckItem({path}, {i}, {expression}.Value);");
                 break;
             case TypeKind.Object:
-                writer.WriteLine($"if ({expression} is {{ }} item)");
+                writer.WriteLine($"if ({expression} is {{ }} {shared.Item})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"item.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path({path}, i));");
+                    writer.WriteLine($"{shared.Item}.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path({path}, {i}));");
                 }
 
                 writer.WriteLine("else");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"collector.CheckItem({path}, i, null);");
+                    writer.WriteLine($"collector.CheckItem({path}, {i}, null);");
                 }
 
                 break;
@@ -222,7 +242,7 @@ internal static class ValidatorEmitter
     {
         if (property.Required)
         {
-            writer.WriteLine($"collector.CheckRequired(parent, {DocText.Literal(property.WireName)}, {IsSet(property)});");
+            writer.WriteLine($"collector.CheckRequired(parent, {Wire(property)}, {IsSet(property)});");
         }
     }
 

@@ -6,8 +6,10 @@ namespace AccountLinkGen.Generator.Helpers;
 /// <summary>Turns the spec's descriptions (Markdown with a little HTML) into XML doc text and C# literals.</summary>
 internal static class DocText
 {
+    private static readonly string[] ParagraphBreak = { "\n\n" };
+
     /// <summary>
-    /// Plain prose: HTML tags (<c>&lt;…&gt;</c>) dropped, line breaks of every kind as <c>\n</c>, runs of spaces
+    /// Plain prose: HTML tags (<c>&lt;p&gt;</c>, <c>&lt;/a&gt;</c>) dropped, line breaks of every kind as <c>\n</c>, runs of spaces
     /// and tabs folded, each line and the whole trimmed. One pass without regular expressions: Stripe's spec has
     /// about 12,000 descriptions, and emitters normalize again what the parser already did.
     /// </summary>
@@ -18,7 +20,19 @@ internal static class DocText
             return string.Empty;
         }
 
-        string plain = text!.IndexOf('<') >= 0 ? StripTags(text) : text;
+        string plain = text!;
+        while (plain.IndexOf('<') >= 0)
+        {
+            // Until nothing more is dropped: dropping a tag can join a bracket before it to a letter after it.
+            string stripped = StripTags(plain);
+            if (stripped.Length == plain.Length)
+            {
+                break;
+            }
+
+            plain = stripped;
+        }
+
         var builder = new StringBuilder(plain.Length);
         int lineStart = 0;
         for (int i = 0; i <= plain.Length; i++)
@@ -43,7 +57,10 @@ internal static class DocText
         return builder.ToString().Trim();
     }
 
-    /// <summary>Drops every <c>&lt;</c> … <c>&gt;</c> with at least one character between (tags may span lines).</summary>
+    /// <summary>
+    /// Drops every HTML tag: <c>&lt;</c>, a letter, <c>/</c> or <c>!</c>, and on to the next <c>&gt;</c> (tags may
+    /// span lines). Other angle brackets are text: <c>`&lt;`, `&gt;`</c> in a description names those characters.
+    /// </summary>
     private static string StripTags(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -56,7 +73,7 @@ internal static class DocText
                 break;
             }
 
-            if (close > i + 1)
+            if (close > i + 1 && IsTagStart(text[i + 1]))
             {
                 builder.Append(text, copied, i - copied);
                 copied = close + 1;
@@ -66,6 +83,8 @@ internal static class DocText
 
         return builder.Append(text, copied, text.Length - copied).ToString();
     }
+
+    private static bool IsTagStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '/' or '!';
 
     /// <summary>Appends <c>text[start..end)</c> trimmed, with each run of spaces and tabs as one space.</summary>
     private static void AppendFoldedLine(StringBuilder builder, string text, int start, int end)
@@ -100,38 +119,72 @@ internal static class DocText
         }
     }
 
-    /// <summary>XML-escaped lines of at most ~110 characters, wrapped at spaces.</summary>
+    /// <summary>
+    /// Spec prose as XML doc lines of at most ~110 characters: each paragraph's Markdown turned into doc markup
+    /// (<see cref="DocMarkup"/>), text escaped, wrapped at spaces.
+    /// </summary>
     public static IEnumerable<string> Lines(string text)
     {
-        foreach (string paragraph in Normalize(text).Split('\n'))
+        // Markdown's paragraphs end at a blank line; a single line break is part of the paragraph, and a code
+        // span or link may cross it.
+        foreach (string paragraph in Normalize(text).Split(ParagraphBreak, System.StringSplitOptions.None))
         {
-            string escaped = EscapeXml(paragraph);
-            if (escaped.Length == 0)
+            foreach (string sourceLine in DocMarkup.ToXml(paragraph).Split('\n'))
             {
-                continue;
-            }
-
-            var line = new StringBuilder();
-            foreach (string word in escaped.Split(' '))
-            {
-                if (line.Length > 0 && line.Length + 1 + word.Length > 110)
+                foreach (string line in Wrap(sourceLine))
                 {
-                    yield return line.ToString();
-                    line.Clear();
+                    yield return line;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// XML doc text wrapped into lines of at most ~110 characters at spaces between tags, never inside one
+    /// (<c>&lt;see href="…"&gt;</c> stays whole); nothing for empty text.
+    /// </summary>
+    public static IEnumerable<string> Wrap(string xml)
+    {
+        var line = new StringBuilder();
+        int wordStart = 0;
+        bool inTag = false;
+        for (int i = 0; i <= xml.Length; i++)
+        {
+            char c = i < xml.Length ? xml[i] : ' ';
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (c == ' ' && !inTag)
+            {
+                int length = i - wordStart;
+                if (length > 0)
+                {
+                    if (line.Length > 0 && line.Length + 1 + length > 110)
+                    {
+                        yield return line.ToString();
+                        line.Clear();
+                    }
+
+                    if (line.Length > 0)
+                    {
+                        line.Append(' ');
+                    }
+
+                    line.Append(xml, wordStart, length);
                 }
 
-                if (line.Length > 0)
-                {
-                    line.Append(' ');
-                }
-
-                line.Append(word);
+                wordStart = i + 1;
             }
+        }
 
-            if (line.Length > 0)
-            {
-                yield return line.ToString();
-            }
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
         }
     }
 

@@ -25,10 +25,16 @@ namespace AccountLinkGen.Generator.Helpers;
 /// (<c>AccountLinkCollectionOptionsFields</c>). When another operation of the resource already took such a name
 /// for a different shape, the verb joins the resource (<c>CustomerUpdateAddressOptions</c>). Services are
 /// <c>{Resource}Service</c> with <c>{Verb}Async</c> methods and, beside each, <c>{Verb}WithResponseAsync</c>.</item>
+/// <item>Names only generated code uses: locals and the parameters named after the spec are declared per method
+/// through <see cref="Locals"/>, apart from the class's members and the method's fixed parameters (a property
+/// <c>writer</c> next to <c>WriteForm(ref FormWriter writer)</c> reads into <c>writer2</c>); private members that
+/// hold wire names have an underscore (<c>WireName_RefreshUrl</c>), which no name made from the spec has.</item>
 /// </list>
 /// </remarks>
 internal static class Naming
 {
+    private const string ServiceSuffix = "Service";
+
     public static string Pascal(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -155,16 +161,42 @@ internal static class Naming
             && !isCollection;
     }
 
-    /// <summary>A camelCase C# parameter name for a path parameter.</summary>
-    public static string Parameter(string name)
-    {
-        string pascal = Pascal(name);
-        return Identifier(char.ToLowerInvariant(pascal[0]) + pascal.Substring(1));
-    }
+    /// <summary>
+    /// The camelCase name of a path parameter, as declared: the emitter declares it among the method's other
+    /// parameters (<see cref="Locals"/>) and escapes it where it is code.
+    /// </summary>
+    public static string Parameter(string name) => Camel(Pascal(name));
+
+    /// <summary>A member name in camelCase, for a local or parameter: <c>RefreshUrl</c> → <c>refreshUrl</c>.</summary>
+    public static string Camel(string pascal) =>
+        pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+
+    /// <summary>
+    /// The names a generated method declares, kept apart from each other and from <paramref name="inScope"/>: the
+    /// members of its class and its fixed parameters (see <see cref="LocalNames"/>).
+    /// </summary>
+    public static LocalNames Locals(IEnumerable<string> inScope) => new(inScope);
+
+    /// <summary>
+    /// The private constant holding a member's wire name, the one place a class spells it: <c>WireName_RefreshUrl</c>.
+    /// Generated private members have an underscore, which no member made by <see cref="Pascal"/> has, so they
+    /// never collide with one.
+    /// </summary>
+    public static string WireNameConstant(string memberName) => "WireName_" + memberName;
+
+    /// <summary>The static field holding a parameter's wire name escaped once for the form writer: <c>FormName_RefreshUrl</c>.</summary>
+    public static string FormNameField(string memberName) => "FormName_" + memberName;
+
+    /// <summary>The static field holding a response field's wire name in UTF-8, as the JSON reader compares it: <c>JsonName_ExpiresAt</c>.</summary>
+    public static string JsonNameField(string memberName) => "JsonName_" + memberName;
 
     public static string OptionsClass(string resource, string verb) => resource + verb + "Options";
 
-    public static string Service(string resource) => resource + "Service";
+    public static string Service(string resource) => resource + ServiceSuffix;
+
+    /// <summary>The resource a service calls, from the service's name: the inverse of <see cref="Service"/>.</summary>
+    public static string ServiceResource(string serviceName) =>
+        serviceName.EndsWith(ServiceSuffix, System.StringComparison.Ordinal) ? serviceName.Substring(0, serviceName.Length - ServiceSuffix.Length) : serviceName;
 
     public static string ServiceMethod(string verb) => verb + "Async";
 

@@ -78,13 +78,21 @@ internal sealed class SourceWriter
             return;
         }
 
-        WriteLine("/// <summary>");
-        foreach (string line in DocText.Lines(text!))
+        WriteDocLines("summary", DocText.Lines(text!));
+    }
+
+    /// <summary>Writes an XML doc <c>&lt;summary&gt;</c> from doc markup the generator made (already escaped), wrapped.</summary>
+    public void WriteSummaryMarkup(string xml) => WriteDocLines("summary", DocText.Wrap(xml));
+
+    private void WriteDocLines(string tag, System.Collections.Generic.IEnumerable<string> lines)
+    {
+        WriteLine("/// <" + tag + ">");
+        foreach (string line in lines)
         {
             WriteLine("/// " + line);
         }
 
-        WriteLine("/// </summary>");
+        WriteLine("/// </" + tag + ">");
     }
 
     /// <summary>Returns the text written and hands the builder to the next writer; this writer is done.</summary>

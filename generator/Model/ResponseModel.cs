@@ -3,6 +3,10 @@ using AccountLinkGen.Generator.Helpers;
 namespace AccountLinkGen.Generator.Model;
 
 /// <summary>A response object read from JSON.</summary>
+/// <param name="Description">
+/// Its component schema's own description, never the description of a field that holds it (a union of a customer
+/// and a deleted customer serves dozens of fields); null when it has none, and the emitter writes a summary of its own.
+/// </param>
 /// <param name="Variants">
 /// For a union of objects (a customer or a deleted customer), its objects; the model then has no properties of
 /// its own and reading it fills the one variant that came back. Empty for an ordinary object.

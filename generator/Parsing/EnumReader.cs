@@ -38,7 +38,7 @@ internal sealed class EnumReader
             }
         }
 
-        var model = new EnumModel(name, DocText.Normalize(description ?? schema.Description), open, members.ToEquatableArray());
+        var model = new EnumModel(name, DocText.Normalize(description ?? StripeConventions.OwnDescription(schema)), open, members.ToEquatableArray());
         TypeKind kind = open ? TypeKind.OpenEnum : TypeKind.Enum;
         if (_context.TryAddEnum(model))
         {

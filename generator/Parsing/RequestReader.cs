@@ -138,7 +138,7 @@ internal sealed class RequestReader
             }
         }
 
-        OptionsClassModel model = Build(name, description ?? schema.Description, properties, exclusive.ToEquatableArray());
+        OptionsClassModel model = Build(name, description ?? StripeConventions.OwnDescription(schema), properties, exclusive.ToEquatableArray());
         return AddOptions(model, fallbackName, pointer);
     }
 
@@ -171,7 +171,8 @@ internal sealed class RequestReader
         }
 
         var path = parentPath.Concat(new[] { wireName }).ToArray();
-        TypeRef? type = ReadType(scope, path, schema, pointer, description);
+        // The field's description is the property's summary, never its type's: a type may be shared by many fields.
+        TypeRef? type = ReadType(scope, path, schema, pointer, description: null);
         if (type is null)
         {
             return null;
@@ -212,8 +213,8 @@ internal sealed class RequestReader
                 }
 
                 TypeRef? item = items.Type == "object"
-                    ? ObjectType(scope, path, items, pointer + "/items", description)
-                    : ReadType(scope, path, items, pointer + "/items", description);
+                    ? ObjectType(scope, path, items, pointer + "/items", description: null)
+                    : ReadType(scope, path, items, pointer + "/items", description: null);
                 if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
                 {
                     _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner, "a list of lists or maps", "the parameter");
@@ -224,7 +225,7 @@ internal sealed class RequestReader
             case "object" when StripeConventions.IsFreeFormObject(schema):
                 return new TypeRef(TypeKind.StringMap);
             case "object" when StripeConventions.IsObjectMap(schema):
-                TypeRef? value = ObjectType(scope, path, schema.AdditionalProperties, pointer + "/additionalProperties", description);
+                TypeRef? value = ObjectType(scope, path, schema.AdditionalProperties, pointer + "/additionalProperties", description: null);
                 return value is null ? null : new TypeRef(TypeKind.Map, Item: value);
             case "object" or null when schema.Properties.Count > 0:
                 return ObjectType(scope, path, schema, pointer, description);
@@ -242,7 +243,7 @@ internal sealed class RequestReader
         {
             if (union.Kind == UnionKind.Single && _context.Resolve(union.Shapes[0].Schema, union.PointerOf(pointer, union.Shapes[0]), owner, "the parameter") is { } only)
             {
-                return ReadType(scope, path, only, union.PointerOf(pointer, union.Shapes[0]), description ?? schema.Description);
+                return ReadType(scope, path, only, union.PointerOf(pointer, union.Shapes[0]), description ?? StripeConventions.OwnDescription(schema));
             }
 
             _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "allOf of several schemas", "the parameter");
@@ -261,7 +262,7 @@ internal sealed class RequestReader
         switch (union.Kind)
         {
             case UnionKind.Single:
-                TypeRef? type = ReadType(scope, path, union.Shapes[0].Schema!, union.PointerOf(pointer, union.Shapes[0]), description ?? schema.Description);
+                TypeRef? type = ReadType(scope, path, union.Shapes[0].Schema!, union.PointerOf(pointer, union.Shapes[0]), description ?? StripeConventions.OwnDescription(schema));
                 return type is null ? null : type with { Emptyable = union.Emptyable && type.Kind != TypeKind.String };
             case UnionKind.Scalars:
                 return new TypeRef(TypeKind.String);
@@ -270,7 +271,7 @@ internal sealed class RequestReader
                 // property, and the scalar's beside it.
                 UnionVariant objectVariant = union.Shapes[1 - union.ScalarIndex];
                 OpenApiSchema scalar = union.Shapes[union.ScalarIndex].Schema!;
-                TypeRef? objectType = ObjectType(scope, path, objectVariant.Schema!, union.PointerOf(pointer, objectVariant), description ?? schema.Description);
+                TypeRef? objectType = ObjectType(scope, path, objectVariant.Schema!, union.PointerOf(pointer, objectVariant), description ?? StripeConventions.OwnDescription(schema));
                 TypeKind idKind = scalar.Type == "string" ? TypeKind.String : StripeConventions.Scalar(scalar).Kind;
                 return objectType is null ? null : objectType with { OrId = true, IdKind = idKind, MaxLength = scalar.MaxLength ?? 0, Emptyable = union.Emptyable };
             default:

@@ -65,9 +65,7 @@ internal sealed partial class ResponseReader
             return null;
         }
 
-        string description = "One of these objects: " + string.Join(", ", members.Select(m => m.Deleted ? "a deleted " + m.ObjectValue : "a " + m.ObjectValue))
-            + ". The property of the one that came back is set; the others are null.";
-        var model = new ResponseModel(name, DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : description, EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
+        var model = new ResponseModel(name, StripeConventions.OwnDescription(schema), EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
         if (!_context.TryAddResponse(model))
         {
             _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");

@@ -62,7 +62,7 @@ internal sealed partial class ResponseReader
             _context.EndResponse(name);
         }
 
-        if (!_context.TryAddResponse(new ResponseModel(name, DocText.Normalize(schema.Description), properties.ToEquatableArray())))
+        if (!_context.TryAddResponse(new ResponseModel(name, StripeConventions.OwnDescription(schema), properties.ToEquatableArray())))
         {
             _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
             return null;

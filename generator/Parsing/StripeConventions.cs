@@ -139,6 +139,14 @@ internal static class StripeConventions
     public static bool IsOpenEnum(OpenApiSchema schema) =>
         schema.Extensions.TryGetValue(BypassValidation, out IOpenApiExtension? bypass) && bypass is OpenApiBoolean { Value: true };
 
+    /// <summary>
+    /// The description a schema gives itself as a type: a component's (reached through <c>$ref</c>), normalized;
+    /// null for an inline schema, whose description is its property's (Stripe writes the two as one node), so that
+    /// no type takes its summary from whichever field was read first.
+    /// </summary>
+    public static string? OwnDescription(OpenApiSchema schema) =>
+        schema.Reference is { Id.Length: > 0 } && DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : null;
+
     /// <summary>The <c>[Obsolete]</c> text of a deprecated parameter: the spec's own words, else a plain sentence; null when not deprecated.</summary>
     public static string? Deprecation(bool deprecated, string? description)
     {

@@ -43,4 +43,44 @@ public sealed class NamingTests
     [InlineData("class", "@class")]
     [InlineData("customer", "customer")]
     public void Identifier_EscapesKeywords(string input, string expected) => Assert.Equal(expected, Naming.Identifier(input));
+
+    [Fact]
+    public void Locals_StepAsideForEveryNameInScope_AndForEachOther()
+    {
+        LocalNames locals = Naming.Locals(new[] { "writer", "Writer", "WireName_Writer" });
+
+        Assert.Equal("writer2", locals.Declare("writer"));
+        Assert.Equal("writer3", locals.Declare("writer"));
+        Assert.Equal("i", locals.Declare("i"));
+        Assert.Equal("i2", locals.DeclareCamel("I"));
+        Assert.Equal("@object", locals.DeclareCamel("Object"));
+        Assert.Equal("object2", locals.Declare("object"));
+        Assert.Equal("objectPath", locals.DeclareCamel("Object", "Path"));
+        Assert.Equal("class", locals.DeclareName("class"));
+    }
+
+    [Fact]
+    public void GeneratedPrivateMembers_CannotMeetAMemberMadeFromTheSpec()
+    {
+        foreach (string member in new[] { Naming.WireNameConstant("Type"), Naming.FormNameField("Type"), Naming.JsonNameField("Type") })
+        {
+            Assert.Contains('_', member);
+            Assert.DoesNotContain('_', Naming.Pascal(member));
+        }
+    }
+
+    [Theory]
+    [InlineData("AccountLinkService", "AccountLink")]
+    [InlineData("AccountTermsOfServiceService", "AccountTermsOfService")]
+    public void ServiceResource_IsTheInverseOfService(string service, string resource)
+    {
+        Assert.Equal(resource, Naming.ServiceResource(service));
+        Assert.Equal(service, Naming.Service(resource));
+    }
+
+    [Theory]
+    [InlineData("customer", "customer")]
+    [InlineData("event", "event")]
+    [InlineData("payment_intent", "paymentIntent")]
+    public void Parameter_IsCamelCase_AndLeftForTheEmitterToEscape(string wire, string expected) => Assert.Equal(expected, Naming.Parameter(wire));
 }

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using AccountLinkGen.Generator.Emitting;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -18,9 +20,17 @@ namespace AccountLinkGen.Generator.Tests.Snapshots;
 /// Set <c>ACCOUNTLINKGEN_UPDATE_SNAPSHOTS=1</c> to rewrite them from the current generator, then review the diff.
 /// That accept mode passes whatever the generator now emits, so it refuses to run where <c>CI=true</c>.
 /// </summary>
+/// <remarks>
+/// The committed files hold <see cref="VersionPlaceholder"/> where the code names the generator's version, so that a
+/// version bump rewrites no snapshot: the comparison puts the placeholder into the generated text first.
+/// </remarks>
 public sealed class SnapshotTests
 {
     public const string UpdateVariable = "ACCOUNTLINKGEN_UPDATE_SNAPSHOTS";
+
+    public const string VersionPlaceholder = "{generator-version}";
+
+    private static readonly Regex GeneratorVersion = new(@"(GeneratedCode\(""AccountLinkGen"", "")[^""]*("")", RegexOptions.CultureInvariant);
 
     [Fact]
     public async Task AccountLinksFragment_GeneratesTheCommittedSnapshots()
@@ -44,7 +54,8 @@ public sealed class SnapshotTests
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AccountLinkGen.FormWriter).Assembly.Location));
         foreach (string snapshot in snapshots)
         {
-            test.TestState.GeneratedSources.Add((typeof(AccountLinkGenerator), Path.GetFileName(snapshot), SourceText.From(File.ReadAllText(snapshot), Encoding.UTF8)));
+            string expected = File.ReadAllText(snapshot).Replace(VersionPlaceholder, SourceFile.GeneratorVersion);
+            test.TestState.GeneratedSources.Add((typeof(AccountLinkGenerator), Path.GetFileName(snapshot), SourceText.From(expected, Encoding.UTF8)));
         }
 
         await test.RunAsync();
@@ -83,10 +94,29 @@ public sealed class SnapshotTests
         Assert.Contains("CI=true", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Snapshots_HoldThePlaceholder_NotAGeneratorVersion()
+    {
+        string[] snapshots = Directory.GetFiles(Repo.SnapshotDirectory, "*.g.cs");
+        Assert.Contains(snapshots, f => File.ReadAllText(f).Contains(VersionPlaceholder));
+        Assert.All(snapshots, f => Assert.All(GeneratorVersion.Matches(File.ReadAllText(f)), m => Assert.Contains(VersionPlaceholder, m.Value)));
+    }
+
+    [Fact]
+    public void Scrub_ReplacesOnlyTheVersion()
+    {
+        const string Line = "[global::System.CodeDom.Compiler.GeneratedCode(\"AccountLinkGen\", \"9.8.7\")]";
+        Assert.Equal("[global::System.CodeDom.Compiler.GeneratedCode(\"AccountLinkGen\", \"" + VersionPlaceholder + "\")]", Scrub(Line));
+        Assert.Equal("GeneratedCode(\"Other\", \"9.8.7\")", Scrub("GeneratedCode(\"Other\", \"9.8.7\")"));
+    }
+
+    /// <summary>The generated text as committed: the generator's version replaced by <see cref="VersionPlaceholder"/>.</summary>
+    private static string Scrub(string generated) => GeneratorVersion.Replace(generated, "${1}" + VersionPlaceholder + "${2}");
+
     /// <summary>Our own comparison first, for a message that names the file and shows the changed lines.</summary>
     private static void AssertSameFiles(string[] snapshots)
     {
-        var generated = GeneratorHarness.ForFragment().Run().Sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var generated = GeneratorHarness.ForFragment().Run().Sources.ToDictionary(s => s.HintName, s => Scrub(s.SourceText.ToString()));
         var problems = new List<string>();
         foreach (string snapshot in snapshots)
         {
@@ -118,7 +148,7 @@ public sealed class SnapshotTests
 
         foreach (GeneratedSourceResult source in run.Sources)
         {
-            File.WriteAllText(Path.Combine(Repo.SnapshotDirectory, source.HintName), source.SourceText.ToString(), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(Repo.SnapshotDirectory, source.HintName), Scrub(source.SourceText.ToString()), new UTF8Encoding(false));
         }
     }
 }

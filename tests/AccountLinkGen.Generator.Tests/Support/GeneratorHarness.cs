@@ -25,6 +25,9 @@ internal sealed class GeneratorHarness
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
 
+    /// <summary><see cref="DocumentationMode.Diagnose"/> also checks the doc comments: XML, crefs, param names.</summary>
+    public DocumentationMode DocumentationMode { get; set; } = DocumentationMode.Parse;
+
     public bool ReferenceRuntime { get; set; } = true;
 
     public static GeneratorHarness ForFragment(string? specText = null)
@@ -58,7 +61,7 @@ internal sealed class GeneratorHarness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationMode);
 
     public IEnumerable<MetadataReference> References =>
         ReferenceRuntime
@@ -136,6 +139,14 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
     /// <summary>Compiler diagnostics of the consumer compilation with the generated code, warnings and up.</summary>
     public IReadOnlyList<Diagnostic> CompileDiagnostics =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>
+    /// Compiler diagnostics in the generated files only, warnings and up: with
+    /// <see cref="GeneratorHarness.DocumentationMode"/> set to Diagnose, the consumer's own undocumented test code
+    /// (CS1591) stays out of it.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> GeneratedCodeDiagnostics =>
+        CompileDiagnostics.Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
 
     public Exception? GeneratorException => Result.Results.Single().Exception;
 }

@@ -23,7 +23,8 @@ public sealed partial class StripeSpecTests
     public void WholeSpec_GeneratesCodeThatCompilesWithoutErrors()
     {
         Skip.IfNot(File.Exists(Repo.StripeSpecPath), $"Stripe's published spec is not at {Repo.StripeSpecPath}; this test runs where the shared folder is present (CI).");
-        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Consumer.Stripe");
+        // Doc comments are checked too: every description's markup, every cref, every param name.
+        var harness = new GeneratorHarness { DocumentationMode = DocumentationMode.Diagnose }.WithProperty("AccountLinkGenNamespace", "Consumer.Stripe");
         harness.AdditionalFiles.Add((Repo.StripeSpecPath, File.ReadAllText(Repo.StripeSpecPath)));
 
         var watch = Stopwatch.StartNew();
@@ -61,13 +62,14 @@ public sealed partial class StripeSpecTests
             _output.WriteLine(d.GetMessage());
         }
 
-        foreach (Diagnostic d in errors.Take(40))
+        foreach (Diagnostic d in errors.Concat(run.GeneratedCodeDiagnostics).Take(40))
         {
             _output.WriteLine(d.ToString());
         }
 
         Assert.Null(run.GeneratorException);
         Assert.Empty(errors);
+        Assert.True(run.GeneratedCodeDiagnostics.Count == 0, $"{run.GeneratedCodeDiagnostics.Count} warnings in the generated code, the first: {run.GeneratedCodeDiagnostics.FirstOrDefault()}");
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var service = run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerService");
         Assert.NotNull(service);

@@ -8,7 +8,7 @@ namespace Consumer.Stripe;
 /// An account link lets a Connect platform send a connected account to a Stripe-hosted application such as
 /// Connect Onboarding.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public sealed partial class AccountLink
 {
     /// <summary>
@@ -22,7 +22,7 @@ public sealed partial class AccountLink
     public global::System.DateTimeOffset ExpiresAt { get; init; }
 
     /// <summary>
-    /// The type of the object; always `account_link`.
+    /// The type of the object; always <c>account_link</c>.
     /// </summary>
     public string Object { get; init; } = null!;
 
@@ -31,44 +31,54 @@ public sealed partial class AccountLink
     /// </summary>
     public string Url { get; init; } = null!;
 
-    /// <summary>Reads a <see cref="AccountLink"/> from a UTF-8 JSON document.</summary>
+    // Field names as Stripe sends them (an error names a missing one), and in UTF-8 for the reader to compare.
+    private const string WireName_Created = "created";
+    private const string WireName_ExpiresAt = "expires_at";
+    private const string WireName_Object = "object";
+    private const string WireName_Url = "url";
+    private static readonly byte[] JsonName_Created = global::System.Text.Encoding.UTF8.GetBytes(WireName_Created);
+    private static readonly byte[] JsonName_ExpiresAt = global::System.Text.Encoding.UTF8.GetBytes(WireName_ExpiresAt);
+    private static readonly byte[] JsonName_Object = global::System.Text.Encoding.UTF8.GetBytes(WireName_Object);
+    private static readonly byte[] JsonName_Url = global::System.Text.Encoding.UTF8.GetBytes(WireName_Url);
+
+    /// <summary>Reads an <see cref="AccountLink"/> from a UTF-8 JSON document.</summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or lacks a required field.</exception>
     public static AccountLink FromJson(global::System.ReadOnlySpan<byte> utf8Json)
     {
         var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json);
-        global::AccountLinkGen.JsonRead.StartDocument(ref reader, "AccountLink");
+        global::AccountLinkGen.JsonRead.StartDocument(ref reader, nameof(AccountLink));
         return Read(ref reader);
     }
 
-    /// <summary>Reads a <see cref="AccountLink"/> from a reader positioned on its <c>{</c>.</summary>
+    /// <summary>Reads an <see cref="AccountLink"/> from a reader positioned on its <c>{</c>.</summary>
     public static AccountLink Read(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::AccountLinkGen.JsonRead.ExpectObject(ref reader, "AccountLink");
-        global::System.DateTimeOffset? _created = default;
-        global::System.DateTimeOffset? _expiresAt = default;
-        string? _object = default;
-        string? _url = default;
+        global::System.DateTimeOffset? created = default;
+        global::System.DateTimeOffset? expiresAt = default;
+        string? @object = default;
+        string? url = default;
         while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("created"u8))
+            if (reader.ValueTextEquals(JsonName_Created))
             {
                 reader.Read();
-                _created = global::AccountLinkGen.JsonRead.UnixTime(ref reader);
+                created = global::AccountLinkGen.JsonRead.UnixTime(ref reader);
             }
-            else if (reader.ValueTextEquals("expires_at"u8))
+            else if (reader.ValueTextEquals(JsonName_ExpiresAt))
             {
                 reader.Read();
-                _expiresAt = global::AccountLinkGen.JsonRead.UnixTime(ref reader);
+                expiresAt = global::AccountLinkGen.JsonRead.UnixTime(ref reader);
             }
-            else if (reader.ValueTextEquals("object"u8))
+            else if (reader.ValueTextEquals(JsonName_Object))
             {
                 reader.Read();
-                _object = global::AccountLinkGen.JsonRead.String(ref reader);
+                @object = global::AccountLinkGen.JsonRead.String(ref reader);
             }
-            else if (reader.ValueTextEquals("url"u8))
+            else if (reader.ValueTextEquals(JsonName_Url))
             {
                 reader.Read();
-                _url = global::AccountLinkGen.JsonRead.String(ref reader);
+                url = global::AccountLinkGen.JsonRead.String(ref reader);
             }
             else
             {
@@ -79,10 +89,10 @@ public sealed partial class AccountLink
 
         return new AccountLink
         {
-            Created = _created ?? throw global::AccountLinkGen.JsonRead.Missing("AccountLink", "created"),
-            ExpiresAt = _expiresAt ?? throw global::AccountLinkGen.JsonRead.Missing("AccountLink", "expires_at"),
-            Object = _object ?? throw global::AccountLinkGen.JsonRead.Missing("AccountLink", "object"),
-            Url = _url ?? throw global::AccountLinkGen.JsonRead.Missing("AccountLink", "url"),
+            Created = created ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_Created),
+            ExpiresAt = expiresAt ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_ExpiresAt),
+            Object = @object ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_Object),
+            Url = url ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_Url),
         };
     }
 }

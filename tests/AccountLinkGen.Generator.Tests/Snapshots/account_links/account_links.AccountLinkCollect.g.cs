@@ -5,9 +5,9 @@
 namespace Consumer.Stripe;
 
 /// <summary>
-/// The collect parameter is deprecated. Use `collection_options` instead.
+/// The values of <see cref="AccountLinkCreateOptions.Collect"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public enum AccountLinkCollect
 {
     /// <summary>Sent as <c>currently_due</c>.</summary>
@@ -17,7 +17,7 @@ public enum AccountLinkCollect
 }
 
 /// <summary>Wire names of <see cref="AccountLinkCollect"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public static partial class AccountLinkCollectExtensions
 {
     internal static readonly global::AccountLinkGen.EnumWireNames WireNames = new(

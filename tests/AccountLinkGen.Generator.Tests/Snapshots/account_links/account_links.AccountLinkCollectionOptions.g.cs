@@ -5,20 +5,21 @@
 namespace Consumer.Stripe;
 
 /// <summary>
-/// Which requirements Stripe collects from the connected account in the Connect Onboarding flow.
+/// The parameters of <see cref="AccountLinkCreateOptions.CollectionOptions"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public sealed partial class AccountLinkCollectionOptions
 {
     /// <summary>
-    /// Whether the platform collects only `currently_due` requirements, or both `currently_due` and `eventually_due`
-    /// ones (`eventually_due`). Without `collection_options` the default is `currently_due`.
+    /// Whether the platform collects only <c>currently_due</c> requirements, or both <c>currently_due</c> and
+    /// <c>eventually_due</c> ones (<c>eventually_due</c>). Without <c>collection_options</c> the default is
+    /// <c>currently_due</c>.
     /// </summary>
     /// <remarks>Sent as <c>fields</c>.</remarks>
     public AccountLinkCollectionOptionsFields? Fields { get; set; }
 
     /// <summary>
-    /// Whether the platform also collects future_requirements in Connect Onboarding. The default is `omit`.
+    /// Whether the platform also collects future_requirements in Connect Onboarding. The default is <c>omit</c>.
     /// </summary>
     /// <remarks>Sent as <c>future_requirements</c>.</remarks>
     public AccountLinkCollectionOptionsFutureRequirements? FutureRequirements { get; set; }
@@ -26,9 +27,11 @@ public sealed partial class AccountLinkCollectionOptions
 
 partial class AccountLinkCollectionOptions : global::AccountLinkGen.IFormEncodable
 {
-    // Parameter names in form encoding, escaped once instead of on every write.
-    private static readonly global::AccountLinkGen.FormEncodedText s_fields = global::AccountLinkGen.FormEncodedText.Encode("fields");
-    private static readonly global::AccountLinkGen.FormEncodedText s_futureRequirements = global::AccountLinkGen.FormEncodedText.Encode("future_requirements");
+    // Parameter names as sent (the validator names them too), and escaped once for the form writer.
+    private const string WireName_Fields = "fields";
+    private const string WireName_FutureRequirements = "future_requirements";
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_Fields = global::AccountLinkGen.FormEncodedText.Encode(WireName_Fields);
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_FutureRequirements = global::AccountLinkGen.FormEncodedText.Encode(WireName_FutureRequirements);
 
     /// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>
     public string ToFormUrlEncoded()
@@ -43,12 +46,12 @@ partial class AccountLinkCollectionOptions : global::AccountLinkGen.IFormEncodab
     {
         if (Fields is { } fields)
         {
-            writer.Write(s_fields, fields.ToWireName());
+            writer.Write(FormName_Fields, fields.ToWireName());
         }
 
         if (FutureRequirements is { } futureRequirements)
         {
-            writer.Write(s_futureRequirements, futureRequirements.ToWireName());
+            writer.Write(FormName_FutureRequirements, futureRequirements.ToWireName());
         }
     }
 }
@@ -68,12 +71,12 @@ partial class AccountLinkCollectionOptions
     {
         if (Fields is { } fields)
         {
-            collector.CheckDefinedEnum(parent, "fields", (int)fields, AccountLinkCollectionOptionsFieldsExtensions.WireNames);
+            collector.CheckDefinedEnum(parent, WireName_Fields, (int)fields, AccountLinkCollectionOptionsFieldsExtensions.WireNames);
         }
 
         if (FutureRequirements is { } futureRequirements)
         {
-            collector.CheckDefinedEnum(parent, "future_requirements", (int)futureRequirements, AccountLinkCollectionOptionsFutureRequirementsExtensions.WireNames);
+            collector.CheckDefinedEnum(parent, WireName_FutureRequirements, (int)futureRequirements, AccountLinkCollectionOptionsFutureRequirementsExtensions.WireNames);
         }
     }
 }

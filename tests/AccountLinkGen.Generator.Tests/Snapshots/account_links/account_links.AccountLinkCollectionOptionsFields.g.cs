@@ -5,10 +5,9 @@
 namespace Consumer.Stripe;
 
 /// <summary>
-/// Whether the platform collects only `currently_due` requirements, or both `currently_due` and `eventually_due`
-/// ones (`eventually_due`). Without `collection_options` the default is `currently_due`.
+/// The values of <see cref="AccountLinkCollectionOptions.Fields"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public enum AccountLinkCollectionOptionsFields
 {
     /// <summary>Sent as <c>currently_due</c>.</summary>
@@ -18,7 +17,7 @@ public enum AccountLinkCollectionOptionsFields
 }
 
 /// <summary>Wire names of <see cref="AccountLinkCollectionOptionsFields"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public static partial class AccountLinkCollectionOptionsFieldsExtensions
 {
     internal static readonly global::AccountLinkGen.EnumWireNames WireNames = new(

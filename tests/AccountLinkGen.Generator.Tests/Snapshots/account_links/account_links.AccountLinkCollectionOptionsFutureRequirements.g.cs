@@ -5,9 +5,9 @@
 namespace Consumer.Stripe;
 
 /// <summary>
-/// Whether the platform also collects future_requirements in Connect Onboarding. The default is `omit`.
+/// The values of <see cref="AccountLinkCollectionOptions.FutureRequirements"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public enum AccountLinkCollectionOptionsFutureRequirements
 {
     /// <summary>Sent as <c>include</c>.</summary>
@@ -17,7 +17,7 @@ public enum AccountLinkCollectionOptionsFutureRequirements
 }
 
 /// <summary>Wire names of <see cref="AccountLinkCollectionOptionsFutureRequirements"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public static partial class AccountLinkCollectionOptionsFutureRequirementsExtensions
 {
     internal static readonly global::AccountLinkGen.EnumWireNames WireNames = new(

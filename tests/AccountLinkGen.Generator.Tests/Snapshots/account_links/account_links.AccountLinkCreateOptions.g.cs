@@ -9,7 +9,7 @@ namespace Consumer.Stripe;
 /// Creates an AccountLink object holding a single-use Stripe URL. The platform redirects its user to that URL to
 /// take them through the Connect Onboarding flow.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public sealed partial class AccountLinkCreateOptions
 {
     /// <summary>
@@ -19,7 +19,7 @@ public sealed partial class AccountLinkCreateOptions
     public required string Account { get; set; }
 
     /// <summary>
-    /// The collect parameter is deprecated. Use `collection_options` instead.
+    /// The collect parameter is deprecated. Use <c>collection_options</c> instead.
     /// </summary>
     /// <remarks>Sent as <c>collect</c>.</remarks>
     [global::System.Obsolete("The collect parameter is deprecated. Use `collection_options` instead.")]
@@ -53,10 +53,10 @@ public sealed partial class AccountLinkCreateOptions
     public required string ReturnUrl { get; set; }
 
     /// <summary>
-    /// The kind of account link requested. `account_onboarding` shows a form for the requirements still outstanding;
-    /// `account_update` shows the fields already on the account and lets the user edit them. `account_update` links
-    /// can be created only for connected accounts whose requirements the platform collects (Custom accounts among
-    /// them), not for accounts with a Stripe-hosted Dashboard.
+    /// The kind of account link requested. <c>account_onboarding</c> shows a form for the requirements still
+    /// outstanding; <c>account_update</c> shows the fields already on the account and lets the user edit them.
+    /// <c>account_update</c> links can be created only for connected accounts whose requirements the platform
+    /// collects (Custom accounts among them), not for accounts with a Stripe-hosted Dashboard.
     /// </summary>
     /// <remarks>Sent as <c>type</c>.</remarks>
     public required AccountLinkType Type { get; set; }
@@ -64,14 +64,21 @@ public sealed partial class AccountLinkCreateOptions
 
 partial class AccountLinkCreateOptions : global::AccountLinkGen.IFormEncodable
 {
-    // Parameter names in form encoding, escaped once instead of on every write.
-    private static readonly global::AccountLinkGen.FormEncodedText s_account = global::AccountLinkGen.FormEncodedText.Encode("account");
-    private static readonly global::AccountLinkGen.FormEncodedText s_collect = global::AccountLinkGen.FormEncodedText.Encode("collect");
-    private static readonly global::AccountLinkGen.FormEncodedText s_collectionOptions = global::AccountLinkGen.FormEncodedText.Encode("collection_options");
-    private static readonly global::AccountLinkGen.FormEncodedText s_expand = global::AccountLinkGen.FormEncodedText.Encode("expand");
-    private static readonly global::AccountLinkGen.FormEncodedText s_refreshUrl = global::AccountLinkGen.FormEncodedText.Encode("refresh_url");
-    private static readonly global::AccountLinkGen.FormEncodedText s_returnUrl = global::AccountLinkGen.FormEncodedText.Encode("return_url");
-    private static readonly global::AccountLinkGen.FormEncodedText s_type = global::AccountLinkGen.FormEncodedText.Encode("type");
+    // Parameter names as sent (the validator names them too), and escaped once for the form writer.
+    private const string WireName_Account = "account";
+    private const string WireName_Collect = "collect";
+    private const string WireName_CollectionOptions = "collection_options";
+    private const string WireName_Expand = "expand";
+    private const string WireName_RefreshUrl = "refresh_url";
+    private const string WireName_ReturnUrl = "return_url";
+    private const string WireName_Type = "type";
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_Account = global::AccountLinkGen.FormEncodedText.Encode(WireName_Account);
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_Collect = global::AccountLinkGen.FormEncodedText.Encode(WireName_Collect);
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_CollectionOptions = global::AccountLinkGen.FormEncodedText.Encode(WireName_CollectionOptions);
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_Expand = global::AccountLinkGen.FormEncodedText.Encode(WireName_Expand);
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_RefreshUrl = global::AccountLinkGen.FormEncodedText.Encode(WireName_RefreshUrl);
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_ReturnUrl = global::AccountLinkGen.FormEncodedText.Encode(WireName_ReturnUrl);
+    private static readonly global::AccountLinkGen.FormEncodedText FormName_Type = global::AccountLinkGen.FormEncodedText.Encode(WireName_Type);
 
     /// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>
     public string ToFormUrlEncoded()
@@ -84,17 +91,17 @@ partial class AccountLinkCreateOptions : global::AccountLinkGen.IFormEncodable
     /// <inheritdoc />
     public void WriteForm(ref global::AccountLinkGen.FormWriter writer)
     {
-        writer.Write(s_account, Account);
+        writer.Write(FormName_Account, Account);
         if (Collect is { } collect)
         {
-            writer.Write(s_collect, collect.ToWireName());
+            writer.Write(FormName_Collect, collect.ToWireName());
         }
 
-        writer.WriteObject(s_collectionOptions, CollectionOptions);
-        writer.WriteList(s_expand, Expand);
-        writer.Write(s_refreshUrl, RefreshUrl);
-        writer.Write(s_returnUrl, ReturnUrl);
-        writer.Write(s_type, Type.Value);
+        writer.WriteObject(FormName_CollectionOptions, CollectionOptions);
+        writer.WriteList(FormName_Expand, Expand);
+        writer.Write(FormName_RefreshUrl, RefreshUrl);
+        writer.Write(FormName_ReturnUrl, ReturnUrl);
+        writer.Write(FormName_Type, Type.Value);
     }
 }
 
@@ -111,26 +118,26 @@ partial class AccountLinkCreateOptions
     /// <summary>Adds this object's problems to <paramref name="collector"/>, under the parameter path <paramref name="parent"/>.</summary>
     internal void Validate(global::AccountLinkGen.ValidationCollector collector, string? parent)
     {
-        collector.CheckString(parent, "account", Account, required: true, maxLength: 5000);
+        collector.CheckString(parent, WireName_Account, Account, required: true, maxLength: 5000);
         if (Collect is { } collect)
         {
-            collector.WarnDeprecated(parent, "collect", "The collect parameter is deprecated. Use `collection_options` instead.");
-            collector.CheckDefinedEnum(parent, "collect", (int)collect, AccountLinkCollectExtensions.WireNames);
+            collector.WarnDeprecated(parent, WireName_Collect, "The collect parameter is deprecated. Use `collection_options` instead.");
+            collector.CheckDefinedEnum(parent, WireName_Collect, (int)collect, AccountLinkCollectExtensions.WireNames);
         }
 
-        CollectionOptions?.Validate(collector, global::AccountLinkGen.ValidationCollector.Path(parent, "collection_options"));
+        CollectionOptions?.Validate(collector, global::AccountLinkGen.ValidationCollector.Path(parent, WireName_CollectionOptions));
         if (Expand is { } expand)
         {
-            string expandPath = global::AccountLinkGen.ValidationCollector.Path(parent, "expand");
+            string expandPath = global::AccountLinkGen.ValidationCollector.Path(parent, WireName_Expand);
             for (int i = 0; i < expand.Count; i++)
             {
                 collector.CheckItem(expandPath, i, expand[i], maxLength: 5000);
             }
         }
 
-        collector.CheckString(parent, "refresh_url", RefreshUrl, required: true, url: true);
-        collector.CheckString(parent, "return_url", ReturnUrl, required: true, url: true);
-        collector.CheckOpenEnum(parent, "type", Type.Value, required: true);
-        collector.CheckMutuallyExclusive(parent, "collect", Collect is not null, "collection_options", CollectionOptions is not null);
+        collector.CheckString(parent, WireName_RefreshUrl, RefreshUrl, required: true, url: true);
+        collector.CheckString(parent, WireName_ReturnUrl, ReturnUrl, required: true, url: true);
+        collector.CheckOpenEnum(parent, WireName_Type, Type.Value, required: true);
+        collector.CheckMutuallyExclusive(parent, WireName_Collect, Collect is not null, WireName_CollectionOptions, CollectionOptions is not null);
     }
 }

@@ -5,7 +5,7 @@
 namespace Consumer.Stripe;
 
 /// <summary>Calls the AccountLink operations of the Stripe API.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public sealed partial class AccountLinkService
 {
     /// <summary>The API version the spec describes; sent unless the client or the request names another.</summary>
@@ -55,21 +55,8 @@ public sealed partial class AccountLinkService
             cancellationToken);
     }
 
-    /// <summary>
-    /// Creates an AccountLink object holding a single-use Stripe URL. The platform redirects its user to that URL to
-    /// take them through the Connect Onboarding flow.
-    /// </summary>
-    /// <remarks><c>POST /v1/account_links</c> (<c>PostAccountLinks</c>).</remarks>
-    /// <param name="options">The parameters; validated before anything is sent.</param>
-    /// <param name="requestOptions">Per-request idempotency key, connected account and API version.</param>
-    /// <param name="cancellationToken">Cancels the request and any retry.</param>
+    /// <inheritdoc cref="CreateAsync" path="/*[not(self::returns)]"/>
     /// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>
-    /// <exception cref="global::AccountLinkGen.StripeValidationException">The options are invalid; nothing was sent. Thrown by this method itself, not through the returned task.</exception>
-    /// <exception cref="global::AccountLinkGen.StripeApiException">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>
-    /// <exception cref="global::AccountLinkGen.StripeConnectionException">No answer arrived: every attempt failed on the network or timed out. Retrying with its idempotency key cannot duplicate the request.</exception>
-    /// <exception cref="global::AccountLinkGen.StripeResponseException">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>
-    /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is null or a <paramref name="requestOptions"/> header value is not printable ASCII; nothing was sent.</exception>
-    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public global::System.Threading.Tasks.Task<global::AccountLinkGen.StripeResponse<AccountLink>> CreateWithResponseAsync(
         AccountLinkCreateOptions options,
         global::AccountLinkGen.RequestOptions? requestOptions = null,

@@ -5,16 +5,13 @@
 namespace Consumer.Stripe;
 
 /// <summary>
-/// The kind of account link requested. `account_onboarding` shows a form for the requirements still outstanding;
-/// `account_update` shows the fields already on the account and lets the user edit them. `account_update` links
-/// can be created only for connected accounts whose requirements the platform collects (Custom accounts among
-/// them), not for accounts with a Stripe-hosted Dashboard.
+/// The values of <see cref="AccountLinkCreateOptions.Type"/>.
 /// </summary>
 /// <remarks>
 /// Stripe may accept values the spec does not list yet: any string converts implicitly, and
 /// <see cref="IsKnown"/> tells whether a value is one of the listed ones.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 public readonly partial struct AccountLinkType : global::System.IEquatable<AccountLinkType>
 {
     private static readonly global::AccountLinkGen.EnumWireNames WireNames = new(
@@ -42,7 +39,7 @@ public readonly partial struct AccountLinkType : global::System.IEquatable<Accou
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => WireNames.TryFind(_value, out _);
 
-    /// <summary>Converts a wire name to a <see cref="AccountLinkType"/>.</summary>
+    /// <summary>Converts a wire name to an <see cref="AccountLinkType"/>.</summary>
     public static implicit operator AccountLinkType(string value) => new AccountLinkType(value);
 
     /// <summary>Compares two values by wire name (ordinal).</summary>
