@@ -161,12 +161,21 @@ internal static class DiagnosticTie
             return new CodeNames(literals, identifiers, types);
         }
 
-        /// <summary>The string literals that initialize a field the line uses (<c>s_refreshUrl</c> holds "refresh_url").</summary>
-        private static void AddFieldLiterals(SemanticModel model, IdentifierNameSyntax name, HashSet<string> literals)
+        /// <summary>
+        /// The strings a field the line uses stands for: its constant value (<c>WireName_RefreshUrl</c> is
+        /// "refresh_url"), or the literals and constants its initializer uses (<c>FormName_RefreshUrl</c> encodes
+        /// <c>WireName_RefreshUrl</c>).
+        /// </summary>
+        private static void AddFieldLiterals(SemanticModel model, IdentifierNameSyntax name, HashSet<string> literals, int depth = 0)
         {
-            if (model.GetSymbolInfo(name).Symbol is not IFieldSymbol field)
+            if (depth > 2 || model.GetSymbolInfo(name).Symbol is not IFieldSymbol field)
             {
                 return;
+            }
+
+            if (field.HasConstantValue && field.ConstantValue is string constant)
+            {
+                literals.Add(constant);
             }
 
             foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
@@ -176,6 +185,12 @@ internal static class DiagnosticTie
                     foreach (SyntaxToken token in initializer.DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)))
                     {
                         literals.Add(token.ValueText);
+                    }
+
+                    SemanticModel declaring = model.Compilation.GetSemanticModel(initializer.SyntaxTree);
+                    foreach (IdentifierNameSyntax used in initializer.DescendantNodes().OfType<IdentifierNameSyntax>())
+                    {
+                        AddFieldLiterals(declaring, used, literals, depth + 1);
                     }
                 }
             }
