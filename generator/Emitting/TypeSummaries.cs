@@ -82,7 +82,8 @@ internal sealed class TypeSummaries
             return unused;
         }
 
-        if (uses.Count <= Listed)
+        // "and 1 more" would be longer than naming it.
+        if (uses.Count <= Listed + 1)
         {
             return lead + English.List(uses, "and") + ".";
         }
