@@ -9,27 +9,34 @@ using AccountLinkGen.Sample.Stripe;
 
 // Builds AccountLinkCreateOptions from the command line, validates them, and either prints the exact request the
 // client would send (no STRIPE_API_KEY) or sends it and prints the account link.
-SampleArguments? arguments = SampleArguments.Parse(args, out string? argumentError);
+var commandLine = new SampleCommandLine();
+SampleArguments? arguments = commandLine.Parse(args, out bool helpRequested, out string? argumentError);
+if (helpRequested)
+{
+    Console.Out.Write(commandLine.Usage);
+    return 0;
+}
+
 if (arguments is null)
 {
     Console.Error.WriteLine(argumentError);
-    Console.Error.WriteLine(SampleArguments.Usage);
+    Console.Error.Write(commandLine.Usage);
     return 2;
 }
 
 var options = new AccountLinkCreateOptions
 {
-    Account = arguments["account"]!,
-    Type = arguments["type"] is { } type ? new AccountLinkType(type) : default,
-    RefreshUrl = arguments["refresh-url"]!,
-    ReturnUrl = arguments["return-url"]!,
+    Account = arguments.Account!,
+    Type = arguments.Type is { } type ? new AccountLinkType(type) : default,
+    RefreshUrl = arguments.RefreshUrl!,
+    ReturnUrl = arguments.ReturnUrl!,
     Expand = arguments.Expand.Count > 0 ? arguments.Expand : null,
 };
 
-if (arguments["fields"] is not null || arguments["future-requirements"] is not null)
+if (arguments.Fields is not null || arguments.FutureRequirements is not null)
 {
     options.CollectionOptions = new AccountLinkCollectionOptions();
-    if (arguments["fields"] is { } fields)
+    if (arguments.Fields is { } fields)
     {
         if (!AccountLinkCollectionOptionsFieldsExtensions.TryParse(fields, out var parsed))
         {
@@ -39,7 +46,7 @@ if (arguments["fields"] is not null || arguments["future-requirements"] is not n
         options.CollectionOptions.Fields = parsed;
     }
 
-    if (arguments["future-requirements"] is { } future)
+    if (arguments.FutureRequirements is { } future)
     {
         if (!AccountLinkCollectionOptionsFutureRequirementsExtensions.TryParse(future, out var parsed))
         {
@@ -58,7 +65,7 @@ foreach (ValidationProblem problem in validation.Problems)
 
 if (!validation.IsValid)
 {
-    Console.Error.WriteLine(SampleArguments.Usage);
+    Console.Error.Write(commandLine.Usage);
     return 2;
 }
 
@@ -67,9 +74,9 @@ bool dryRun = string.IsNullOrEmpty(apiKey);
 var clientOptions = new StripeClientOptions
 {
     ApiKey = dryRun ? "sk_test_dry_run" : apiKey!,
-    ApiVersion = arguments["api-version"],
+    ApiVersion = arguments.ApiVersion,
 };
-if (arguments["base-url"] is { } baseUrl)
+if (arguments.BaseUrl is { } baseUrl)
 {
     if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? baseAddress))
     {
@@ -82,8 +89,8 @@ if (arguments["base-url"] is { } baseUrl)
 
 var requestOptions = new RequestOptions
 {
-    StripeAccount = arguments["stripe-account"],
-    IdempotencyKey = arguments["idempotency-key"],
+    StripeAccount = arguments.StripeAccount,
+    IdempotencyKey = arguments.IdempotencyKey,
 };
 
 using HttpClient? dryRunHttp = dryRun ? new HttpClient(new DryRunHandler(Console.Out)) : null;
@@ -134,9 +141,9 @@ catch (StripeException exception)
     return 1;
 }
 
-static int Refuse(string argument, string value, IEnumerable<string> allowed)
+int Refuse(string argument, string value, IEnumerable<string> allowed)
 {
     Console.Error.WriteLine($"--{argument}: '{value}' is not one of: {string.Join(", ", allowed)}");
-    Console.Error.WriteLine(SampleArguments.Usage);
+    Console.Error.Write(commandLine.Usage);
     return 2;
 }

@@ -1,65 +1,33 @@
-using System;
 using System.Collections.Generic;
 
 namespace AccountLinkGen.Sample;
 
-/// <summary>The sample's command line: <c>--name value</c> pairs; <c>--expand</c> may repeat.</summary>
+/// <summary>
+/// The values the command line gave, as text: the sample checks them itself (enum members, the base URL) and leaves
+/// required and format checks to the generated <c>Validate()</c>, so that a missing argument reads as Stripe's
+/// parameter name.
+/// </summary>
 internal sealed class SampleArguments
 {
-    public const string Usage = """
-        usage: AccountLinkGen.Sample --account acct_… --type account_onboarding|account_update
-                                     --refresh-url https://… --return-url https://…
-                                     [--fields currently_due|eventually_due] [--future-requirements include|omit]
-                                     [--expand field]… [--stripe-account acct_…] [--idempotency-key key]
-                                     [--api-version version] [--base-url https://api.stripe.com/]
-        Without STRIPE_API_KEY the request is printed, not sent.
-        """;
+    public string? Account { get; init; }
 
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
-    {
-        "account", "type", "refresh-url", "return-url", "fields", "future-requirements", "expand",
-        "stripe-account", "idempotency-key", "api-version", "base-url",
-    };
+    public string? Type { get; init; }
 
-    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    public string? RefreshUrl { get; init; }
 
-    public List<string> Expand { get; } = new();
+    public string? ReturnUrl { get; init; }
 
-    public string? this[string name] => _values.TryGetValue(name, out string? value) ? value : null;
+    public string? Fields { get; init; }
 
-    /// <summary>Parses the arguments; <paramref name="error"/> says what is wrong when it returns null.</summary>
-    public static SampleArguments? Parse(string[] args, out string? error)
-    {
-        var parsed = new SampleArguments();
-        for (int i = 0; i < args.Length; i++)
-        {
-            string arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || !Known.Contains(arg[2..]))
-            {
-                error = $"unknown argument '{arg}'";
-                return null;
-            }
+    public string? FutureRequirements { get; init; }
 
-            if (i + 1 >= args.Length)
-            {
-                error = $"'{arg}' needs a value";
-                return null;
-            }
+    public List<string> Expand { get; init; } = new();
 
-            string name = arg[2..];
-            string value = args[++i];
-            if (name == "expand")
-            {
-                parsed.Expand.Add(value);
-            }
-            else if (!parsed._values.TryAdd(name, value))
-            {
-                error = $"'{arg}' is given twice";
-                return null;
-            }
-        }
+    public string? StripeAccount { get; init; }
 
-        error = null;
-        return parsed;
-    }
+    public string? IdempotencyKey { get; init; }
+
+    public string? ApiVersion { get; init; }
+
+    public string? BaseUrl { get; init; }
 }

@@ -107,6 +107,91 @@ public sealed class SampleProcessTests : IClassFixture<StripeTestServer>
         AssertNoCrash(run);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    [InlineData("README --expand url -h")]
+    [InlineData("--bogus --help")]
+    public async Task Help_prints_the_usage_with_every_argument_and_exits_0(string commandLine)
+    {
+        SampleRun run = await RunAsync(Arguments(commandLine), apiKey: null);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Usage:\n  AccountLinkGen.Sample [options]", run.StandardOutput.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        foreach (string option in new[]
+        {
+            "--account <acct_…>", "--type <account_onboarding|account_update>", "--refresh-url <https://…>",
+            "--return-url <https://…>", "--fields <currently_due|eventually_due>", "--future-requirements <include|omit>",
+            "--expand <field>", "--stripe-account <acct_…>", "--idempotency-key <key>", "--api-version <version>",
+            "--base-url <https://api.stripe.com/>", "-?, -h, --help",
+        })
+        {
+            Assert.Contains(option, run.StandardOutput, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("POST ", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.StandardError);
+    }
+
+    [Theory]
+    [InlineData("README --bogus x", "unknown argument '--bogus'")]
+    [InlineData("README bogus", "unknown argument 'bogus'")]
+    [InlineData("README --expand url foo", "unknown argument 'foo'")]
+    [InlineData("README --ACCOUNT acct_2", "unknown argument '--ACCOUNT'")]
+    [InlineData("/? README", "unknown argument '/?'")]
+    [InlineData("--version", "unknown argument '--version'")]
+    [InlineData("AccountLinkGen.Sample README", "unknown argument 'AccountLinkGen.Sample'")]
+    [InlineData("README --account=acct_2", "unknown argument '--account=acct_2'")]
+    [InlineData("README --stripe-account:acct_2", "unknown argument '--stripe-account:acct_2'")]
+    [InlineData("README -- --stripe-account acct_2", "unknown argument '--'")]
+    [InlineData("[diagram] README", "unknown argument '[diagram]'")]
+    [InlineData("@arguments.rsp", "unknown argument '@arguments.rsp'")]
+    [InlineData("README --expand", "'--expand' needs a value")]
+    [InlineData("README --account", "'--account' needs a value")]
+    [InlineData("README --idempotency-key --", "'--idempotency-key' needs a value")]
+    [InlineData("README --type account_update", "'--type' is given twice")]
+    public async Task A_malformed_command_line_names_the_first_bad_argument_prints_the_usage_and_exits_2(string commandLine, string message)
+    {
+        SampleRun run = await RunAsync(Arguments(commandLine), apiKey: null);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal(message, run.StandardError.ReplaceLineEndings("\n").Split('\n')[0]);
+        Assert.Contains("Usage:", run.StandardError, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.StandardOutput);
+        AssertNoCrash(run);
+    }
+
+    [Fact]
+    public async Task A_value_that_looks_like_an_option_is_a_value()
+    {
+        SampleRun run = await RunAsync(Arguments("README --idempotency-key -h --expand --help --stripe-account @acct"), apiKey: null);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Idempotency-Key: -h", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Stripe-Account: @acct", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("&expand[0]=--help&", run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_required_arguments_are_reported_by_Validate_with_Stripe_parameter_names()
+    {
+        SampleRun run = await RunAsync(Array.Empty<string>(), apiKey: null);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.StartsWith(
+            "error: account: 'account' is required. (required)\nerror: refresh_url: 'refresh_url' is required. (required)\n"
+            + "error: return_url: 'return_url' is required. (required)\nerror: type: 'type' must not be empty. (required)\n",
+            run.StandardError.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+        Assert.Contains("Usage:", run.StandardError, StringComparison.Ordinal);
+        AssertNoCrash(run);
+    }
+
+    /// <summary>Splits on spaces; the word README stands for the README's arguments.</summary>
+    private static IEnumerable<string> Arguments(string commandLine) =>
+        commandLine.Split(' ').SelectMany(word => word == "README" ? ReadmeArguments : new[] { word });
+
     private string BaseUrl(string prefix) => new Uri(_server.BaseAddress, prefix.TrimStart('/') + "/").AbsoluteUri;
 
     private static void AssertNoCrash(SampleRun run)
