@@ -17,8 +17,9 @@ public delegate T JsonItemReader<T>(ref Utf8JsonReader reader);
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonRead
 {
-    private const long MinUnixSeconds = -62135596800L;
-    private const long MaxUnixSeconds = 253402300799L;
+    // The seconds DateTimeOffset can hold: years 1 to 9999.
+    private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
     /// <summary>A string; numbers and booleans as their JSON text; an expanded object as its <c>id</c>.</summary>
     /// <exception cref="JsonException">The value is a list.</exception>
@@ -73,7 +74,7 @@ public static class JsonRead
     /// <exception cref="JsonException">The value is not an integer, or outside the years 1 to 9999.</exception>
     public static DateTimeOffset? UnixTime(ref Utf8JsonReader reader) =>
         Int64(ref reader) is not { } seconds ? null
-        : seconds is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+        : seconds >= MinUnixSeconds && seconds <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds)
         : throw Unexpected(ref reader, "a Unix time in the years 1 to 9999");
 
     /// <summary>Any JSON value, kept whole (cloned, so it outlives the response buffer), or null.</summary>
