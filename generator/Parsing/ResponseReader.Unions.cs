@@ -45,7 +45,7 @@ internal sealed partial class ResponseReader
         }
 
         string name = StripeConventions.UnionName(schema, fallbackName);
-        if (!_context.BeginResponse(name))
+        if (!Begin(name))
         {
             return name;
         }
@@ -57,7 +57,7 @@ internal sealed partial class ResponseReader
         }
         finally
         {
-            _context.EndResponse(name);
+            _inProgress.Remove(name);
         }
 
         if (members is null)
@@ -68,9 +68,9 @@ internal sealed partial class ResponseReader
         string description = "One of these objects: " + string.Join(", ", members.Select(m => m.Deleted ? "a deleted " + m.ObjectValue : "a " + m.ObjectValue))
             + ". The property of the one that came back is set; the others are null.";
         var model = new ResponseModel(name, DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : description, EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
-        if (!_context.TryAddResponse(model))
+        if (!_types.TryAddResponse(model))
         {
-            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
             return null;
         }
 
@@ -109,7 +109,7 @@ internal sealed partial class ResponseReader
 
         for (int i = 0; i < variants.Count; i++)
         {
-            OpenApiSchema? variant = variants[i] is { } declared ? _context.Follow(declared) : null;
+            OpenApiSchema? variant = variants[i] is { } declared ? _references.Follow(declared) : null;
             string variantPointer = pointer + "/" + keyword + "/" + Naming.Invariant(i);
             if (variant is null || variant.UnresolvedReference)
             {
@@ -150,7 +150,7 @@ internal sealed partial class ResponseReader
 
     private string? Skip(string pointer, string owner, string reason, string skipped)
     {
-        _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, reason, skipped);
+        _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, reason, skipped);
         return null;
     }
 }
