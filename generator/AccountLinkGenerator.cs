@@ -47,29 +47,34 @@ public sealed class AccountLinkGenerator : IIncrementalGenerator
         IncrementalValuesProvider<PlacedSpec> placed = models
             .Where(static model => model is not null)
             .Combine(placements)
-            .Select(static (pair, _) => new PlacedSpec(pair.Left!, SpecPlacements.For(pair.Right, pair.Left!)))
+            .Select(static (pair, _) => SpecPlacements.Place(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.PlacedSpec);
 
-        context.RegisterSourceOutput(placed.Combine(facts), static (context, pair) => SpecEmitter.Emit(context, pair.Left, pair.Right));
+        // Sources and diagnostics are separate outputs (as in System.Text.Json's generator): the emitters only
+        // print, and a diagnostic that changes alone (a warning a line further down) re-emits no source.
+        IncrementalValuesProvider<PlacedSpec> sources = placed
+            .Select(static (spec, _) => spec.WithoutDiagnostics())
+            .WithTrackingName(TrackingNames.SpecSources);
 
-        context.RegisterSourceOutput(options.Combine(facts), static (context, pair) =>
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> specDiagnostics = placed
+            .Combine(facts)
+            .Select(static (pair, _) => GeneratorDiagnostics.ForSpec(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecDiagnostics);
+
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> projectDiagnostics = options
+            .Combine(facts)
+            .Select(static (pair, _) => GeneratorDiagnostics.ForProject(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ProjectDiagnostics);
+
+        context.RegisterSourceOutput(sources.Combine(facts), static (context, pair) => SpecEmitter.Emit(context, pair.Left, pair.Right));
+        context.RegisterSourceOutput(specDiagnostics, static (context, diagnostics) => GeneratorDiagnostics.Report(context, diagnostics));
+        context.RegisterSourceOutput(projectDiagnostics, static (context, diagnostics) => GeneratorDiagnostics.Report(context, diagnostics));
+        context.RegisterSourceOutput(facts, static (context, facts) =>
         {
-            foreach (DiagnosticInfo diagnostic in pair.Left.Diagnostics)
+            if (facts.LanguageVersion >= CompilationFacts.MinimumLanguageVersion && facts.MissingPolyfills.Count > 0)
             {
-                context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
-            }
-
-            if (pair.Right.LanguageVersion < CompilationFacts.MinimumLanguageVersion)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooOld, Location.None, LanguageVersionText(pair.Right.LanguageVersion)));
-            }
-            else if (pair.Right.MissingPolyfills.Count > 0)
-            {
-                context.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(pair.Right.MissingPolyfills));
+                context.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(facts.MissingPolyfills));
             }
         });
     }
-
-    private static string LanguageVersionText(int version) =>
-        version % 100 == 0 ? (version / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) : (version / 100) + "." + (version % 100);
 }

@@ -20,4 +20,13 @@ public static class TrackingNames
 
     /// <summary>Each spec's model with its placement.</summary>
     public const string PlacedSpec = nameof(PlacedSpec);
+
+    /// <summary>Each placed spec without its diagnostics: the input of its source output.</summary>
+    public const string SpecSources = nameof(SpecSources);
+
+    /// <summary>Each spec's diagnostics, reported by their own output.</summary>
+    public const string SpecDiagnostics = nameof(SpecDiagnostics);
+
+    /// <summary>The diagnostics of the MSBuild options and the compilation (ALG0006, ALG0007, ALG0008).</summary>
+    public const string ProjectDiagnostics = nameof(ProjectDiagnostics);
 }

@@ -59,20 +59,8 @@ internal static class SourceFile
     }
 
     /// <summary>
-    /// The hint name of a generated file: the spec's hint prefix (its file stem, see <see cref="SpecPlacements"/>)
+    /// The hint name of a generated file: the spec's hint prefix (its file stem, decided with every spec in view)
     /// and the type, so that two specs never clash on hint names.
     /// </summary>
     public static string HintName(SpecPlacement placement, string typeName) => placement.HintPrefix + "." + typeName + ".g.cs";
-
-    /// <summary>A file or folder name as a hint-name part: letters, digits, <c>_</c> and <c>-</c>.</summary>
-    public static string Sanitize(string stem)
-    {
-        var builder = new System.Text.StringBuilder(stem.Length);
-        foreach (char c in stem)
-        {
-            builder.Append(char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_');
-        }
-
-        return builder.ToString();
-    }
 }

@@ -5,33 +5,21 @@ using Microsoft.CodeAnalysis;
 
 namespace AccountLinkGen.Generator.Emitting;
 
-/// <summary>Hands each artifact of a spec model to its emitter and adds the results, in a deterministic order.</summary>
+/// <summary>
+/// Hands each artifact of a spec model to its emitter and adds the results, in a deterministic order. It reports
+/// nothing: the diagnostics output does (see <c>GeneratorDiagnostics</c>).
+/// </summary>
 internal static class SpecEmitter
 {
     public static void Emit(SourceProductionContext context, PlacedSpec placed, CompilationFacts facts)
     {
         SpecModel spec = placed.Spec;
         SpecPlacement placement = placed.Placement;
-        foreach (DiagnosticInfo diagnostic in spec.Diagnostics)
-        {
-            context.ReportDiagnostic(Diagnostics.DiagnosticFactory.Create(diagnostic));
-        }
 
-        if (placement.Conflict is { } conflict)
-        {
-            // Generating the types a second time would only add a wall of CS0101 to the one error that says why.
-            context.ReportDiagnostic(Diagnostics.DiagnosticFactory.Create(conflict));
-            return;
-        }
-
-        if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion)
+        // Generating the types a second time would only add a wall of CS0101 to the one error that says why.
+        if (placement.Conflict is not null || facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion)
         {
             return;
-        }
-
-        if (!facts.HasRuntime && spec.Operations.Count > 0)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.RuntimeNotReferenced, Location.None, System.IO.Path.GetFileName(spec.FilePath)));
         }
 
         var summaries = new TypeSummaries(spec);

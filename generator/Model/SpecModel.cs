@@ -8,6 +8,8 @@ namespace AccountLinkGen.Generator.Model;
 /// object tied to a compilation (<c>ISymbol</c>, <c>Compilation</c>, <c>SyntaxNode</c>, <c>Location</c>) nor an
 /// OpenAPI object, so that the incremental pipeline can compare two models by value and cache the emitted sources.
 /// The one exception is a diagnostic's static <c>DiagnosticDescriptor</c>, which is immutable and equal by value.
+/// <see cref="Diagnostics"/> ride along to the diagnostics output; the source output gets the model without them
+/// (<see cref="PlacedSpec.WithoutDiagnostics"/>).
 /// </summary>
 internal sealed record SpecModel(
     string FilePath,

@@ -11,13 +11,20 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <summary>Reads a string enum into an <see cref="EnumModel"/>: closed, or open where Stripe does not validate it.</summary>
 internal sealed class EnumReader
 {
-    private readonly ParseContext _context;
+    private readonly GeneratedTypes _types;
+    private readonly ParseDiagnostics _diagnostics;
 
-    public EnumReader(ParseContext context) => _context = context;
-
-    /// <summary>Registers the enum under <paramref name="name"/>, else <paramref name="fallbackName"/>; null (and ALG0005) when both are taken.</summary>
-    public TypeRef? Read(string name, string fallbackName, OpenApiSchema schema, string pointer, string? description)
+    public EnumReader(GeneratedTypes types, ParseDiagnostics diagnostics)
     {
+        _types = types;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Registers the enum under its name, else its fallback name; null (and ALG0005) when both are taken.</summary>
+    public TypeRef? Read(TypeName names, OpenApiSchema schema, string pointer, string? description)
+    {
+        string name = names.Name;
+        string fallbackName = names.Fallback ?? name;
         bool open = StripeConventions.IsOpenEnum(schema);
         var members = new List<EnumMemberModel>();
         var memberNames = new HashSet<string>(StringComparer.Ordinal);
@@ -26,7 +33,7 @@ internal sealed class EnumReader
         {
             if (value is not OpenApiString text)
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/enum", name, "a non-string enum value", "the value");
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/enum", name, "a non-string enum value", "the value");
                 continue;
             }
 
@@ -40,17 +47,17 @@ internal sealed class EnumReader
 
         var model = new EnumModel(name, DocText.Normalize(description ?? StripeConventions.OwnDescription(schema)), open, members.ToEquatableArray());
         TypeKind kind = open ? TypeKind.OpenEnum : TypeKind.Enum;
-        if (_context.TryAddEnum(model))
+        if (_types.TryAddEnum(model))
         {
             return new TypeRef(kind, name);
         }
 
-        if (_context.TryAddEnum(model with { Name = fallbackName }))
+        if (_types.TryAddEnum(model with { Name = fallbackName }))
         {
             return new TypeRef(kind, fallbackName);
         }
 
-        _context.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName, "another generated type", "this enum");
+        _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName, "another generated type", "this enum");
         return null;
     }
 

@@ -45,9 +45,17 @@ internal static class InputReader
             file.Path,
             text,
             isExplicit,
-            string.IsNullOrWhiteSpace(filter) ? null : filter,
+            string.IsNullOrWhiteSpace(filter) ? null : UnescapeOperations(filter!),
             string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
     }
+
+    /// <summary>
+    /// The <c>Operations</c> metadata as written in the project. The compiler cuts an option value at <c>#</c> (a
+    /// comment in the options file it reads), so the build targets write <c>#</c> as <c>%23</c> and <c>%</c> as
+    /// <c>%25</c>: an entry with a <c>#</c> then reaches the filter whole, which reports it (ALG0006).
+    /// </summary>
+    internal static string UnescapeOperations(string value) =>
+        value.IndexOf('%') < 0 ? value : value.Replace("%23", "#").Replace("%25", "%");
 
     public static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
     {

@@ -26,27 +26,27 @@ internal sealed class MemberNames
     }
 
     /// <summary>The property with its names decided, or null (and ALG0005 at <paramref name="pointer"/>) when a name is taken.</summary>
-    public PropertyModel? TryPlace(PropertyModel property, ParseContext context, string pointer, string otherKind, string what)
+    public PropertyModel? TryPlace(PropertyModel property, ParseDiagnostics diagnostics, string pointer, string otherKind, string what)
     {
         // A member may not share its class's name (CS0542), whichever name the class ends up with.
         string name = Naming.Member(Naming.Member(property.Name, _className, Naming.OptionsMembers), _fallbackName ?? _className, Naming.OptionsMembers);
         if (!_used.Add(name))
         {
-            context.Report(DiagnosticDescriptors.DuplicateName, pointer, _className + "." + name, otherKind, what);
+            diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, _className + "." + name, otherKind, what);
             return null;
         }
 
         string? clear = property.Type.Emptyable ? Naming.ClearSwitch(name) : null;
         if (clear is not null && !_used.Add(clear))
         {
-            context.Report(DiagnosticDescriptors.DuplicateName, pointer, _className + "." + clear, otherKind, "the switch that clears " + what);
+            diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, _className + "." + clear, otherKind, "the switch that clears " + what);
             return null;
         }
 
         string? alternative = property.Type.OrId ? Naming.AlternativeMember(name, property.Type.IdKind == TypeKind.String) : null;
         if (alternative is not null && !_used.Add(alternative))
         {
-            context.Report(DiagnosticDescriptors.DuplicateName, pointer, _className + "." + alternative, otherKind, "the value that can stand for " + what);
+            diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, _className + "." + alternative, otherKind, "the value that can stand for " + what);
             return null;
         }
 

@@ -13,27 +13,59 @@ namespace AccountLinkGen.Generator.Parsing;
 /// Reads one operation: its names (<see cref="Naming"/>), its path parameters, what it takes (a form
 /// body, or query parameters sent as the query string) and the response model it returns.
 /// </summary>
-internal static class OperationReader
+internal sealed class OperationReader
 {
     private static readonly Regex PathParameter = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
 
-    public static OperationModel? Read(
-        string path,
-        string method,
-        OpenApiOperation operation,
-        OpenApiPathItem pathItem,
-        string pointer,
-        HashSet<string> collections,
-        Dictionary<string, string> methodNames,
-        RequestReader requests,
-        ResponseReader responses,
-        ParseContext context)
+    private readonly RequestReader _requests;
+    private readonly ResponseReader _responses;
+    private readonly ReferenceResolver _references;
+    private readonly ParseDiagnostics _diagnostics;
+    private readonly HashSet<string> _collections;
+
+    // Each service method ("AccountLinkService.CreateAsync") and the operationId that has it.
+    private readonly Dictionary<string, string> _methodNames = new(StringComparer.Ordinal);
+
+    public OperationReader(OpenApiDocument document, RequestReader requests, ResponseReader responses, ReferenceResolver references, ParseDiagnostics diagnostics)
+    {
+        _collections = CollectionPaths(document);
+        _requests = requests;
+        _responses = responses;
+        _references = references;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Reads one operation; null when it is skipped, for a reason reported (a shape it cannot send or read, or a
+    /// service method another operation already has).
+    /// </summary>
+    public OperationModel? Read(string path, OperationType type, OpenApiOperation operation, OpenApiPathItem pathItem)
+    {
+        string pointer = "#/paths/" + JsonPointer.Escape(path) + "/" + type.ToString().ToLowerInvariant();
+        OperationModel? model = ReadOperation(path, type.ToString().ToUpperInvariant(), operation, pathItem, pointer);
+        if (model is null)
+        {
+            return null;
+        }
+
+        string key = model.ServiceName + "." + model.MethodName;
+        if (_methodNames.TryGetValue(key, out string? first))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, key, first, model.OperationId);
+            return null;
+        }
+
+        _methodNames.Add(key, model.OperationId);
+        return model;
+    }
+
+    private OperationModel? ReadOperation(string path, string method, OpenApiOperation operation, OpenApiPathItem pathItem, string pointer)
     {
         string operationId = string.IsNullOrEmpty(operation.OperationId) ? method + " " + path : operation.OperationId;
-        bool action = Naming.EndsWithAction(path, collections.Contains(path));
+        bool action = Naming.EndsWithAction(path, _collections.Contains(path));
         string resource = Naming.Resource(path, action);
         string verb = Naming.Verb(method, path, action);
-        if (methodNames.ContainsKey(Naming.Service(resource) + "." + Naming.ServiceMethod(verb)) && !string.IsNullOrEmpty(operation.OperationId))
+        if (_methodNames.ContainsKey(Naming.Service(resource) + "." + Naming.ServiceMethod(verb)) && !string.IsNullOrEmpty(operation.OperationId))
         {
             // Two paths with one resource and verb (GET /v1/account and GET /v1/accounts): the later one is named
             // after its operationId, which the spec keeps unique.
@@ -81,7 +113,7 @@ internal static class OperationReader
         // parameters: those are what the operation takes, sent as the query string.
         if (queryParameters.Count > 0 && (hasForm ? form!.Schema!.Properties.Count == 0 : operation.RequestBody?.Content is not { Count: > 0 }))
         {
-            options = requests.ReadQuery(optionsName, scope, queryParameters, pointer + "/parameters", operation.Description);
+            options = _requests.ReadQuery(optionsName, scope, queryParameters, pointer + "/parameters", operation.Description);
             if (options is null)
             {
                 return null;
@@ -91,10 +123,10 @@ internal static class OperationReader
         {
             if (queryParameters.Count > 0)
             {
-                context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/parameters", operationId, "query parameters beside a form body with parameters", "its query parameters");
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/parameters", operationId, "query parameters beside a form body with parameters", "its query parameters");
             }
 
-            options = requests.ReadForm(optionsName, scope, form!.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
+            options = _requests.ReadForm(optionsName, scope, form!.Schema!, pointer + "/requestBody/content/application~1x-www-form-urlencoded/schema", operation.Description);
             if (options is null)
             {
                 return null;
@@ -102,11 +134,11 @@ internal static class OperationReader
         }
         else if (operation.RequestBody?.Content is { Count: > 0 } other)
         {
-            context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form bodies are sent", "the operation");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form bodies are sent", "the operation");
             return null;
         }
 
-        string? responseType = ReadResponse(operation, pointer, resource, verb, responses, context);
+        string? responseType = ReadResponse(operation, pointer, resource + verb + "Response");
         if (responseType is null)
         {
             return null;
@@ -128,7 +160,7 @@ internal static class OperationReader
             DocText.Normalize(operation.Description ?? operation.Summary));
     }
 
-    private static string? ReadResponse(OpenApiOperation operation, string pointer, string resource, string verb, ResponseReader responses, ParseContext context)
+    private string? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
     {
         OpenApiResponse? success = null;
         string status = "200";
@@ -143,7 +175,7 @@ internal static class OperationReader
         }
 
         string responsePointer = pointer + "/responses/" + status;
-        if (success?.Content is not null && success.Content.TryGetValue("application/json", out OpenApiMediaType? found) && found?.Schema is null && context.HasUnresolvedReferences)
+        if (success?.Content is not null && success.Content.TryGetValue("application/json", out OpenApiMediaType? found) && found?.Schema is null && _references.HasUnresolvedReferences)
         {
             // Its $ref did not resolve: ALG0003 already says where.
             return null;
@@ -151,15 +183,15 @@ internal static class OperationReader
 
         if (success?.Content is null || !success.Content.TryGetValue("application/json", out OpenApiMediaType? json) || json?.Schema is null)
         {
-            context.Report(DiagnosticDescriptors.UnsupportedSchema, responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
             return null;
         }
 
-        return responses.Read(json!.Schema!, resource + verb + "Response", responsePointer + "/content/application~1json/schema");
+        return _responses.Read(json!.Schema!, fallbackName, responsePointer + "/content/application~1json/schema");
     }
 
     /// <summary>Paths that are collections: listed with GET, or with items below them (<c>path/{id}</c>).</summary>
-    public static HashSet<string> CollectionPaths(OpenApiDocument document)
+    private static HashSet<string> CollectionPaths(OpenApiDocument document)
     {
         var collections = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in document.Paths)

@@ -12,17 +12,19 @@ namespace AccountLinkGen.Generator.Parsing;
 /// </summary>
 internal static class ReplacementResolver
 {
-    public static void Resolve(ParseContext context)
+    /// <param name="pointers">Where each replacement was read (<see cref="RequestReader.ReplacementPointers"/>).</param>
+    public static void Resolve(GeneratedTypes types, IReadOnlyDictionary<(string WireName, string ReplacedBy), string> pointers, ParseDiagnostics diagnostics)
     {
+        List<OptionsClassModel> classes = types.OptionsClasses;
         var byName = new Dictionary<string, OptionsClassModel>(System.StringComparer.Ordinal);
-        foreach (OptionsClassModel options in context.OptionsClasses)
+        foreach (OptionsClassModel options in classes)
         {
             byName[options.Name] = options;
         }
 
-        for (int i = 0; i < context.OptionsClasses.Count; i++)
+        for (int i = 0; i < classes.Count; i++)
         {
-            OptionsClassModel owner = context.OptionsClasses[i];
+            OptionsClassModel owner = classes[i];
             if (!owner.HasDeprecatedMembers)
             {
                 continue;
@@ -40,8 +42,8 @@ internal static class ReplacementResolver
                 string? replacement = CSharpPath(byName, owner, wirePath);
                 if (replacement is null)
                 {
-                    context.ReplacementPointers.TryGetValue((property.WireName, wirePath), out string? pointer);
-                    context.Report(
+                    pointers.TryGetValue((property.WireName, wirePath), out string? pointer);
+                    diagnostics.Report(
                         DiagnosticDescriptors.InvalidExtension,
                         pointer,
                         StripeConventions.ReplacedBy,
@@ -54,7 +56,7 @@ internal static class ReplacementResolver
                 properties.Add(property with { Replacement = replacement });
             }
 
-            context.OptionsClasses[i] = owner with { Properties = properties.ToEquatableArray() };
+            classes[i] = owner with { Properties = properties.ToEquatableArray() };
         }
     }
 

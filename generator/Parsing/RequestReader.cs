@@ -19,39 +19,65 @@ internal sealed record OptionsBuild(string Name, bool HasRequired);
 internal sealed record RequestScope(string Resource, string Verb);
 
 /// <summary>
+/// Where the request reader is: the operation, the parameter path from the body down (<c>collection_options</c>,
+/// <c>fields</c>), the node's JSON pointer and the description that applies to it.
+/// </summary>
+internal sealed record RequestSite(RequestScope Scope, string[] Path, string Pointer, string? Description)
+{
+    /// <summary>The dotted parameter path, as diagnostics name the parameter.</summary>
+    public string Owner => string.Join(".", Path);
+
+    public RequestSite At(string pointer) => this with { Pointer = pointer };
+}
+
+/// <summary>The name a generated type takes, and the verb-qualified one it falls back to when another type has it.</summary>
+internal sealed record TypeName(string Name, string? Fallback);
+
+/// <summary>A parameter or property as the spec declares it, and its JSON pointer.</summary>
+internal sealed record DeclaredParameter(string WireName, OpenApiSchema? Schema, bool Required, string? Description, bool Deprecated, string Pointer);
+
+/// <summary>
 /// Reads an operation's parameters (form body or query) into options classes and enums, deciding every member's
 /// name and flags by <see cref="StripeConventions"/>. A shape it cannot express becomes an ALG0004 and that
 /// parameter (or the operation) is skipped.
 /// </summary>
 internal sealed class RequestReader
 {
-    private readonly ParseContext _context;
+    private readonly GeneratedTypes _types;
+    private readonly ReferenceResolver _references;
+    private readonly ParseDiagnostics _diagnostics;
     private readonly EnumReader _enums;
+    private readonly Dictionary<(string WireName, string ReplacedBy), string> _replacementPointers = new();
 
     // The object schemas being read, by reference: a $ref cycle in a request body is reported, not recursed into.
     private readonly HashSet<OpenApiSchema> _objectsInProgress = new(ReferenceComparer<OpenApiSchema>.Instance);
 
-    public RequestReader(ParseContext context)
+    public RequestReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics)
     {
-        _context = context;
-        _enums = new EnumReader(context);
+        _types = types;
+        _references = references;
+        _diagnostics = diagnostics;
+        _enums = new EnumReader(types, diagnostics);
     }
+
+    /// <summary>Where each <c>x-accountLinkGen-replacedBy</c> was read, by the parameter's wire name and its value: the place an ALG0015 points at.</summary>
+    public IReadOnlyDictionary<(string WireName, string ReplacedBy), string> ReplacementPointers => _replacementPointers;
 
     /// <summary>Reads a form body into its options class.</summary>
     public OptionsBuild? ReadForm(string name, RequestScope scope, OpenApiSchema body, string pointer, string? description)
     {
-        if (_context.Resolve(body, pointer, name, "the operation") is not { } schema)
+        if (_references.Resolve(body, pointer, name, "the operation") is not { } schema)
         {
             return null;
         }
 
         if (schema.Type is not null and not "object")
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, name, "a form body of type '" + schema.Type + "'", "the operation");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, name, "a form body of type '" + schema.Type + "'", "the operation");
             return null;
         }
 
-        string? built = ReadObject(name, null, scope, Array.Empty<string>(), schema, pointer, description);
+        string? built = ReadObject(new TypeName(name, null), new RequestSite(scope, Array.Empty<string>(), pointer, description), schema);
         return built is null ? null : new OptionsBuild(built, schema.Required.Count > 0);
     }
 
@@ -69,8 +95,9 @@ internal sealed class RequestReader
                 continue;
             }
 
-            PropertyModel? property = ReadProperty(scope, Array.Empty<string>(), parameter.Name, parameter.Schema, parameter.Required, propertyPointer, parameter.Description, parameter.Deprecated);
-            if (property is not null && members.TryPlace(property, _context, propertyPointer, "another parameter", "'" + parameter.Name + "'") is { } placed)
+            var declared = new DeclaredParameter(parameter.Name, parameter.Schema, parameter.Required, parameter.Description, parameter.Deprecated, propertyPointer);
+            PropertyModel? property = ReadProperty(scope, Array.Empty<string>(), declared);
+            if (property is not null && members.TryPlace(property, _diagnostics, propertyPointer, "another parameter", "'" + parameter.Name + "'") is { } placed)
             {
                 properties.Add(placed);
             }
@@ -81,24 +108,24 @@ internal sealed class RequestReader
     }
 
     /// <summary>Reads an object schema into an options class; returns its name, or null when it was skipped.</summary>
-    private string? ReadObject(string name, string? fallbackName, RequestScope scope, IReadOnlyList<string> path, OpenApiSchema schema, string pointer, string? description)
+    private string? ReadObject(TypeName name, RequestSite site, OpenApiSchema schema)
     {
-        string owner = path.Count == 0 ? name : string.Join(".", path);
-        if (path.Count > StripeConventions.MaxDepth)
+        string owner = site.Path.Length == 0 ? name.Name : site.Owner;
+        if (site.Path.Length > StripeConventions.MaxDepth)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "objects nested deeper than " + Naming.Invariant(StripeConventions.MaxDepth) + " levels", "the parameter");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, site.Pointer, owner, "objects nested deeper than " + Naming.Invariant(StripeConventions.MaxDepth) + " levels", "the parameter");
             return null;
         }
 
         if (!_objectsInProgress.Add(schema))
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "a schema that contains itself, which a form body cannot encode", "the parameter");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, site.Pointer, owner, "a schema that contains itself, which a form body cannot encode", "the parameter");
             return null;
         }
 
         try
         {
-            return ReadObjectProperties(name, fallbackName, scope, path, schema, pointer, description);
+            return ReadObjectProperties(name, site, schema);
         }
         finally
         {
@@ -106,15 +133,16 @@ internal sealed class RequestReader
         }
     }
 
-    private string? ReadObjectProperties(string name, string? fallbackName, RequestScope scope, IReadOnlyList<string> path, OpenApiSchema schema, string pointer, string? description)
+    private string? ReadObjectProperties(TypeName name, RequestSite site, OpenApiSchema schema)
     {
-        var members = new MemberNames(name, fallbackName);
+        var members = new MemberNames(name.Name, name.Fallback);
         var properties = new List<PropertyModel>();
         foreach (var property in schema.Properties)
         {
-            string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
-            PropertyModel? read = ReadProperty(scope, path, property.Key, property.Value, schema.Required.Contains(property.Key), propertyPointer, property.Value?.Description, property.Value?.Deprecated ?? false);
-            if (read is not null && members.TryPlace(read, _context, propertyPointer, "another property", "'" + property.Key + "'") is { } placed)
+            string propertyPointer = site.Pointer + "/properties/" + JsonPointer.Escape(property.Key);
+            var declared = new DeclaredParameter(property.Key, property.Value, schema.Required.Contains(property.Key), property.Value?.Description, property.Value?.Deprecated ?? false, propertyPointer);
+            PropertyModel? read = ReadProperty(site.Scope, site.Path, declared);
+            if (read is not null && members.TryPlace(read, _diagnostics, propertyPointer, "another property", "'" + property.Key + "'") is { } placed)
             {
                 properties.Add(placed);
             }
@@ -125,7 +153,7 @@ internal sealed class RequestReader
         {
             if (group.FirstOrDefault(p => !properties.Any(m => m.WireName == p)) is { } missing)
             {
-                _context.Report(DiagnosticDescriptors.InvalidExtension, pointer + "/" + StripeConventions.MutuallyExclusive, StripeConventions.MutuallyExclusive, name, missing, "the object does not have", "that group is not checked");
+                _diagnostics.Report(DiagnosticDescriptors.InvalidExtension, site.Pointer + "/" + StripeConventions.MutuallyExclusive, StripeConventions.MutuallyExclusive, name.Name, missing, "the object does not have", "that group is not checked");
                 continue;
             }
 
@@ -138,8 +166,8 @@ internal sealed class RequestReader
             }
         }
 
-        OptionsClassModel model = Build(name, description ?? StripeConventions.OwnDescription(schema), properties, exclusive.ToEquatableArray());
-        return AddOptions(model, fallbackName, pointer);
+        OptionsClassModel model = Build(name.Name, site.Description ?? StripeConventions.OwnDescription(schema), properties, exclusive.ToEquatableArray());
+        return AddOptions(model, name.Fallback, site.Pointer);
     }
 
     private static OptionsClassModel Build(string name, string? description, List<PropertyModel> properties, EquatableArray<ExclusivePair> exclusive) =>
@@ -148,76 +176,78 @@ internal sealed class RequestReader
     /// <summary>Registers the class under its name, else under the fallback name; null (and ALG0005) when both are taken.</summary>
     private string? AddOptions(OptionsClassModel model, string? fallbackName, string pointer)
     {
-        if (_context.TryAddOptions(model))
+        if (_types.TryAddOptions(model))
         {
             return model.Name;
         }
 
-        if (fallbackName is not null && _context.TryAddOptions(model with { Name = fallbackName }))
+        if (fallbackName is not null && _types.TryAddOptions(model with { Name = fallbackName }))
         {
             return fallbackName;
         }
 
-        _context.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName ?? model.Name, "another generated type", "this parameter object");
+        _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName ?? model.Name, "another generated type", "this parameter object");
         return null;
     }
 
-    private PropertyModel? ReadProperty(RequestScope scope, IReadOnlyList<string> parentPath, string wireName, OpenApiSchema? declared, bool required, string pointer, string? description, bool deprecated)
+    private PropertyModel? ReadProperty(RequestScope scope, string[] parentPath, DeclaredParameter declared)
     {
-        string ownerName = parentPath.Count == 0 ? wireName : string.Join(".", parentPath) + "." + wireName;
-        if (_context.Resolve(declared, pointer, ownerName, "the parameter") is not { } schema)
+        string wireName = declared.WireName;
+        string ownerName = parentPath.Length == 0 ? wireName : string.Join(".", parentPath) + "." + wireName;
+        if (_references.Resolve(declared.Schema, declared.Pointer, ownerName, "the parameter") is not { } schema)
         {
             return null;
         }
 
         var path = parentPath.Concat(new[] { wireName }).ToArray();
         // The field's description is the property's summary, never its type's: a type may be shared by many fields.
-        TypeRef? type = ReadType(scope, path, schema, pointer, description: null);
+        TypeRef? type = ReadType(new RequestSite(scope, path, declared.Pointer, Description: null), schema);
         if (type is null)
         {
             return null;
         }
 
-        string? text = description ?? schema.Description;
-        string? deprecation = StripeConventions.Deprecation(deprecated || schema.Deprecated, text);
+        string? text = declared.Description ?? schema.Description;
+        string? deprecation = StripeConventions.Deprecation(declared.Deprecated || schema.Deprecated, text);
         string? replacedBy = deprecation is null ? null : StripeConventions.ReplacedByPath(schema);
-        if (replacedBy is not null)
+        if (replacedBy is not null && !_replacementPointers.ContainsKey((wireName, replacedBy)))
         {
-            _context.NoteReplacement(wireName, replacedBy, pointer);
+            _replacementPointers.Add((wireName, replacedBy), declared.Pointer);
         }
 
-        return new PropertyModel(wireName, Naming.Pascal(wireName), type, required, DocText.Normalize(text), deprecation, replacedBy);
+        return new PropertyModel(wireName, Naming.Pascal(wireName), type, declared.Required, DocText.Normalize(text), deprecation, replacedBy);
     }
 
-    private TypeRef? ReadType(RequestScope scope, string[] path, OpenApiSchema schema, string pointer, string? description)
+    private TypeRef? ReadType(RequestSite site, OpenApiSchema schema)
     {
-        string owner = string.Join(".", path);
+        string owner = site.Owner;
+        string pointer = site.Pointer;
         if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
         {
-            return ReadUnion(scope, path, schema, pointer, description, owner);
+            return ReadUnion(site, schema);
         }
 
         switch (schema.Type)
         {
             case "string" when schema.Enum.Count > 0:
-                string enumFallback = Naming.Nested(scope.Resource + scope.Verb, path);
-                return _enums.Read(RequestName(Naming.Nested(scope.Resource, path), enumFallback), enumFallback, schema, pointer, description);
+                string enumFallback = Naming.Nested(site.Scope.Resource + site.Scope.Verb, site.Path);
+                return _enums.Read(new TypeName(RequestName(Naming.Nested(site.Scope.Resource, site.Path), enumFallback), enumFallback), schema, pointer, site.Description);
             case "string":
                 return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: StripeConventions.IsUrl(schema));
             case "integer" or "number" or "boolean":
                 return StripeConventions.Scalar(schema);
             case "array" when schema.Items is not null:
-                if (_context.Resolve(schema.Items, pointer + "/items", owner, "the parameter") is not { } items)
+                if (_references.Resolve(schema.Items, pointer + "/items", owner, "the parameter") is not { } items)
                 {
                     return null;
                 }
 
                 TypeRef? item = items.Type == "object"
-                    ? ObjectType(scope, path, items, pointer + "/items", description: null)
-                    : ReadType(scope, path, items, pointer + "/items", description: null);
+                    ? ObjectType(site.At(pointer + "/items") with { Description = null }, items)
+                    : ReadType(site.At(pointer + "/items") with { Description = null }, items);
                 if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
                 {
-                    _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner, "a list of lists or maps", "the parameter");
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner, "a list of lists or maps", "the parameter");
                     return null;
                 }
 
@@ -225,35 +255,38 @@ internal sealed class RequestReader
             case "object" when StripeConventions.IsFreeFormObject(schema):
                 return new TypeRef(TypeKind.StringMap);
             case "object" when StripeConventions.IsObjectMap(schema):
-                TypeRef? value = ObjectType(scope, path, schema.AdditionalProperties, pointer + "/additionalProperties", description: null);
+                TypeRef? value = ObjectType(site.At(pointer + "/additionalProperties") with { Description = null }, schema.AdditionalProperties);
                 return value is null ? null : new TypeRef(TypeKind.Map, Item: value);
             case "object" or null when schema.Properties.Count > 0:
-                return ObjectType(scope, path, schema, pointer, description);
+                return ObjectType(site, schema);
             default:
-                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "type '" + (schema.Type ?? "none") + "'", "the parameter");
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "type '" + (schema.Type ?? "none") + "'", "the parameter");
                 return null;
         }
     }
 
     /// <summary>A request union, as <see cref="StripeConventions.ClassifyUnion"/> sees it; other unions cannot be one C# property.</summary>
-    private TypeRef? ReadUnion(RequestScope scope, string[] path, OpenApiSchema schema, string pointer, string? description, string owner)
+    private TypeRef? ReadUnion(RequestSite site, OpenApiSchema schema)
     {
-        UnionShape union = StripeConventions.ClassifyUnion(schema, _context.Follow);
+        string owner = site.Owner;
+        string pointer = site.Pointer;
+        UnionShape union = StripeConventions.ClassifyUnion(schema, _references.Follow);
+        RequestSite Variant(UnionVariant variant) => site with { Pointer = union.PointerOf(pointer, variant), Description = site.Description ?? StripeConventions.OwnDescription(schema) };
         if (union.Keyword == "allOf")
         {
-            if (union.Kind == UnionKind.Single && _context.Resolve(union.Shapes[0].Schema, union.PointerOf(pointer, union.Shapes[0]), owner, "the parameter") is { } only)
+            if (union.Kind == UnionKind.Single && _references.Resolve(union.Shapes[0].Schema, union.PointerOf(pointer, union.Shapes[0]), owner, "the parameter") is { } only)
             {
-                return ReadType(scope, path, only, union.PointerOf(pointer, union.Shapes[0]), description ?? StripeConventions.OwnDescription(schema));
+                return ReadType(Variant(union.Shapes[0]), only);
             }
 
-            _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "allOf of several schemas", "the parameter");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, "allOf of several schemas", "the parameter");
             return null;
         }
 
         IList<OpenApiSchema> variants = schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf;
         for (int i = 0; i < variants.Count; i++)
         {
-            if (_context.Resolve(variants[i], pointer + "/" + union.Keyword + "/" + Naming.Invariant(i), owner, "the parameter") is null)
+            if (_references.Resolve(variants[i], pointer + "/" + union.Keyword + "/" + Naming.Invariant(i), owner, "the parameter") is null)
             {
                 return null;
             }
@@ -262,7 +295,7 @@ internal sealed class RequestReader
         switch (union.Kind)
         {
             case UnionKind.Single:
-                TypeRef? type = ReadType(scope, path, union.Shapes[0].Schema!, union.PointerOf(pointer, union.Shapes[0]), description ?? StripeConventions.OwnDescription(schema));
+                TypeRef? type = ReadType(Variant(union.Shapes[0]), union.Shapes[0].Schema!);
                 return type is null ? null : type with { Emptyable = union.Emptyable && type.Kind != TypeKind.String };
             case UnionKind.Scalars:
                 return new TypeRef(TypeKind.String);
@@ -271,23 +304,23 @@ internal sealed class RequestReader
                 // property, and the scalar's beside it.
                 UnionVariant objectVariant = union.Shapes[1 - union.ScalarIndex];
                 OpenApiSchema scalar = union.Shapes[union.ScalarIndex].Schema!;
-                TypeRef? objectType = ObjectType(scope, path, objectVariant.Schema!, union.PointerOf(pointer, objectVariant), description ?? StripeConventions.OwnDescription(schema));
+                TypeRef? objectType = ObjectType(Variant(objectVariant), objectVariant.Schema!);
                 TypeKind idKind = scalar.Type == "string" ? TypeKind.String : StripeConventions.Scalar(scalar).Kind;
                 return objectType is null ? null : objectType with { OrId = true, IdKind = idKind, MaxLength = scalar.MaxLength ?? 0, Emptyable = union.Emptyable };
             default:
-                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, union.Keyword + " of " + string.Join(" and ", union.Shapes.Select(s => s.Schema!.Type ?? "object")), "the parameter");
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, union.Keyword + " of " + string.Join(" and ", union.Shapes.Select(s => s.Schema!.Type ?? "object")), "the parameter");
                 return null;
         }
     }
 
-    private TypeRef? ObjectType(RequestScope scope, string[] path, OpenApiSchema schema, string pointer, string? description)
+    private TypeRef? ObjectType(RequestSite site, OpenApiSchema schema)
     {
-        string fallbackName = Naming.NestedOptions(scope.Resource + scope.Verb, path);
-        string? name = ReadObject(RequestName(Naming.NestedOptions(scope.Resource, path), fallbackName), fallbackName, scope, path, schema, pointer, description);
+        string fallbackName = Naming.NestedOptions(site.Scope.Resource + site.Scope.Verb, site.Path);
+        string? name = ReadObject(new TypeName(RequestName(Naming.NestedOptions(site.Scope.Resource, site.Path), fallbackName), fallbackName), site, schema);
         return name is null ? null : new TypeRef(TypeKind.Object, name);
     }
 
     /// <summary>A request type's natural name, or its verb-qualified one where a response model of the spec has the natural one.</summary>
     private string RequestName(string natural, string verbQualified) =>
-        _context.ResponseNames.Contains(natural) ? verbQualified : natural;
+        _types.ResponseNames.Contains(natural) ? verbQualified : natural;
 }

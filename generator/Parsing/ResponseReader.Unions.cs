@@ -45,7 +45,7 @@ internal sealed partial class ResponseReader
         }
 
         string name = StripeConventions.UnionName(schema, fallbackName);
-        if (!_context.BeginResponse(name))
+        if (!Begin(name))
         {
             return name;
         }
@@ -57,7 +57,7 @@ internal sealed partial class ResponseReader
         }
         finally
         {
-            _context.EndResponse(name);
+            _inProgress.Remove(name);
         }
 
         if (members is null)
@@ -66,9 +66,9 @@ internal sealed partial class ResponseReader
         }
 
         var model = new ResponseModel(name, StripeConventions.OwnDescription(schema), EquatableArray<ResponsePropertyModel>.Empty, members.ToEquatableArray());
-        if (!_context.TryAddResponse(model))
+        if (!_types.TryAddResponse(model))
         {
-            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
             return null;
         }
 
@@ -107,7 +107,7 @@ internal sealed partial class ResponseReader
 
         for (int i = 0; i < variants.Count; i++)
         {
-            OpenApiSchema? variant = variants[i] is { } declared ? _context.Follow(declared) : null;
+            OpenApiSchema? variant = variants[i] is { } declared ? _references.Follow(declared) : null;
             string variantPointer = pointer + "/" + keyword + "/" + Naming.Invariant(i);
             if (variant is null || variant.UnresolvedReference)
             {
@@ -148,7 +148,7 @@ internal sealed partial class ResponseReader
 
     private string? Skip(string pointer, string owner, string reason, string skipped)
     {
-        _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, reason, skipped);
+        _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner, reason, skipped);
         return null;
     }
 }

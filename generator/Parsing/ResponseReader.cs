@@ -15,18 +15,32 @@ namespace AccountLinkGen.Generator.Parsing;
 /// </summary>
 internal sealed partial class ResponseReader
 {
-    private readonly ParseContext _context;
+    private readonly GeneratedTypes _types;
+    private readonly ReferenceResolver _references;
+    private readonly ParseDiagnostics _diagnostics;
 
-    public ResponseReader(ParseContext context) => _context = context;
+    // Response models being read: a schema that reaches itself (a customer's default source's customer) gets its
+    // name and is read once.
+    private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 
-    /// <summary>Notes the names the component schemas give their response models (see <see cref="ParseContext.ResponseNames"/>).</summary>
+    public ResponseReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics)
+    {
+        _types = types;
+        _references = references;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Response fields read as ID strings because no wrapper could be named for what they hold (ALG0012).</summary>
+    public List<string> SimplifiedFields { get; } = new();
+
+    /// <summary>Notes the names the component schemas give their response models (see <see cref="GeneratedTypes.ResponseNames"/>).</summary>
     public void ReserveNames(IDictionary<string, OpenApiSchema>? schemas)
     {
         foreach (var schema in schemas ?? new Dictionary<string, OpenApiSchema>())
         {
             if (schema.Value is not null)
             {
-                _context.ResponseNames.Add(StripeConventions.ResponseName(schema.Value, Naming.Pascal(schema.Key)));
+                _types.ResponseNames.Add(StripeConventions.ResponseName(schema.Value, Naming.Pascal(schema.Key)));
             }
         }
     }
@@ -34,7 +48,7 @@ internal sealed partial class ResponseReader
     /// <summary>Reads the success response schema into a model and returns its type name.</summary>
     public string? Read(OpenApiSchema declared, string fallbackName, string pointer)
     {
-        if (_context.Resolve(declared, pointer, fallbackName, "the operation") is not { } schema)
+        if (_references.Resolve(declared, pointer, fallbackName, "the operation") is not { } schema)
         {
             return null;
         }
@@ -47,7 +61,7 @@ internal sealed partial class ResponseReader
         }
 
         string name = StripeConventions.ResponseName(schema, fallbackName);
-        if (!_context.BeginResponse(name))
+        if (!Begin(name))
         {
             return name;
         }
@@ -59,17 +73,23 @@ internal sealed partial class ResponseReader
         }
         finally
         {
-            _context.EndResponse(name);
+            _inProgress.Remove(name);
         }
 
-        if (!_context.TryAddResponse(new ResponseModel(name, StripeConventions.OwnDescription(schema), properties.ToEquatableArray())))
+        if (!_types.TryAddResponse(new ResponseModel(name, StripeConventions.OwnDescription(schema), properties.ToEquatableArray())))
         {
-            _context.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, name, "another generated type", "this response model");
             return null;
         }
 
         return name;
     }
+
+    /// <summary>
+    /// Whether the response model <paramref name="name"/> is still to be read: false when it is registered or being
+    /// read already; true marks it as being read until the caller removes it from <see cref="_inProgress"/>.
+    /// </summary>
+    private bool Begin(string name) => !_types.HasResponse(name) && _inProgress.Add(name);
 
     /// <summary>The fields of a response object, each with its C# name (and its expanded object's, where it has one).</summary>
     private List<ResponsePropertyModel> ReadProperties(string name, OpenApiSchema schema, string pointer)
@@ -78,7 +98,7 @@ internal sealed partial class ResponseReader
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in schema.Properties)
         {
-            string propertyPointer = pointer + "/properties/" + SpecParser.Escape(property.Key);
+            string propertyPointer = pointer + "/properties/" + JsonPointer.Escape(property.Key);
             TypeRef? type = ReadFieldType(name, property.Key, property.Value, propertyPointer);
             if (type is null)
             {
@@ -88,7 +108,7 @@ internal sealed partial class ResponseReader
             string propertyName = Naming.Member(Naming.Pascal(property.Key), name, Naming.ResponseMembers);
             if (!usedNames.Add(propertyName))
             {
-                _context.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + "." + propertyName, "another field", "'" + property.Key + "'");
+                _diagnostics.Report(DiagnosticDescriptors.DuplicateName, propertyPointer, name + "." + propertyName, "another field", "'" + property.Key + "'");
                 continue;
             }
 
@@ -100,7 +120,7 @@ internal sealed partial class ResponseReader
                 if (schema.Properties.Keys.Any(key => Naming.Pascal(key) == expandedName) || !usedNames.Add(expandedName))
                 {
                     // No room for the object beside its ID: keep the ID only, and say so with the others.
-                    _context.SimplifiedResponseFields.Add(name + "." + property.Key);
+                    SimplifiedFields.Add(name + "." + property.Key);
                     type = expandableList ? new TypeRef(TypeKind.Array, Item: new TypeRef(TypeKind.String)) : new TypeRef(TypeKind.String);
                     expandedName = null;
                 }
@@ -115,7 +135,7 @@ internal sealed partial class ResponseReader
 
     private TypeRef? ReadFieldType(string owner, string wireName, OpenApiSchema? declared, string pointer)
     {
-        if (_context.Resolve(declared, pointer, owner + "." + wireName, "the field") is not { } schema)
+        if (_references.Resolve(declared, pointer, owner + "." + wireName, "the field") is not { } schema)
         {
             return null;
         }
@@ -135,7 +155,7 @@ internal sealed partial class ResponseReader
                 TypeRef? item = ReadFieldType(owner, wireName, schema.Items, pointer + "/items");
                 if (item is { Kind: TypeKind.Array or TypeKind.StringMap or TypeKind.Map })
                 {
-                    _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner + "." + wireName, "a list of lists or maps", "the field");
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/items", owner + "." + wireName, "a list of lists or maps", "the field");
                     return null;
                 }
 
@@ -156,7 +176,7 @@ internal sealed partial class ResponseReader
                 // Any JSON object (an event's data.object, a map of lists): kept whole rather than narrowed.
                 return new TypeRef(TypeKind.Json);
             default:
-                _context.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");
                 return null;
         }
     }
@@ -184,7 +204,7 @@ internal sealed partial class ResponseReader
             return orId ? new TypeRef(TypeKind.Expandable, Item: wrapper) : wrapper;
         }
 
-        UnionShape union = StripeConventions.ClassifyUnion(schema, _context.Follow);
+        UnionShape union = StripeConventions.ClassifyUnion(schema, _references.Follow);
         if (union is { Keyword: "anyOf", Kind: UnionKind.ObjectOrScalar, Emptyable: false } && schema.OneOf.Count == 0
             && union.Shapes[union.ScalarIndex].Schema!.Type == "string")
         {
@@ -203,7 +223,7 @@ internal sealed partial class ResponseReader
             return new TypeRef(TypeKind.Json);
         }
 
-        _context.SimplifiedResponseFields.Add(owner + "." + wireName);
+        SimplifiedFields.Add(owner + "." + wireName);
         return new TypeRef(TypeKind.String);
     }
 }

@@ -73,7 +73,8 @@ public sealed class ValidationCollector
             Add(param, ValidationCodes.MaxLength, $"'{param}' is {value.Length} characters long; at most {maxLength} are allowed.");
         }
 
-        if (url && !IsAbsoluteUri(value))
+        // A NUL is a problem of its own, reported above: the URL is judged without it, so that it is reported once.
+        if (url && !IsAbsoluteUri(value.IndexOf('\0') < 0 ? value : value.Replace("\0", string.Empty)))
         {
             string param = Path(parent, name);
             Add(param, ValidationCodes.InvalidUrl, $"'{param}' must be an absolute URI with a scheme, such as https://example.com/return.");

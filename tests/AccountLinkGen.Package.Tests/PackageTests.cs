@@ -162,6 +162,23 @@ public sealed class PackageTests : IClassFixture<PackageFeedFixture>
     }
 
     [Fact]
+    public void AHashInAnOperationsEntry_IsReported_AndTheEntriesAfterItAreKept()
+    {
+        // '#' starts a comment in the options file the compiler reads: cut there, the rest would vanish silently.
+        string consumer = _feed.NewConsumer("HashInOperations", Project("net10.0", "Library",
+                "<AccountLinkGenSpec Include=\"resources.yaml\" Operations=\"PostAccountLinks;Post#Customers;PostNothing\" />",
+                "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>"),
+            ("resources.yaml", ResourcesSpecText()));
+
+        var (exitCode, output) = DotNet.Run(consumer, "build", "--nologo", "--no-incremental");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error ALG0006: The 'Operations' metadata of the AccountLinkGenSpec item '", output);
+        Assert.Contains("has the invalid value 'Post#Customers'", output);
+        Assert.Contains("warning ALG0013: The Operations entry 'PostNothing' matches no operation of '", output);
+    }
+
+    [Fact]
     public void TwoSpecsWithOneFileName_InTwoFolders_WithNamespaceMetadata_BuildAndRun()
     {
         string consumer = _feed.NewConsumer("TwoSpecs", Project("net10.0", "Exe",

@@ -352,6 +352,20 @@ public sealed class SpecDiagnosticsTests
         Assert.Contains("'not an id!'", diagnostic.GetMessage());
     }
 
+    [Fact]
+    public void AHashInAnOperationsEntry_AsTheBuildTargetsWriteIt_IsALG0006_NamingTheWholeEntry()
+    {
+        // The targets write '#' as %23 and '%' as %25, because the compiler cuts an option value at '#'.
+        GeneratorRun run = GeneratorHarness.ForFragment()
+            .WithFileMetadata(GeneratorHarness.SpecFilePath, "AccountLinkGenOperations", "Post%23Links,PostAccountLinks,100%25")
+            .Run();
+
+        Assert.Equal(new[] { "ALG0006", "ALG0006" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Contains("'Post#Links'", run.GeneratorDiagnostics[0].GetMessage());
+        Assert.Contains("'100%'", run.GeneratorDiagnostics[1].GetMessage());
+        Assert.Contains(run.Sources, s => s.HintName == "account_links.AccountLinkService.g.cs");
+    }
+
     /// <summary>Runs the generator on one file named explicitly as an AccountLinkGenSpec item.</summary>
     private static GeneratorRun RunExplicit(string path, string text)
     {

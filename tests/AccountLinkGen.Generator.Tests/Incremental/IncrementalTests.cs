@@ -17,7 +17,11 @@ namespace AccountLinkGen.Generator.Tests.Incremental;
 /// <summary>The generator parses a spec once per change of that spec, never per keystroke in C#.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.Options, TrackingNames.CompilationFacts, TrackingNames.SpecInput, TrackingNames.Model, TrackingNames.Placements, TrackingNames.PlacedSpec };
+    private static readonly string[] TrackedSteps =
+    {
+        TrackingNames.Options, TrackingNames.CompilationFacts, TrackingNames.SpecInput, TrackingNames.Model, TrackingNames.Placements,
+        TrackingNames.PlacedSpec, TrackingNames.SpecSources, TrackingNames.SpecDiagnostics, TrackingNames.ProjectDiagnostics,
+    };
 
     [Fact]
     public void SecondRunOnTheSameInput_IsCachedEverywhere()
@@ -107,6 +111,33 @@ public sealed class IncrementalTests
         // The edit adds a parameter, not a type: the placements are not even recomputed.
         Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(second, TrackingNames.Placements)));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.PlacedSpec));
+    }
+
+    [Fact]
+    public void ASpecEditThatOnlyMovesAWarning_ReportsItAgain_AndReEmitsNoSource()
+    {
+        // A parameter that is one of two objects gives ALG0004 at its line; a comment above it moves the warning down.
+        const string mixed = "                mixed:\n                  anyOf:\n                    - properties:\n                        a:\n                          type: string\n                      type: object\n                    - properties:\n                        b:\n                          type: string\n                      type: object\n";
+        string spec = Repo.SpecText.Replace("                refresh_url:\n", mixed + "                refresh_url:\n");
+        var original = new GeneratorHarness.InMemoryAdditionalText(GeneratorHarness.SpecFilePath, spec);
+        var harness = GeneratorHarness.ForFragment();
+        harness.AdditionalFiles.Clear();
+        CSharpCompilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(original)).RunGenerators(compilation);
+        Diagnostic before = Assert.Single(driver.GetRunResult().Diagnostics);
+
+        GeneratorDriver moved = driver.ReplaceAdditionalText(original, new GeneratorHarness.InMemoryAdditionalText(GeneratorHarness.SpecFilePath, "# moved\n" + spec)).RunGenerators(compilation);
+        GeneratorRunResult second = moved.GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, TrackingNames.Model)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(second, TrackingNames.SpecSources)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(second, TrackingNames.SpecDiagnostics)));
+        Assert.Equal(
+            driver.GetRunResult().Results.Single().GeneratedSources.Select(g => (g.HintName, g.SourceText.ToString())),
+            second.GeneratedSources.Select(g => (g.HintName, g.SourceText.ToString())));
+        Diagnostic after = Assert.Single(second.Diagnostics);
+        Assert.Equal(("ALG0004", before.Location.GetLineSpan().StartLinePosition.Line + 1), (after.Id, after.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Equal(before.GetMessage(), after.GetMessage());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
@@ -97,6 +98,20 @@ public sealed class FreeTextAndUrlTests
             problems,
             p => Assert.Equal(("description", ValidationCodes.ControlCharacter), (p.Param, p.Code)),
             p => Assert.Equal(("metadata[k]", ValidationCodes.ControlCharacter), (p.Param, p.Code)));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/ho\u0000oks", new[] { ValidationCodes.ControlCharacter })]
+    [InlineData("\u0000https://example.com/hooks", new[] { ValidationCodes.ControlCharacter })]
+    [InlineData("garbage\u0000", new[] { ValidationCodes.ControlCharacter, ValidationCodes.InvalidUrl })]
+    public void A_NUL_in_a_format_uri_parameter_is_reported_once(string webhookUrl, string[] codes)
+    {
+        var options = new PaymentIntentConfirmOptions { WebhookUrl = webhookUrl };
+
+        var problems = options.Validate().Problems;
+
+        Assert.All(problems, p => Assert.Equal("webhook_url", p.Param));
+        Assert.Equal(codes, problems.Select(p => p.Code));
     }
 
     private static PaymentIntentConfirmOptions WithLineBreaks() => new()

@@ -39,20 +39,18 @@ internal sealed class GeneratorSkips
 
     public static GeneratorSkips From(SpecModel model, string specPath, string specText, IEnumerable<(string OperationId, string HttpMethod, string Path)> operations)
     {
-        var byPathAndMethod = operations.ToDictionary(o => (o.Path, o.HttpMethod.ToLowerInvariant()), o => o.OperationId);
         List<DiagnosticInfo> reported = model.Diagnostics.Where(d => d.Id == DiagnosticDescriptors.UnsupportedSchema.Id).ToList();
-        Dictionary<int, string> pointers = PointersAt(specPath, specText, reported.Select(d => d.Location?.Start ?? -1));
+        OperationRegions regions = OperationRegions.Of(specPath, specText, operations.ToList());
 
         var skips = new Dictionary<(string, string?), GeneratorSkip>();
         var unplaced = new List<string>();
         foreach (DiagnosticInfo info in reported)
         {
             string message = DiagnosticFactory.Create(info).GetMessage(CultureInfo.InvariantCulture);
-            string[] segments = info.Location is { } location && pointers.TryGetValue(location.Start, out string? pointer) ? pointer.Split('/') : Array.Empty<string>();
+            string? operationId = info.Location is { } location ? regions.OperationAt(location.Start) : null;
             string? skipped = info.Arguments.Count == 3 ? info.Arguments[2] : null;
             string? parameter = skipped == SkippedParameter ? info.Arguments[0] : null;
-            if (segments.Length < 4 || segments[1] != "paths" || (skipped != SkippedParameter && skipped != SkippedOperation)
-                || !byPathAndMethod.TryGetValue((Unescape(segments[2]), segments[3]), out string? operationId))
+            if (operationId is null || (skipped != SkippedParameter && skipped != SkippedOperation))
             {
                 unplaced.Add(message);
             }
@@ -68,28 +66,44 @@ internal sealed class GeneratorSkips
     /// <summary>The skip of this operation's parameter (a dotted wire path), or of the whole operation when it is null.</summary>
     public GeneratorSkip? Find(string operationId, string? parameter) => _skips.GetValueOrDefault((operationId, parameter));
 
-    /// <summary>The pointer of the spec node at each of <paramref name="starts"/>, the first one in document order.</summary>
-    private static Dictionary<int, string> PointersAt(string specPath, string specText, IEnumerable<int> starts)
+    /// <summary>
+    /// Where each operation's part of the spec text starts, with the generator's own <see cref="SpecLocator"/>: an
+    /// operation runs from its method key to the next key the text has at the same or a higher level (another method,
+    /// another path, another top-level section). A place in none of them (a shared component) is in no operation.
+    /// </summary>
+    private sealed class OperationRegions
     {
-        var wanted = new HashSet<int>(starts);
-        var pointers = new Dictionary<int, string>();
-        if (wanted.Count == 0)
+        private readonly List<(int Start, string? OperationId)> _starts;
+
+        private OperationRegions(List<(int Start, string? OperationId)> starts) => _starts = starts;
+
+        public static OperationRegions Of(string specPath, string specText, IReadOnlyList<(string OperationId, string HttpMethod, string Path)> operations)
         {
-            return pointers;
+            var locator = new SpecLocator(specPath, specText);
+            var keys = new List<(string Pointer, string? OperationId)>();
+            keys.AddRange(locator.TopLevelKeys.Select(k => ("#/" + JsonPointer.Escape(k), (string?)null)));
+            keys.AddRange(operations.Select(o => "#/paths/" + JsonPointer.Escape(o.Path)).Distinct().Select(p => (p, (string?)null)));
+            keys.AddRange(operations.Select(o => ("#/paths/" + JsonPointer.Escape(o.Path) + "/" + o.HttpMethod.ToLowerInvariant(), (string?)o.OperationId)));
+            IReadOnlyList<LocationInfo> located = locator.Locate(keys.Select(k => (string?)k.Pointer).ToList());
+            var starts = keys.Select((k, i) => (located[i].Start, k.OperationId)).OrderBy(s => s.Start).ToList();
+            return new OperationRegions(starts);
         }
 
-        var locator = new SpecLocator(specPath, specText);
-        foreach (string pointer in locator.IndexedPointers)
+        /// <summary>The operation whose part of the text holds <paramref name="index"/>, or null.</summary>
+        public string? OperationAt(int index)
         {
-            int start = locator.LocateByIndex(pointer).Start;
-            if (wanted.Contains(start))
+            string? operationId = null;
+            foreach ((int start, string? id) in _starts)
             {
-                pointers.TryAdd(start, pointer);
+                if (start > index)
+                {
+                    break;
+                }
+
+                operationId = id;
             }
+
+            return operationId;
         }
-
-        return pointers;
     }
-
-    private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 }

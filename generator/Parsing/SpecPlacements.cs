@@ -6,12 +6,13 @@ using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
-namespace AccountLinkGen.Generator.Emitting;
+namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
 /// Decides, for all specs of a compilation together, each spec's hint-name prefix and whether it would generate
-/// a type that another spec already generates in the same namespace. One spec alone keeps the plain file stem,
-/// so single-spec projects keep the hint names (and generated file names) they always had.
+/// a type that another spec already generates in the same namespace (ALG0014, decided here and reported by the
+/// diagnostics output). One spec alone keeps the plain file stem, so single-spec projects keep the hint names (and
+/// generated file names) they always had.
 /// </summary>
 internal static class SpecPlacements
 {
@@ -74,7 +75,10 @@ internal static class SpecPlacements
         return placements.ToEquatableArray();
     }
 
-    public static SpecPlacement For(EquatableArray<SpecPlacement> placements, SpecModel spec)
+    /// <summary>A spec with its placement, from the placements of every spec.</summary>
+    public static PlacedSpec Place(SpecModel spec, EquatableArray<SpecPlacement> placements) => new(spec, For(placements, spec));
+
+    private static SpecPlacement For(EquatableArray<SpecPlacement> placements, SpecModel spec)
     {
         foreach (SpecPlacement placement in placements)
         {
@@ -84,7 +88,7 @@ internal static class SpecPlacements
             }
         }
 
-        return new SpecPlacement(spec.FilePath, SourceFile.Sanitize(System.IO.Path.GetFileNameWithoutExtension(spec.FilePath)), null);
+        return new SpecPlacement(spec.FilePath, Sanitize(System.IO.Path.GetFileNameWithoutExtension(spec.FilePath)), null);
     }
 
     /// <summary>
@@ -94,7 +98,7 @@ internal static class SpecPlacements
     private static Dictionary<string, string> HintPrefixes(List<string> paths)
     {
         var prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in paths.GroupBy(p => SourceFile.Sanitize(System.IO.Path.GetFileNameWithoutExtension(p)), StringComparer.Ordinal))
+        foreach (var group in paths.GroupBy(p => Sanitize(System.IO.Path.GetFileNameWithoutExtension(p)), StringComparer.Ordinal))
         {
             List<string> members = group.Distinct(StringComparer.Ordinal).ToList();
             if (members.Count == 1)
@@ -125,7 +129,7 @@ internal static class SpecPlacements
     private static string[] Folders(string path)
     {
         string[] parts = path.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Take(parts.Length - 1).Select(SourceFile.Sanitize).ToArray();
+        return parts.Take(parts.Length - 1).Select(Sanitize).ToArray();
     }
 
     private static string Prefix(string[] folders, int depth, string stem) =>
@@ -135,4 +139,16 @@ internal static class SpecPlacements
         names.Count <= 3
             ? string.Join(", ", names)
             : string.Join(", ", names.Take(3)) + $" and {names.Count - 3} more";
+
+    /// <summary>A file or folder name as a hint-name part: letters, digits, <c>_</c> and <c>-</c>.</summary>
+    private static string Sanitize(string stem)
+    {
+        var builder = new System.Text.StringBuilder(stem.Length);
+        foreach (char c in stem)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_');
+        }
+
+        return builder.ToString();
+    }
 }

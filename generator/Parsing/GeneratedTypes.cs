@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// The types one spec generates, by name. Options classes, enums and response models share one namespace in the
+/// output, so a name belongs to one type of any kind: adding a model fails when another type has its name, and
+/// succeeds without adding anything when an equal model has it (one enum reached from two parameters).
+/// </summary>
+internal sealed class GeneratedTypes
+{
+    private readonly Dictionary<string, OptionsClassModel> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnumModel> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ResponseModel> _responses = new(StringComparer.Ordinal);
+
+    /// <summary>The options classes in the order they were added; the replacement resolver completes them in place.</summary>
+    public List<OptionsClassModel> OptionsClasses { get; } = new();
+
+    public List<EnumModel> Enums { get; } = new();
+
+    public List<ResponseModel> Responses { get; } = new();
+
+    /// <summary>
+    /// The names the spec's component schemas give their response models, whichever operations are kept: a
+    /// request type whose natural name is among them takes its verb-qualified name, so that a name never depends on
+    /// which operations a filter keeps (or on the order they are read in).
+    /// </summary>
+    public HashSet<string> ResponseNames { get; } = new(StringComparer.Ordinal);
+
+    public bool TryAddEnum(EnumModel model) => TryAdd(_enums, Enums, model.Name, model);
+
+    public bool TryAddOptions(OptionsClassModel model) => TryAdd(_options, OptionsClasses, model.Name, model);
+
+    public bool TryAddResponse(ResponseModel model) => TryAdd(_responses, Responses, model.Name, model);
+
+    public bool HasResponse(string name) => _responses.ContainsKey(name);
+
+    private bool TryAdd<T>(Dictionary<string, T> byName, List<T> list, string name, T model)
+        where T : class, IEquatable<T>
+    {
+        if (byName.TryGetValue(name, out T? existing))
+        {
+            return existing.Equals(model);
+        }
+
+        if (_options.ContainsKey(name) || _enums.ContainsKey(name) || _responses.ContainsKey(name))
+        {
+            return false;
+        }
+
+        byName.Add(name, model);
+        list.Add(model);
+        return true;
+    }
+}
