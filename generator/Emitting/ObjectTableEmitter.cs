@@ -17,8 +17,9 @@ internal static class ObjectTableEmitter
         SourceWriter writer = SourceFile.Start(spec, "CA2255");
         string qualifier = "global::" + spec.Namespace + ".";
         writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// Reads a Stripe object into the response model its <c>object</c> value names: the table an event's <c>data.object</c>");
-        writer.WriteLine($"/// is read with, here and in <see cref=\"{TypeNames.Runtime}.StripeWebhook\"/>. For generated code.");
+        writer.WriteLine("/// Reads a Stripe object into the response model its <c>object</c> value names: the table that an event's");
+        writer.WriteLine($"/// <c>data.object</c> is read with, by the generated event model and by <see cref=\"{TypeNames.Runtime}.StripeWebhook\"/>.");
+        writer.WriteLine("/// For generated code.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine(SourceFile.GeneratedCodeAttribute);
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");

@@ -6,8 +6,9 @@
 namespace Consumer.Stripe;
 
 /// <summary>
-/// Reads a Stripe object into the response model its <c>object</c> value names: the table an event's <c>data.object</c>
-/// is read with, here and in <see cref="global::AccountLinkGen.StripeWebhook"/>. For generated code.
+/// Reads a Stripe object into the response model its <c>object</c> value names: the table that an event's
+/// <c>data.object</c> is read with, by the generated event model and by <see cref="global::AccountLinkGen.StripeWebhook"/>.
+/// For generated code.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("AccountLinkGen", "{generator-version}")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
