@@ -4,8 +4,9 @@ using AccountLinkGen.Generator.Helpers;
 namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
-/// Emits the compiler attributes that <c>required</c> members and <c>init</c> accessors need, each only where the
-/// consumer's framework (netstandard2.0, .NET Framework) lacks it, so the generated code compiles there too.
+/// Emits the compiler attributes that <c>required</c> members, <c>init</c> accessors and the object table's module
+/// initializer need, each only where the consumer's framework (netstandard2.0, .NET Framework) lacks it, so the
+/// generated code compiles there too.
 /// </summary>
 internal static class PolyfillEmitter
 {
@@ -50,6 +51,15 @@ internal static class PolyfillEmitter
             namespace System.Runtime.CompilerServices
             {
                 internal static class IsExternalInit
+                {
+                }
+            }
+            """,
+        ["System.Runtime.CompilerServices.ModuleInitializerAttribute"] = """
+            namespace System.Runtime.CompilerServices
+            {
+                [global::System.AttributeUsage(global::System.AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+                internal sealed class ModuleInitializerAttribute : global::System.Attribute
                 {
                 }
             }

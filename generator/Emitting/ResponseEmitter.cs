@@ -57,7 +57,9 @@ internal static class ResponseEmitter
             if (hasRuntime)
             {
                 writer.WriteLine();
-                WriteReader(writer, model, "global::" + spec.Namespace + ".");
+                // An event's data.object is read with the spec's object table (see ObjectTableEmitter).
+                string? table = spec.ObjectTable is { } objects ? "global::" + spec.Namespace + "." + objects.Name + ".Read" : null;
+                WriteReader(writer, model, "global::" + spec.Namespace + ".", table);
             }
         }
 
@@ -65,7 +67,8 @@ internal static class ResponseEmitter
     }
 
     /// <param name="qualifier">Prefixes generated type names: a property may share a nested type's name.</param>
-    private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier)
+    /// <param name="table">The object table's reader, for fields that hold any resource.</param>
+    private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier, string? table)
     {
         const string Json = "global::System.Text.Json";
         if (model.Properties.Count > 0)
@@ -115,7 +118,7 @@ internal static class ResponseEmitter
                     {
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
-                            ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item)};"
+                            ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item, table)};"
                             : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {qualifier}{ExpandedObject(property).Name}.Read(ref {item}), out {locals[property.ExpandedName]});");
                     }
                 }
@@ -198,8 +201,9 @@ internal static class ResponseEmitter
             ? $"global::System.Collections.Generic.IReadOnlyList<{qualifier}{ExpandedObject(property).Name}>"
             : qualifier + ExpandedObject(property).Name;
 
-    private static string ReadValue(TypeRef type, string qualifier, string item) => type.Kind switch
+    private static string ReadValue(TypeRef type, string qualifier, string item, string? table) => type.Kind switch
     {
+        TypeKind.StripeObject => $"{TypeNames.Runtime}.StripeObjects.Read(ref reader, {table})",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref reader)",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref reader)",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref reader)",
@@ -207,13 +211,15 @@ internal static class ResponseEmitter
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref reader)",
         TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
-        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item)})",
-        TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item)})",
+        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
+        TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref reader)",
     };
 
-    private static string ItemValue(TypeRef type, string qualifier, string item) => type.Kind switch
+    private static string ItemValue(TypeRef type, string qualifier, string item, string? table) => type.Kind switch
     {
+        // Null items are refused before an item is read, so the table's read gives an object.
+        TypeKind.StripeObject => $"{TypeNames.Runtime}.StripeObjects.Read(ref {item}, {table})!",
         TypeKind.Object => $"{qualifier}{type.Name}.Read(ref {item})",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref {item}) ?? 0",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref {item}) ?? 0",

@@ -52,6 +52,16 @@ internal static class SpecEmitter
             context.AddSource(SourceFile.HintName(placement, model.Name), ResponseEmitter.Emit(spec, model, facts.HasRuntime, summaries));
         }
 
+        if (spec.EventTypes is { } eventTypes)
+        {
+            context.AddSource(SourceFile.HintName(placement, eventTypes.Name), EventTypesEmitter.Emit(spec, eventTypes));
+        }
+
+        if (facts.HasRuntime && spec.ObjectTable is { } table)
+        {
+            context.AddSource(SourceFile.HintName(placement, table.Name), ObjectTableEmitter.Emit(spec, table));
+        }
+
         if (facts.HasRuntime && facts.HasClient)
         {
             foreach (var service in GroupByService(spec.Operations))

@@ -24,6 +24,7 @@ internal static class TypeNames
         TypeKind.UnixTime => "global::System.DateTimeOffset",
         TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Object => type.Name!,
         TypeKind.Json => "global::System.Text.Json.JsonElement",
+        TypeKind.StripeObject => "object",
         TypeKind.StringMap => forResponse
             ? "global::System.Collections.Generic.IReadOnlyDictionary<string, string>"
             : "global::System.Collections.Generic.Dictionary<string, string>",

@@ -234,6 +234,30 @@ internal static class Naming
         return name.EndsWith("Options", System.StringComparison.Ordinal) ? name : name + "Options";
     }
 
+    /// <summary>The class of a spec's event type constants (<c>EventTypes.CustomerCreated</c>).</summary>
+    public const string EventTypesClass = "EventTypes";
+
+    /// <summary>An event type's constant: <c>customer.created</c> → <c>CustomerCreated</c>.</summary>
+    public static string EventType(string value) => Pascal(value);
+
+    /// <summary>
+    /// The internal class of a spec's object table, named after the spec file (<c>account_links.yaml</c> →
+    /// <c>AccountLinksObjectTable</c>), so that two specs generated into one namespace each have their own.
+    /// </summary>
+    public static string ObjectTable(string specPath) => Pascal(System.IO.Path.GetFileNameWithoutExtension(specPath)) + "ObjectTable";
+
+    /// <summary><paramref name="name"/>, or the first of <c>{name}2</c>, <c>{name}3</c>, … that <paramref name="isTaken"/> says is free.</summary>
+    public static string Unique(string name, System.Func<string, bool> isTaken)
+    {
+        string unique = name;
+        for (int n = 2; isTaken(unique); n++)
+        {
+            unique = name + Invariant(n);
+        }
+
+        return unique;
+    }
+
     private static bool IsParameterSegment(string segment) => segment.StartsWith("{", System.StringComparison.Ordinal);
 
     private static string Singular(string word)

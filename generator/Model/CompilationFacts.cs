@@ -6,14 +6,14 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="LanguageVersion">The C# language version as a number (e.g. 1100 for C# 11).</param>
 /// <param name="HasRuntime">Whether AccountLinkGen.Runtime is referenced, so encoders, validators and readers can be emitted.</param>
 /// <param name="HasClient">Whether the runtime's <c>StripeClient</c> is there, so services can be emitted.</param>
-/// <param name="MissingPolyfills">Metadata names of compiler attributes the framework lacks (for <c>required</c> and <c>init</c>).</param>
+/// <param name="MissingPolyfills">Metadata names of compiler attributes the framework lacks (for <c>required</c>, <c>init</c> and module initializers).</param>
 internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntime, bool HasClient, EquatableArray<string> MissingPolyfills)
 {
     public const int MinimumLanguageVersion = 1100;
 
     /// <summary>
-    /// The compiler attributes that <c>required</c> members and <c>init</c> accessors need, by metadata name: each
-    /// one the consumer's framework lacks is emitted as a polyfill.
+    /// The compiler attributes that <c>required</c> members, <c>init</c> accessors and the object table's module
+    /// initializer need, by metadata name: each one the consumer's framework lacks is emitted as a polyfill.
     /// </summary>
     public static readonly string[] PolyfilledAttributes =
     {
@@ -21,5 +21,6 @@ internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntime, bo
         "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute",
         "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute",
         "System.Runtime.CompilerServices.IsExternalInit",
+        "System.Runtime.CompilerServices.ModuleInitializerAttribute",
     };
 }

@@ -11,6 +11,8 @@ namespace AccountLinkGen.Generator.Model;
 /// <see cref="Diagnostics"/> ride along to the diagnostics output; the source output gets the model without them
 /// (<see cref="PlacedSpec.WithoutDiagnostics"/>).
 /// </summary>
+/// <param name="ObjectTable">The resources by <c>object</c> value, for typed events; null when the spec has no response model.</param>
+/// <param name="EventTypes">The event type constants; null when the spec lists no event types.</param>
 internal sealed record SpecModel(
     string FilePath,
     string Namespace,
@@ -20,4 +22,6 @@ internal sealed record SpecModel(
     EquatableArray<OptionsClassModel> OptionsClasses,
     EquatableArray<EnumModel> Enums,
     EquatableArray<ResponseModel> Responses,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    ObjectTableModel? ObjectTable = null,
+    EventTypesModel? EventTypes = null);

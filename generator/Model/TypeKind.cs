@@ -31,4 +31,10 @@ internal enum TypeKind
     /// <c>JsonElement</c>, so nothing in it is lost.
     /// </summary>
     Json,
+
+    /// <summary>
+    /// Any Stripe resource (an event's <c>data.object</c>): the response model its own <c>object</c> field names,
+    /// through the spec's <see cref="ObjectTableModel"/>, or the JSON kept whole when the table has none.
+    /// </summary>
+    StripeObject,
 }

@@ -37,6 +37,15 @@ internal sealed class GeneratedTypes
 
     public bool HasResponse(string name) => _responses.ContainsKey(name);
 
+    /// <summary>Whether a type of any kind has the name.</summary>
+    public bool Has(string name) => _options.ContainsKey(name) || _enums.ContainsKey(name) || _responses.ContainsKey(name);
+
+    /// <summary>
+    /// Every response model read from a schema with a constant <c>object</c> value, for the object table; several
+    /// models may share a value (each list envelope has <c>list</c>), which the table leaves out.
+    /// </summary>
+    public List<ObjectTableEntry> Resources { get; } = new();
+
     private bool TryAdd<T>(Dictionary<string, T> byName, List<T> list, string name, T model)
         where T : class, IEquatable<T>
     {

@@ -82,6 +82,11 @@ internal sealed partial class ResponseReader
             return null;
         }
 
+        if (StripeConventions.ObjectValue(schema) is { } objectValue)
+        {
+            _types.Resources.Add(new ObjectTableEntry(objectValue, StripeConventions.IsDeleted(schema), name));
+        }
+
         return name;
     }
 
@@ -172,8 +177,10 @@ internal sealed partial class ResponseReader
             case "object" when schema.Properties.Count > 0:
                 string? nested = Read(schema, owner + Naming.Pascal(wireName), pointer);
                 return nested is null ? null : new TypeRef(TypeKind.Object, nested);
+            case "object" when StripeConventions.HoldsAnyResource(wireName, schema):
+                return new TypeRef(TypeKind.StripeObject);
             case "object":
-                // Any JSON object (an event's data.object, a map of lists): kept whole rather than narrowed.
+                // Any JSON object (a map of lists, say): kept whole rather than narrowed.
                 return new TypeRef(TypeKind.Json);
             default:
                 _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer, owner + "." + wireName, "type '" + (schema.Type ?? "none") + "'", "the field");

@@ -206,7 +206,12 @@ internal static class SpecParser
             diagnostics.Report(DiagnosticDescriptors.NoOperations, "#/paths", input.Path);
         }
 
-        return new SpecContent(document.Info?.Version, operations, types);
+        return new SpecContent(
+            document.Info?.Version,
+            operations,
+            types,
+            EventReader.ReadObjectTable(input.Path, types),
+            EventReader.ReadEventTypes(document, types, references, diagnostics));
     }
 
     private static void ReportNotOpenApi(string path, string? version, SpecLocator locator, ParseDiagnostics diagnostics)
@@ -242,11 +247,13 @@ internal static class SpecParser
             (content?.Types.OptionsClasses ?? new List<OptionsClassModel>()).ToEquatableArray(),
             (content?.Types.Enums ?? new List<EnumModel>()).ToEquatableArray(),
             (content?.Types.Responses ?? new List<ResponseModel>()).ToEquatableArray(),
-            diagnostics);
+            diagnostics,
+            content?.ObjectTable,
+            content?.EventTypes);
 
     /// <summary>A document the reader read as OpenAPI 3, and the errors it reported on the way.</summary>
     private sealed record ReadDocument(OpenApiDocument Document, IList<OpenApiError> Errors);
 
-    /// <summary>What the walk of the operations read: the API version, the operations and the types they use.</summary>
-    private sealed record SpecContent(string? ApiVersion, List<OperationModel> Operations, GeneratedTypes Types);
+    /// <summary>What the walk of the operations read: the API version, the operations, the types they use, and what typed events need.</summary>
+    private sealed record SpecContent(string? ApiVersion, List<OperationModel> Operations, GeneratedTypes Types, ObjectTableModel? ObjectTable, EventTypesModel? EventTypes);
 }

@@ -32,6 +32,7 @@ internal static class SpecPlacements
         names.AddRange(spec.OptionsClasses.Select(m => m.Name));
         names.AddRange(spec.Responses.Select(m => m.Name));
         names.AddRange(spec.Operations.Select(o => o.ServiceName).Distinct(StringComparer.Ordinal));
+        names.AddRange(new[] { spec.ObjectTable?.Name, spec.EventTypes?.Name }.OfType<string>());
         return new SpecSummary(spec.FilePath, spec.Namespace, names.ToEquatableArray());
     }
 

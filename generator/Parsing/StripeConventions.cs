@@ -31,6 +31,9 @@ namespace AccountLinkGen.Generator.Parsing;
 /// object.</item>
 /// <item><b>Maps:</b> an object without properties is a string map (<c>metadata</c>) when its values are strings or
 /// unspecified, a map of objects (<c>currency_options</c>) or, in responses, of numbers (<c>available</c>).</item>
+/// <item><b>Events:</b> a response field named <c>object</c> that is any object (an event's <c>data.object</c>)
+/// holds a resource, which its own <c>object</c> value names; the event types are the <c>enabled_events</c> enum of
+/// <c>POST /v1/webhook_endpoints</c>.</item>
 /// <item><b>Names:</b> a response type is named by <c>x-resourceId</c>, else its <c>title</c>, else its component
 /// name; a search envelope by its items (<c>CustomerSearchResult</c>).</item>
 /// <item><b>Flags:</b> <c>format: uri</c>/<c>url</c> makes a URL check (a name ending in <c>_url</c> does not);
@@ -45,6 +48,11 @@ internal static class StripeConventions
     public const string MutuallyExclusive = "x-accountLinkGen-mutuallyExclusive";
     public const string ReplacedBy = "x-accountLinkGen-replacedBy";
     public const string ResourceId = "x-resourceId";
+
+    /// <summary>The path whose create operation lists the event types, in <see cref="EnabledEvents"/>.</summary>
+    public const string WebhookEndpointsPath = "/v1/webhook_endpoints";
+    public const string EnabledEvents = "enabled_events";
+    public const string FormContentType = "application/x-www-form-urlencoded";
 
     /// <summary>How deep objects nest and unions flatten before the readers give up.</summary>
     public const int MaxDepth = 32;
@@ -234,6 +242,37 @@ internal static class StripeConventions
     /// <summary>Whether the schema is a deleted object: its <c>deleted</c> field can only be true.</summary>
     public static bool IsDeleted(OpenApiSchema schema) =>
         schema.Properties.TryGetValue("deleted", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiBoolean { Value: true };
+
+    /// <summary>
+    /// Whether a response field holds any Stripe resource: a field named <c>object</c> that is an object of no
+    /// declared shape (an event's <c>data.object</c>). The resource's own <c>object</c> field names which one.
+    /// </summary>
+    public static bool HoldsAnyResource(string wireName, OpenApiSchema schema) =>
+        wireName == "object" && schema is { Type: "object", Properties.Count: 0, AdditionalProperties: null, AnyOf.Count: 0, OneOf.Count: 0, AllOf.Count: 0 };
+
+    /// <summary>
+    /// The event types a spec lists: the values of the <c>enabled_events</c> parameter of
+    /// <c>POST /v1/webhook_endpoints</c>, without <c>*</c> (which enables them all); empty when it has none.
+    /// </summary>
+    /// <param name="follow">Gives the schema at the end of a chain of <c>$ref</c>s.</param>
+    public static IEnumerable<string> EventTypes(OpenApiDocument document, Func<OpenApiSchema, OpenApiSchema> follow)
+    {
+        if (document.Paths is null
+            || !document.Paths.TryGetValue(WebhookEndpointsPath, out OpenApiPathItem? path)
+            || path?.Operations is null
+            || !path.Operations.TryGetValue(OperationType.Post, out OpenApiOperation? create)
+            || create?.RequestBody?.Content is null
+            || !create.RequestBody.Content.TryGetValue(FormContentType, out OpenApiMediaType? form)
+            || form?.Schema is null
+            || !follow(form.Schema).Properties.TryGetValue(EnabledEvents, out OpenApiSchema? enabled)
+            || enabled is null
+            || follow(enabled).Items is not { } items)
+        {
+            return Enumerable.Empty<string>();
+        }
+
+        return follow(items).Enum.OfType<OpenApiString>().Select(value => value.Value).Where(value => value.Length > 0 && value != "*");
+    }
 
     /// <summary>The item schema of a search's envelope (<c>object: search_result</c>), else null.</summary>
     public static OpenApiSchema? SearchResultItem(OpenApiSchema schema) =>

@@ -6,7 +6,8 @@ namespace AccountLinkGen;
 /// The base of every exception the client and the generated services throw for a failed Stripe call, so one
 /// <c>catch (StripeException)</c> handles them all: <see cref="StripeValidationException"/> (nothing was sent),
 /// <see cref="StripeConnectionException"/> (no answer arrived), <see cref="StripeApiException"/> (Stripe answered
-/// with an error) and <see cref="StripeResponseException"/> (a success body could not be read).
+/// with an error) and <see cref="StripeResponseException"/> (a success body could not be read). A webhook request whose
+/// signature does not check out is a <see cref="StripeSignatureException"/>.
 /// </summary>
 /// <remarks>
 /// Configuration mistakes (a missing or unsendable API key, an unsafe header value) are

@@ -24,7 +24,8 @@ public sealed class ResponseComparerTests : IClassFixture<WidgetsClientFixture>
         {"id": "wdg_1", "object": "widget", "name": "Zoë's\r\nwidget", "count": 7, "ratio": 1.50, "active": true,
          "created": 1700000000, "status": "active", "owner": {"name": "Jenny"}, "tags": ["a", "b"],
          "parts": [{"sku": "p1"}, {"sku": "p2"}], "metadata": {"order_id": "6735"}, "amounts": {"eur": 100},
-         "customer": {"id": "cus_1", "object": "customer", "email": "jenny@example.com"}, "data": {"any": [1, "x", null]}}
+         "customer": {"id": "cus_1", "object": "customer", "email": "jenny@example.com"}, "data": {"any": [1, "x", null]},
+         "event": {"object": {"id": "cus_2", "object": "customer", "email": "jenny.rosen@example.com"}}}
         """;
 
     /// <summary>Each kind of planted value, the JSON path the difference must name, and how to plant it.</summary>
@@ -44,6 +45,8 @@ public sealed class ResponseComparerTests : IClassFixture<WidgetsClientFixture>
         ["expandable ID"] = ("customer", widget => Set(widget, "Customer", "cus_2")),
         ["expanded object member"] = ("customer.email", widget => Set(Get(widget, "ExpandedCustomer"), "Email", "jenny.rosen@example.com")),
         ["JSON kept whole"] = ("data", widget => Set(widget, "Data", JsonDocument.Parse("""{"any": [1, "y", null]}""").RootElement.Clone())),
+        ["resource read through the object table"] = ("event.object.email", widget => Set(Get(Get(widget, "Event"), "Object"), "Email", "jenny@example.com")),
+        ["resource kept as JSON where the table names its model"] = ("event.object", widget => Set(Get(widget, "Event"), "Object", JsonDocument.Parse("""{"id": "cus_2", "object": "customer", "email": "jenny.rosen@example.com"}""").RootElement.Clone())),
         ["value the JSON does not have"] = ("description", widget => Set(widget, "Description", "a widget")),
     };
 

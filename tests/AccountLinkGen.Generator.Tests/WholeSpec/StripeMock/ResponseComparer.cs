@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading;
+using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
 namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
@@ -26,11 +27,12 @@ internal sealed class ResponseComparer
     public static readonly IReadOnlyList<TypeKind> ResponseKinds = new[]
     {
         TypeKind.String, TypeKind.Integer, TypeKind.Number, TypeKind.Boolean, TypeKind.UnixTime, TypeKind.Object,
-        TypeKind.Array, TypeKind.Map, TypeKind.StringMap, TypeKind.Expandable, TypeKind.Json,
+        TypeKind.Array, TypeKind.Map, TypeKind.StringMap, TypeKind.Expandable, TypeKind.Json, TypeKind.StripeObject,
     };
 
     private readonly Dictionary<string, ResponseModel> _responses;
     private readonly Dictionary<string, Dictionary<string, ResponsePropertyModel>> _properties;
+    private readonly Dictionary<(string ObjectValue, bool Deleted), string> _objectTable;
     private readonly string _namespace;
     private readonly int _maxDepth;
     private readonly ConcurrentDictionary<(Type Type, string Name), PropertyInfo?> _members = new();
@@ -40,6 +42,7 @@ internal sealed class ResponseComparer
     {
         _responses = model.Responses.ToDictionary(r => r.Name, StringComparer.Ordinal);
         _properties = model.Responses.ToDictionary(r => r.Name, r => r.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal), StringComparer.Ordinal);
+        _objectTable = (model.ObjectTable?.Entries ?? EquatableArray<ObjectTableEntry>.Empty).ToDictionary(e => (e.ObjectValue, e.Deleted), e => e.TypeName);
         _namespace = model.Namespace;
         _maxDepth = maxDepth;
     }
@@ -104,6 +107,9 @@ internal sealed class ResponseComparer
                 break;
             case TypeKind.StringMap:
                 CompareMap(json, value, new TypeRef(TypeKind.String), path, found, depth);
+                break;
+            case TypeKind.StripeObject:
+                CompareValue(json, value, ResourceType(json), path, found, depth);
                 break;
             case TypeKind.Expandable:
                 // Only a member with an expanded twin can hold the object; see CompareExpandable.
@@ -184,6 +190,19 @@ internal sealed class ResponseComparer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What a field that holds any resource must hold for this JSON: the model the object table names for its
+    /// <c>object</c> and <c>deleted</c> (the live form's when the deleted form has none), else the JSON kept whole.
+    /// </summary>
+    private TypeRef ResourceType(JsonElement json)
+    {
+        string? objectValue = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("object", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+        bool deleted = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("deleted", out JsonElement d) && d.ValueKind == JsonValueKind.True;
+        return objectValue is not null && (_objectTable.TryGetValue((objectValue, deleted), out string? name) || _objectTable.TryGetValue((objectValue, false), out name))
+            ? new TypeRef(TypeKind.Object, name)
+            : new TypeRef(TypeKind.Json);
     }
 
     /// <summary>A union's wrapper: the one object its <c>object</c> and <c>deleted</c> fields name is set, and holds the JSON.</summary>
