@@ -51,51 +51,36 @@ public sealed partial class StripeClient : IDisposable
             throw new ArgumentException("An API key is required.", nameof(options.ApiKey));
         }
 
-        HeaderValue.EnsureSafe(apiKey, "Authorization", nameof(options.ApiKey));
-        HeaderValue.EnsureSafe(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
+        EnsureSafeHeader(apiKey, "Authorization", nameof(options.ApiKey));
+        EnsureSafeHeader(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
         _baseAddress = ValidateBaseAddress(options.BaseAddress);
-        if (options.MaxRetries < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options.MaxRetries), options.MaxRetries, "MaxRetries must not be negative.");
-        }
-
+        _retryPolicy = new RetryPolicy(options);
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentOutOfRangeException(nameof(options.Timeout), options.Timeout, "Timeout must be positive or infinite.");
         }
 
-        EnsureNotNegative(options.InitialRetryDelay, nameof(options.InitialRetryDelay));
-        EnsureNotNegative(options.MaxRetryDelay, nameof(options.MaxRetryDelay));
-        EnsureNotNegative(options.MaxRetryAfter, nameof(options.MaxRetryAfter));
-
         _authorization = "Bearer " + apiKey;
         _apiVersion = options.ApiVersion;
         _timeout = options.Timeout;
-        _retryPolicy = new RetryPolicy(options.MaxRetries, options.InitialRetryDelay, options.MaxRetryDelay, options.MaxRetryAfter, options.Jitter);
         _delay = options.DelayAsync ?? Task.Delay;
         _redactor = new Redactor(apiKey);
 
         if (httpClient is null)
         {
 #if NET
-            // Per-attempt timeouts are ours; the pooled connection lifetime lets DNS changes take effect.
-            var handler = new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                AllowAutoRedirect = false,
-                UseCookies = false,
-            };
+            // The pooled connection lifetime lets DNS changes take effect.
+            var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 #else
-            // Per-attempt timeouts are ours. netstandard2.0 has no pooled connection lifetime: callers that need
-            // DNS changes to take effect should pass an HttpClient from IHttpClientFactory.
-            var handler = new HttpClientHandler
-            {
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                AllowAutoRedirect = false,
-                UseCookies = false,
-            };
+            // netstandard2.0 has no pooled connection lifetime: callers that need DNS changes to take effect should
+            // pass an HttpClient from IHttpClientFactory.
+            var handler = new HttpClientHandler();
 #endif
+            handler.AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate;
+            handler.AllowAutoRedirect = false;
+            handler.UseCookies = false;
+
+            // Per-attempt timeouts are ours.
             _httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
             _ownsHttpClient = true;
         }
@@ -156,16 +141,7 @@ public sealed partial class StripeClient : IDisposable
         string? defaultApiVersion,
         RequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
-        SendCoreAsync(
-            method,
-            path,
-            form,
-            readResponse,
-            defaultApiVersion,
-            requestOptions,
-            static (value, response, idempotencyKey, attempts) =>
-                new StripeResponse<TResponse>(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts),
-            cancellationToken);
+        SendCoreAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
 
     /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
     public void Dispose()
@@ -175,6 +151,9 @@ public sealed partial class StripeClient : IDisposable
             _httpClient.Dispose();
         }
     }
+
+    private static StripeResponse<T> WithDetails<T>(T value, HttpResponseMessage response, string? idempotencyKey, int attempts) =>
+        new(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts);
 
     // One loop for both public entry points: the plain one projects to the value alone (a cached static lambda,
     // so the common call allocates nothing more than before), the other keeps the response's details.
@@ -191,7 +170,11 @@ public sealed partial class StripeClient : IDisposable
         Throw.IfNull(method, nameof(method));
         Throw.IfNull(path, nameof(path));
         Throw.IfNull(readResponse, nameof(readResponse));
-        Throw.IfDisposed(Volatile.Read(ref _disposed) != 0, this);
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            throw new ObjectDisposedException(typeof(StripeClient).FullName);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         StripeRequest request = Prepare(method, path, form, defaultApiVersion, requestOptions);
@@ -211,9 +194,7 @@ public sealed partial class StripeClient : IDisposable
                 try
                 {
                     using HttpRequestMessage message = request.CreateMessage();
-                    response = await _httpClient
-                        .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token)
-                        .ConfigureAwait(false);
+                    response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
                     body = await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
@@ -223,12 +204,7 @@ public sealed partial class StripeClient : IDisposable
                     bool timedOut = attemptCts.IsCancellationRequested || ex is OperationCanceledException;
                     if (lastAttempt)
                     {
-                        throw new StripeConnectionException(
-                            DescribeTransportFailure(timedOut, attempt),
-                            attempt,
-                            request.IdempotencyKey,
-                            timedOut,
-                            ex);
+                        throw new StripeConnectionException(DescribeTransportFailure(timedOut, attempt), attempt, request.IdempotencyKey, timedOut, ex);
                     }
 
                     await DelayAsync(_retryPolicy.Backoff(attempt - 1), cancellationToken).ConfigureAwait(false);
