@@ -6,12 +6,13 @@ namespace AccountLinkGen;
 
 /// <summary>
 /// The wire names of a generated enum's members, in member order, looked up both ways: member index to name
-/// (encoding) and name to index (parsing responses, open-enum checks).
+/// (encoding) and name to index (parsing responses, open-enum checks). It exists for generated code and is not a
+/// supported API.
 /// </summary>
 /// <remarks>
 /// Generated enums keep their names as data in one of these rather than as <c>switch</c> statements: as fast at run
 /// time, and far less for the compiler to bind and lower when a spec has hundreds of enums (Stripe's lists every
-/// merchant category and time zone). This type exists for generated code only.
+/// merchant category and time zone).
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EnumWireNames

@@ -6,14 +6,18 @@ using System.Text.Json;
 
 namespace AccountLinkGen;
 
-/// <summary>Reads one item of a JSON list; used by generated response readers.</summary>
+/// <summary>Reads one item of a JSON list or map. It exists for generated code and is not a supported API.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T JsonItemReader<T>(ref Utf8JsonReader reader);
 
 /// <summary>
 /// Value readers for generated response models: each takes a reader positioned on a value token and returns the
-/// value. Generated code reads with <see cref="Utf8JsonReader"/> only, so responses parse without reflection and
-/// stay trim- and AOT-safe.
+/// value. It exists for generated code and is not a supported API.
 /// </summary>
+/// <remarks>
+/// Generated code reads with <see cref="Utf8JsonReader"/> only, so responses parse without reflection and stay
+/// trim- and AOT-safe.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonRead
 {
@@ -114,31 +118,8 @@ public static class JsonRead
     }
 
     /// <summary>A string-to-string map, or null; keys with a null value are left out.</summary>
-    public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Unexpected(ref reader, "an object");
-        }
-
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            string key = reader.GetString()!;
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.Null)
-            {
-                map[key] = String(ref reader) ?? string.Empty;
-            }
-        }
-
-        return map;
-    }
+    public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader) =>
+        Map(ref reader, static (ref Utf8JsonReader value) => String(ref value) ?? string.Empty);
 
     /// <summary>A map whose values <paramref name="readValue"/> reads, or null; keys with a null value are left out.</summary>
     public static IReadOnlyDictionary<string, T>? Map<T>(ref Utf8JsonReader reader, JsonItemReader<T> readValue)

@@ -1,11 +1,14 @@
 using System;
+using System.ComponentModel;
 
 namespace AccountLinkGen;
 
 /// <summary>
 /// Marks a deprecated generated parameter with the parameter that replaces it, as the spec's
-/// <c>x-accountLinkGen-replacedBy</c> says. The AccountLinkGen analyzer reads it to offer a code fix.
+/// <c>x-accountLinkGen-replacedBy</c> says; the AccountLinkGen analyzer reads it to offer a code fix. It exists for
+/// generated code and is not a supported API.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
 public sealed class ReplacedByAttribute : Attribute
 {
