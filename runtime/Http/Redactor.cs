@@ -23,18 +23,6 @@ internal sealed class Redactor
             ? text
             : text.Replace(_secret, Mask); // string.Replace(string, string) is ordinal on every framework.
 
-    /// <summary>Returns the same error with every text field redacted.</summary>
-    public StripeError Redact(StripeError error) => new()
-    {
-        Type = Redact(error.Type),
-        Code = Redact(error.Code),
-        Param = Redact(error.Param),
-        Message = Redact(error.Message),
-        DocUrl = Redact(error.DocUrl),
-        RequestLogUrl = Redact(error.RequestLogUrl),
-        DeclineCode = Redact(error.DeclineCode),
-    };
-
     /// <summary>
     /// Decodes the start of a body into at most <see cref="MaxExcerptChars"/> characters on one line, redacted.
     /// </summary>

@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -204,7 +206,10 @@ public sealed partial class StripeClient : IDisposable
                     bool timedOut = attemptCts.IsCancellationRequested || ex is OperationCanceledException;
                     if (lastAttempt)
                     {
-                        throw new StripeConnectionException(DescribeTransportFailure(timedOut, attempt), attempt, request.IdempotencyKey, timedOut, ex);
+                        string failure = timedOut
+                            ? $"The request to Stripe timed out after {_timeout.TotalSeconds:0.###} s on each of {attempt} attempt(s)."
+                            : $"The request to Stripe failed on the network on each of {attempt} attempt(s).";
+                        throw new StripeConnectionException(failure, attempt, request.IdempotencyKey, timedOut, ex);
                     }
 
                     await DelayAsync(_retryPolicy.Backoff(attempt - 1), cancellationToken).ConfigureAwait(false);
@@ -244,8 +249,79 @@ public sealed partial class StripeClient : IDisposable
                     continue;
                 }
 
-                throw CreateApiException(response, body, request.IdempotencyKey, attempt);
+                StripeError? error = StripeErrorReader.TryRead(body, _redactor);
+                string? excerpt = error is null ? _redactor.Excerpt(body) : null;
+                throw new StripeApiException(response.StatusCode, error, GetRequestId(response), request.IdempotencyKey, attempt, excerpt);
             }
         }
     }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+#if NET
+        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+        // No cancelable ReadAsByteArrayAsync here: copy the stream with the token instead, and dispose the stream
+        // on cancellation because not every stream observes the token during a pending read.
+        using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        using (cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream))
+        {
+            try
+            {
+                await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+            {
+                throw new OperationCanceledException("Reading the response body was canceled.", ex, cancellationToken);
+            }
+        }
+
+        return buffer.ToArray();
+#endif
+    }
+
+    private TResponse Read<TResponse>(StripeResponseReader<TResponse> readResponse, HttpResponseMessage response, byte[] body, string? idempotencyKey)
+    {
+        try
+        {
+            return readResponse(body);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new StripeResponseException(response.StatusCode, GetRequestId(response), idempotencyKey, _redactor.Excerpt(body), ex);
+        }
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                await _delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The request was canceled by the caller.", ex, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    // Unless the caller canceled: a certificate that fails validation will fail again; everything else on the wire
+    // may be transient.
+    private static bool IsTransportFailure(Exception ex, CancellationToken callerToken) =>
+        !callerToken.IsCancellationRequested && ex switch
+        {
+            HttpRequestException { InnerException: AuthenticationException } => false,
+            HttpRequestException or IOException or OperationCanceledException => true,
+            _ => false,
+        };
+
+    private static string? GetRequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Request-Id", out var values)
+            ? string.Join(",", values)
+            : null;
 }
