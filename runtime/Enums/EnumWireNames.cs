@@ -25,11 +25,7 @@ public sealed class EnumWireNames
     /// <exception cref="ArgumentException">A name is null or appears twice.</exception>
     public EnumWireNames(params string[] names)
     {
-        if (names is null)
-        {
-            throw new ArgumentNullException(nameof(names));
-        }
-
+        Throw.IfNull(names, nameof(names));
         _names = (string[])names.Clone();
         _indexes = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (int i = 0; i < _names.Length; i++)
@@ -73,9 +69,10 @@ public sealed class EnumWireNames
         return string.Join(", ", _names, 0, max) + ", … (" + _names.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in all)";
     }
 
-    /// <summary>Finds the member whose wire name is <paramref name="name"/> (ordinal, case-sensitive).</summary>
-    /// <param name="name">The wire name; null finds nothing.</param>
-    /// <param name="index">The member's index, or 0 when nothing is found.</param>
+    /// <summary>
+    /// Finds the member whose wire name is <paramref name="name"/> (ordinal, case-sensitive; null finds nothing), or
+    /// sets <paramref name="index"/> to 0.
+    /// </summary>
     public bool TryFind(string? name, out int index)
     {
         if (name is not null && _indexes.TryGetValue(name, out index))

@@ -29,19 +29,15 @@ public sealed class ValidationCollector
         parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     /// <summary>
-    /// Checks a string parameter: presence, length, URL shape and NUL characters. CR and LF are ordinary text in a
-    /// form body (a description may span lines), so only header values reject them.
+    /// Checks a string parameter: presence, length (a <paramref name="maxLength"/> of 0 is none), URL shape and NUL
+    /// characters. CR and LF are ordinary text in a form body (a description may span lines), so only header values
+    /// reject them.
     /// </summary>
-    /// <param name="parent">The parameter path of the enclosing object, or null at the top level.</param>
-    /// <param name="name">The parameter's wire name.</param>
-    /// <param name="value">The value, or null when unset.</param>
-    /// <param name="required">Whether the spec requires the parameter.</param>
-    /// <param name="maxLength">The spec's <c>maxLength</c>, or 0 for none.</param>
-    /// <param name="url">
-    /// Whether the spec declares the string a URI (<c>format: uri</c> or <c>url</c>): it must then be an absolute URI
-    /// with a scheme. Any scheme is accepted (Stripe takes app schemes such as <c>myapp://return</c> where it takes
-    /// a URL at all); the server judges the rest.
-    /// </param>
+    /// <remarks>
+    /// Where the spec declares the string a URI (<c>format: uri</c> or <c>url</c>), <paramref name="url"/> asks for an
+    /// absolute URI with a scheme, any scheme (Stripe takes app schemes such as <c>myapp://return</c> where it takes a
+    /// URL at all); the server judges the rest.
+    /// </remarks>
     public void CheckString(string? parent, string name, string? value, bool required, int maxLength = 0, bool url = false)
     {
         if (value is null)
@@ -144,11 +140,7 @@ public sealed class ValidationCollector
     public void ReportNull(string parent, string name) =>
         Report(Path(parent, name), ValidationCodes.Required, "is null, which is not sent; set it or remove it.");
 
-    /// <summary>Checks that a closed enum holds a defined member; the problem names the value and the allowed wire names.</summary>
-    /// <param name="parent">The parameter path of the enclosing object, or null at the top level.</param>
-    /// <param name="name">The parameter's wire name.</param>
-    /// <param name="value">The enum value as its underlying number.</param>
-    /// <param name="wireNames">The enum's wire names, in member order.</param>
+    /// <summary>Checks that a closed enum (as its number) holds a defined member; the problem names the value and the allowed wire names.</summary>
     public void CheckDefinedEnum(string? parent, string name, int value, EnumWireNames wireNames)
     {
         if (wireNames.NameOf(value) is null)
@@ -158,10 +150,6 @@ public sealed class ValidationCollector
     }
 
     /// <summary>Checks that item <paramref name="index"/> of the enum list at <paramref name="listPath"/> is a defined member.</summary>
-    /// <param name="listPath">The list's parameter path.</param>
-    /// <param name="index">The item's index.</param>
-    /// <param name="value">The item as its underlying number.</param>
-    /// <param name="wireNames">The enum's wire names, in member order.</param>
     public void CheckDefinedEnum(string listPath, int index, int value, EnumWireNames wireNames)
     {
         if (wireNames.NameOf(value) is null)
