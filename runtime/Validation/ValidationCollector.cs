@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
@@ -17,6 +18,9 @@ public sealed class ValidationCollector
 {
     // Stripe's longest enums (merchant categories) have hundreds of members; a message lists the first ones.
     private const int MaxNamesInMessage = 25;
+
+    // RFC 3986's scheme characters; the first must be a letter.
+    private static readonly SearchValues<char> SchemeChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-.");
 
     private List<ValidationProblem>? _problems;
 
@@ -213,13 +217,13 @@ public sealed class ValidationCollector
 
     /// <summary>
     /// Whether <paramref name="value"/> is an absolute URI: an RFC 3986 scheme, then a colon, then something, with
-    /// no whitespace or control characters. The scheme is checked apart because <see cref="Uri"/> reads a rooted
-    /// path such as <c>/return</c> as an absolute <c>file:</c> URI on Unix.
+    /// no whitespace or control characters. The scheme is checked apart (on the span, with no substring) because
+    /// <see cref="Uri"/> reads a rooted path such as <c>/return</c> as an absolute <c>file:</c> URI on Unix.
     /// </summary>
     private static bool IsAbsoluteUri(string value)
     {
         int colon = value.IndexOf(':');
-        if (colon < 1 || colon == value.Length - 1 || !Uri.CheckSchemeName(value.Substring(0, colon)))
+        if (colon < 1 || colon == value.Length - 1 || value.AsSpan(0, colon).IndexOfAnyExcept(SchemeChars) >= 0 || !char.IsLetter(value[0]))
         {
             return false;
         }
