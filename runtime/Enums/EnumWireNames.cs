@@ -54,20 +54,10 @@ public sealed class EnumWireNames
     /// The wire names joined by <c>", "</c> for a message, at most <paramref name="max"/> of them followed by how many
     /// there are in all; <c>(none)</c> when there are none.
     /// </summary>
-    internal string Describe(int max)
-    {
-        if (_names.Length == 0)
-        {
-            return "(none)";
-        }
-
-        if (_names.Length <= max)
-        {
-            return string.Join(", ", _names);
-        }
-
-        return string.Join(", ", _names, 0, max) + ", … (" + _names.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in all)";
-    }
+    internal string Describe(int max) =>
+        _names.Length == 0 ? "(none)"
+        : _names.Length <= max ? string.Join(", ", _names)
+        : string.Join(", ", _names, 0, max) + ", … (" + _names.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in all)";
 
     /// <summary>
     /// Finds the member whose wire name is <paramref name="name"/> (ordinal, case-sensitive; null finds nothing), or

@@ -24,7 +24,8 @@ public sealed partial class StripeClient
             idempotencyKey = Guid.NewGuid().ToString("D");
         }
 
-        byte[]? body = null;
+        // A POST always sends a body, if only an empty one.
+        byte[]? body = isPost ? Array.Empty<byte>() : null;
         string query = string.Empty;
         if (form is not null)
         {
@@ -41,10 +42,6 @@ public sealed partial class StripeClient
             {
                 query = writer.ToStringAndDispose();
             }
-        }
-        else if (isPost)
-        {
-            body = Array.Empty<byte>();
         }
 
         Uri uri = BuildUri(path, query);
