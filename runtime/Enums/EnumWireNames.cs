@@ -6,12 +6,13 @@ namespace AccountLinkGen;
 
 /// <summary>
 /// The wire names of a generated enum's members, in member order, looked up both ways: member index to name
-/// (encoding) and name to index (parsing responses, open-enum checks).
+/// (encoding) and name to index (parsing responses, open-enum checks). It exists for generated code and is not a
+/// supported API.
 /// </summary>
 /// <remarks>
 /// Generated enums keep their names as data in one of these rather than as <c>switch</c> statements: as fast at run
 /// time, and far less for the compiler to bind and lower when a spec has hundreds of enums (Stripe's lists every
-/// merchant category and time zone). This type exists for generated code only.
+/// merchant category and time zone).
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EnumWireNames
@@ -24,11 +25,7 @@ public sealed class EnumWireNames
     /// <exception cref="ArgumentException">A name is null or appears twice.</exception>
     public EnumWireNames(params string[] names)
     {
-        if (names is null)
-        {
-            throw new ArgumentNullException(nameof(names));
-        }
-
+        Throw.IfNull(names, nameof(names));
         _names = (string[])names.Clone();
         _indexes = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (int i = 0; i < _names.Length; i++)
@@ -57,24 +54,15 @@ public sealed class EnumWireNames
     /// The wire names joined by <c>", "</c> for a message, at most <paramref name="max"/> of them followed by how many
     /// there are in all; <c>(none)</c> when there are none.
     /// </summary>
-    internal string Describe(int max)
-    {
-        if (_names.Length == 0)
-        {
-            return "(none)";
-        }
+    internal string Describe(int max) =>
+        _names.Length == 0 ? "(none)"
+        : _names.Length <= max ? string.Join(", ", _names)
+        : string.Join(", ", _names, 0, max) + ", … (" + _names.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in all)";
 
-        if (_names.Length <= max)
-        {
-            return string.Join(", ", _names);
-        }
-
-        return string.Join(", ", _names, 0, max) + ", … (" + _names.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " in all)";
-    }
-
-    /// <summary>Finds the member whose wire name is <paramref name="name"/> (ordinal, case-sensitive).</summary>
-    /// <param name="name">The wire name; null finds nothing.</param>
-    /// <param name="index">The member's index, or 0 when nothing is found.</param>
+    /// <summary>
+    /// Finds the member whose wire name is <paramref name="name"/> (ordinal, case-sensitive; null finds nothing), or
+    /// sets <paramref name="index"/> to 0.
+    /// </summary>
     public bool TryFind(string? name, out int index)
     {
         if (name is not null && _indexes.TryGetValue(name, out index))

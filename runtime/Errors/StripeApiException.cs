@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 
 namespace AccountLinkGen;
 
@@ -38,44 +37,12 @@ public sealed class StripeApiException : StripeException
 
     private static string BuildMessage(HttpStatusCode status, StripeError? error, string? requestId, int attempts, string? excerpt)
     {
-        var text = new StringBuilder();
-        text.Append("Stripe returned HTTP ").Append((int)status);
-        if (error?.Type is { } type)
-        {
-            text.Append(" (").Append(type);
-            if (error.Code is { } code)
-            {
-                text.Append('/').Append(code);
-            }
-
-            text.Append(')');
-        }
-
-        text.Append(": ");
-        if (error?.Message is { Length: > 0 } message)
-        {
-            text.Append(message);
-        }
-        else if (excerpt is { Length: > 0 })
-        {
-            text.Append("the body was not a Stripe error object: ").Append(excerpt);
-        }
-        else
-        {
-            text.Append("no error details were returned.");
-        }
-
-        if (error?.Param is { } param)
-        {
-            text.Append(" [param: ").Append(param).Append(']');
-        }
-
-        if (requestId is not null)
-        {
-            text.Append(" [request: ").Append(requestId).Append(']');
-        }
-
-        text.Append(" [attempts: ").Append(attempts).Append(']');
-        return text.ToString();
+        string kind = error?.Type is { } type ? $" ({type}{(error.Code is { } code ? "/" + code : string.Empty)})" : string.Empty;
+        string detail = error?.Message is { Length: > 0 } message ? message
+            : excerpt is { Length: > 0 } ? "the body was not a Stripe error object: " + excerpt
+            : "no error details were returned.";
+        string param = error?.Param is { } name ? $" [param: {name}]" : string.Empty;
+        string request = requestId is null ? string.Empty : $" [request: {requestId}]";
+        return $"Stripe returned HTTP {(int)status}{kind}: {detail}{param}{request} [attempts: {attempts}]";
     }
 }

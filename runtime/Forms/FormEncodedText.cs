@@ -6,7 +6,7 @@ namespace AccountLinkGen;
 /// <summary>
 /// A parameter name already in Stripe's form encoding, so that <see cref="FormWriter"/> copies it instead of escaping
 /// it on every write; generated encoders keep one per parameter in a static field, as System.Text.Json's generated
-/// code keeps <c>JsonEncodedText</c> names. This type exists for generated encoders; user code has no need of it.
+/// code keeps <c>JsonEncodedText</c> names. It exists for generated code and is not a supported API.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct FormEncodedText

@@ -6,7 +6,7 @@ using System.Globalization;
 
 namespace AccountLinkGen;
 
-/// <summary>Appends <c>key=value</c> pairs in Stripe's form wire format. It exists for generated encoders only.</summary>
+/// <summary>Appends <c>key=value</c> pairs in Stripe's form wire format. It exists for generated code and is not a supported API.</summary>
 /// <remarks>
 /// The format: UTF-8 percent-encoding with uppercase hex, space as <c>+</c>, <c>A-Z a-z 0-9 - _ . ! * ( ) [ ]</c>
 /// kept, nested keys <c>a[b][c]</c>, indexed lists <c>expand[0]</c>; a nested name with a <c>[</c> carries its own

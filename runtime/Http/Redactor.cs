@@ -23,18 +23,6 @@ internal sealed class Redactor
             ? text
             : text.Replace(_secret, Mask); // string.Replace(string, string) is ordinal on every framework.
 
-    /// <summary>Returns the same error with every text field redacted.</summary>
-    public StripeError Redact(StripeError error) => new()
-    {
-        Type = Redact(error.Type),
-        Code = Redact(error.Code),
-        Param = Redact(error.Param),
-        Message = Redact(error.Message),
-        DocUrl = Redact(error.DocUrl),
-        RequestLogUrl = Redact(error.RequestLogUrl),
-        DeclineCode = Redact(error.DeclineCode),
-    };
-
     /// <summary>
     /// Decodes the start of a body into at most <see cref="MaxExcerptChars"/> characters on one line, redacted.
     /// </summary>
@@ -47,29 +35,17 @@ internal sealed class Redactor
 
         // Decode a little more than needed, so a key straddling the cut is still found and masked.
         int take = Math.Min(body.Length, (MaxExcerptChars + _secret.Length) * 4);
-#if NET
-        string text = Encoding.UTF8.GetString(body.Slice(0, take));
-#else
-        string text = Encoding.UTF8.GetString(body.Slice(0, take).ToArray());
-#endif
-        text = Redact(text)!;
-        var line = new StringBuilder(Math.Min(text.Length, MaxExcerptChars + 1));
-        foreach (char c in text)
+        string text = Redact(Encoding.UTF8.GetString(body.Slice(0, take).ToArray()))!;
+        char[] line = text.ToCharArray(0, Math.Min(text.Length, MaxExcerptChars));
+        for (int i = 0; i < line.Length; i++)
         {
-            if (line.Length == MaxExcerptChars)
+            if (char.IsControl(line[i]))
             {
-                break;
+                line[i] = ' ';
             }
-
-            line.Append(char.IsControl(c) ? ' ' : c);
         }
 
-        bool truncated = take < body.Length || line.Length < text.Length;
-        if (truncated)
-        {
-            line.Append('…');
-        }
-
-        return line.ToString();
+        string excerpt = new(line);
+        return take < body.Length || line.Length < text.Length ? excerpt + "…" : excerpt;
     }
 }

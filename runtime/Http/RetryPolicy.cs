@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 
@@ -9,24 +8,32 @@ namespace AccountLinkGen;
 /// <summary>Decides whether an attempt is retried and how long to wait first.</summary>
 internal sealed class RetryPolicy
 {
-    // HttpStatusCode.TooManyRequests is missing from netstandard2.0.
-    private const int TooManyRequests = 429;
+#if !NET
+    private static readonly Random SharedRandom = new();
+#endif
 
     private readonly TimeSpan _initialDelay;
     private readonly TimeSpan _maxDelay;
     private readonly TimeSpan _maxRetryAfter;
     private readonly Func<double> _jitter;
 
-    public RetryPolicy(int maxRetries, TimeSpan initialDelay, TimeSpan maxDelay, TimeSpan maxRetryAfter, Func<double>? jitter)
+    /// <summary>Takes the retry settings of <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count or delay is negative.</exception>
+    public RetryPolicy(StripeClientOptions options)
     {
-        MaxRetries = maxRetries;
-        _initialDelay = initialDelay;
-        _maxDelay = maxDelay;
-        _maxRetryAfter = maxRetryAfter;
+        if (options.MaxRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options.MaxRetries), options.MaxRetries, "MaxRetries must not be negative.");
+        }
+
+        MaxRetries = options.MaxRetries;
+        _initialDelay = NotNegative(options.InitialRetryDelay, nameof(options.InitialRetryDelay));
+        _maxDelay = NotNegative(options.MaxRetryDelay, nameof(options.MaxRetryDelay));
+        _maxRetryAfter = NotNegative(options.MaxRetryAfter, nameof(options.MaxRetryAfter));
 #if NET
-        _jitter = jitter ?? Random.Shared.NextDouble;
+        _jitter = options.Jitter ?? Random.Shared.NextDouble;
 #else
-        _jitter = jitter ?? SharedRandom.NextDouble;
+        _jitter = options.Jitter ?? NextSharedDouble;
 #endif
     }
 
@@ -44,36 +51,29 @@ internal sealed class RetryPolicy
         {
             foreach (string value in values)
             {
-                if (string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                if (bool.TryParse(value, out bool shouldRetry))
                 {
-                    return true;
-                }
-
-                if (string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
+                    return shouldRetry;
                 }
             }
         }
 
         int status = (int)response.StatusCode;
-        return status == (int)HttpStatusCode.Conflict
-            || status == TooManyRequests
-            || status >= 500;
+        return status is 409 or 429 || status >= 500;
     }
 
     /// <summary>
     /// The wait before retry number <paramref name="retry"/> (0 for the first retry): the server's
     /// <c>Retry-After</c> capped at MaxRetryAfter when present, otherwise exponential backoff with jitter.
     /// </summary>
-    public TimeSpan GetDelay(int retry, HttpResponseMessage? response)
+    public TimeSpan GetDelay(int retry, HttpResponseMessage response)
     {
-        if (response is not null && TryGetRetryAfter(response, out TimeSpan requested))
+        if (RetryAfter(response) is not { } requested)
         {
-            return requested > _maxRetryAfter ? _maxRetryAfter : requested;
+            return Backoff(retry);
         }
 
-        return Backoff(retry);
+        return requested < TimeSpan.Zero ? TimeSpan.Zero : requested > _maxRetryAfter ? _maxRetryAfter : requested;
     }
 
     /// <summary>
@@ -85,30 +85,25 @@ internal sealed class RetryPolicy
         double capped = Math.Min(
             _initialDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retry, 30)),
             _maxDelay.TotalMilliseconds);
-        double jitter = Clamp01(_jitter());
+
+        // Math.Clamp(jitter, 0, 1), which netstandard2.0 lacks; NaN stays NaN as there.
+        double jitter = _jitter();
+        jitter = jitter < 0 ? 0 : jitter > 1 ? 1 : jitter;
         return TimeSpan.FromMilliseconds(Math.Max(0, capped * (0.5 + (jitter / 2))));
     }
 
-    // Math.Clamp(value, 0, 1), which netstandard2.0 lacks; NaN stays NaN as there.
-    private static double Clamp01(double value) => value < 0 ? 0 : value > 1 ? 1 : value;
-
-    private static bool TryGetRetryAfter(HttpResponseMessage response, out TimeSpan delay)
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
     {
-        delay = TimeSpan.Zero;
         RetryConditionHeaderValue? retryAfter = response.Headers.RetryAfter;
         if (retryAfter?.Delta is { } delta)
         {
-            delay = delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-            return true;
+            return delta;
         }
 
         if (retryAfter?.Date is { } date)
         {
             // Measured against the server's own Date header when present, so clock skew does not matter.
-            DateTimeOffset now = response.Headers.Date ?? DateTimeOffset.UtcNow;
-            TimeSpan wait = date - now;
-            delay = wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-            return true;
+            return date - (response.Headers.Date ?? DateTimeOffset.UtcNow);
         }
 
         // Some servers send fractional seconds, which the typed header rejects.
@@ -117,32 +112,27 @@ internal sealed class RetryPolicy
             foreach (string value in raw)
             {
                 if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds)
-                    && seconds >= 0 && seconds < TimeSpan.MaxValue.TotalSeconds)
+                    && seconds < TimeSpan.MaxValue.TotalSeconds)
                 {
-                    delay = TimeSpan.FromSeconds(seconds);
-                    return true;
+                    return TimeSpan.FromSeconds(seconds);
                 }
             }
         }
 
-        return false;
+        return null;
     }
-}
+
+    private static TimeSpan NotNegative(TimeSpan value, string name) =>
+        value < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(name, value, name + " must not be negative.") : value;
 
 #if !NET
-/// <summary>A thread-safe <see cref="Random"/> for jitter, standing in for <c>Random.Shared</c>.</summary>
-internal static class SharedRandom
-{
-    private static readonly Random Instance = new();
-
-    /// <summary>A value in [0, 1).</summary>
-    public static double NextDouble()
+    // Random is not thread-safe; jitter is drawn once per retry, so a lock costs nothing that matters.
+    private static double NextSharedDouble()
     {
-        // Random is not thread-safe; jitter is drawn once per retry, so a lock costs nothing that matters.
-        lock (Instance)
+        lock (SharedRandom)
         {
-            return Instance.NextDouble();
+            return SharedRandom.NextDouble();
         }
     }
-}
 #endif
+}

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace AccountLinkGen;
 
-// Requests: what is checked and built once per logical request, and the base address checked at construction.
+// Requests: what is checked and built once per logical request, and the settings checked at construction.
 public sealed partial class StripeClient
 {
     private StripeRequest Prepare(HttpMethod method, string path, IFormEncodable? form, string? defaultApiVersion, RequestOptions? requestOptions)
@@ -12,9 +12,9 @@ public sealed partial class StripeClient
         string? apiVersion = requestOptions?.ApiVersion ?? _apiVersion ?? defaultApiVersion;
         string? stripeAccount = requestOptions?.StripeAccount;
         string? idempotencyKey = requestOptions?.IdempotencyKey;
-        HeaderValue.EnsureSafe(apiVersion, "Stripe-Version", requestOptions?.ApiVersion is not null ? nameof(requestOptions) : nameof(defaultApiVersion));
-        HeaderValue.EnsureSafe(stripeAccount, "Stripe-Account", nameof(requestOptions));
-        HeaderValue.EnsureSafe(idempotencyKey, "Idempotency-Key", nameof(requestOptions));
+        EnsureSafeHeader(apiVersion, "Stripe-Version", requestOptions?.ApiVersion is not null ? nameof(requestOptions) : nameof(defaultApiVersion));
+        EnsureSafeHeader(stripeAccount, "Stripe-Account", nameof(requestOptions));
+        EnsureSafeHeader(idempotencyKey, "Idempotency-Key", nameof(requestOptions));
 
         bool isPost = method == HttpMethod.Post;
         if (isPost && idempotencyKey is null)
@@ -24,7 +24,8 @@ public sealed partial class StripeClient
             idempotencyKey = Guid.NewGuid().ToString("D");
         }
 
-        byte[]? body = null;
+        // A POST always sends a body, if only an empty one.
+        byte[]? body = isPost ? Array.Empty<byte>() : null;
         string query = string.Empty;
         if (form is not null)
         {
@@ -42,14 +43,10 @@ public sealed partial class StripeClient
                 query = writer.ToStringAndDispose();
             }
         }
-        else if (isPost)
-        {
-            body = Array.Empty<byte>();
-        }
 
         Uri uri = BuildUri(path, query);
         bool canRetry = idempotencyKey is not null || IsIdempotent(method);
-        return new StripeRequest(method, uri, body, _authorization, UserAgent.Value, apiVersion, stripeAccount, idempotencyKey, canRetry);
+        return new StripeRequest(method, uri, body, _authorization, apiVersion, stripeAccount, idempotencyKey, canRetry);
     }
 
     // RFC 9110's idempotent methods: repeating one cannot act twice. Any other method without an idempotency key
@@ -70,7 +67,12 @@ public sealed partial class StripeClient
             throw new ArgumentException("The path must be relative to the base address, such as /v1/account_links.", nameof(path));
         }
 
-        HeaderValue.EnsureNoLineBreaks(path, "request line", nameof(path));
+        // Escaped on its way out, a path may hold any other character.
+        if (path.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+        {
+            throw new ArgumentException("The request line must not contain CR, LF or NUL characters.", nameof(path));
+        }
+
         string root = _baseAddress.AbsoluteUri;
         string text = root[root.Length - 1] == '/' ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
         if (query.Length > 0)
@@ -105,11 +107,24 @@ public sealed partial class StripeClient
         return baseAddress;
     }
 
-    private static void EnsureNotNegative(TimeSpan value, string name)
+    // Against response splitting and request smuggling (CR, LF, NUL), and against characters the HTTP stack cannot
+    // send (anything outside printable ASCII), which would otherwise fail every attempt on the network and look like
+    // an outage instead of a configuration error. The value itself is never echoed: it may be a secret.
+    private static void EnsureSafeHeader(string? value, string header, string paramName)
     {
-        if (value < TimeSpan.Zero)
+        if (value is null)
         {
-            throw new ArgumentOutOfRangeException(name, value, name + " must not be negative.");
+            return;
+        }
+
+        foreach (char c in value)
+        {
+            if (c < ' ' || c > '~')
+            {
+                throw new ArgumentException(
+                    $"The {header} header value must hold only printable ASCII characters: no CR, LF, NUL, other control or non-ASCII characters (check it for a pasted one).",
+                    paramName);
+            }
         }
     }
 }

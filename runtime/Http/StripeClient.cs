@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -51,51 +53,36 @@ public sealed partial class StripeClient : IDisposable
             throw new ArgumentException("An API key is required.", nameof(options.ApiKey));
         }
 
-        HeaderValue.EnsureSafe(apiKey, "Authorization", nameof(options.ApiKey));
-        HeaderValue.EnsureSafe(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
+        EnsureSafeHeader(apiKey, "Authorization", nameof(options.ApiKey));
+        EnsureSafeHeader(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
         _baseAddress = ValidateBaseAddress(options.BaseAddress);
-        if (options.MaxRetries < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options.MaxRetries), options.MaxRetries, "MaxRetries must not be negative.");
-        }
-
+        _retryPolicy = new RetryPolicy(options);
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentOutOfRangeException(nameof(options.Timeout), options.Timeout, "Timeout must be positive or infinite.");
         }
 
-        EnsureNotNegative(options.InitialRetryDelay, nameof(options.InitialRetryDelay));
-        EnsureNotNegative(options.MaxRetryDelay, nameof(options.MaxRetryDelay));
-        EnsureNotNegative(options.MaxRetryAfter, nameof(options.MaxRetryAfter));
-
         _authorization = "Bearer " + apiKey;
         _apiVersion = options.ApiVersion;
         _timeout = options.Timeout;
-        _retryPolicy = new RetryPolicy(options.MaxRetries, options.InitialRetryDelay, options.MaxRetryDelay, options.MaxRetryAfter, options.Jitter);
         _delay = options.DelayAsync ?? Task.Delay;
         _redactor = new Redactor(apiKey);
 
         if (httpClient is null)
         {
 #if NET
-            // Per-attempt timeouts are ours; the pooled connection lifetime lets DNS changes take effect.
-            var handler = new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                AllowAutoRedirect = false,
-                UseCookies = false,
-            };
+            // The pooled connection lifetime lets DNS changes take effect.
+            var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 #else
-            // Per-attempt timeouts are ours. netstandard2.0 has no pooled connection lifetime: callers that need
-            // DNS changes to take effect should pass an HttpClient from IHttpClientFactory.
-            var handler = new HttpClientHandler
-            {
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                AllowAutoRedirect = false,
-                UseCookies = false,
-            };
+            // netstandard2.0 has no pooled connection lifetime: callers that need DNS changes to take effect should
+            // pass an HttpClient from IHttpClientFactory.
+            var handler = new HttpClientHandler();
 #endif
+            handler.AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate;
+            handler.AllowAutoRedirect = false;
+            handler.UseCookies = false;
+
+            // Per-attempt timeouts are ours.
             _httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
             _ownsHttpClient = true;
         }
@@ -156,16 +143,7 @@ public sealed partial class StripeClient : IDisposable
         string? defaultApiVersion,
         RequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
-        SendCoreAsync(
-            method,
-            path,
-            form,
-            readResponse,
-            defaultApiVersion,
-            requestOptions,
-            static (value, response, idempotencyKey, attempts) =>
-                new StripeResponse<TResponse>(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts),
-            cancellationToken);
+        SendCoreAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
 
     /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
     public void Dispose()
@@ -175,6 +153,9 @@ public sealed partial class StripeClient : IDisposable
             _httpClient.Dispose();
         }
     }
+
+    private static StripeResponse<T> WithDetails<T>(T value, HttpResponseMessage response, string? idempotencyKey, int attempts) =>
+        new(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts);
 
     // One loop for both public entry points: the plain one projects to the value alone (a cached static lambda,
     // so the common call allocates nothing more than before), the other keeps the response's details.
@@ -191,7 +172,11 @@ public sealed partial class StripeClient : IDisposable
         Throw.IfNull(method, nameof(method));
         Throw.IfNull(path, nameof(path));
         Throw.IfNull(readResponse, nameof(readResponse));
-        Throw.IfDisposed(Volatile.Read(ref _disposed) != 0, this);
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            throw new ObjectDisposedException(typeof(StripeClient).FullName);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         StripeRequest request = Prepare(method, path, form, defaultApiVersion, requestOptions);
@@ -211,9 +196,7 @@ public sealed partial class StripeClient : IDisposable
                 try
                 {
                     using HttpRequestMessage message = request.CreateMessage();
-                    response = await _httpClient
-                        .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token)
-                        .ConfigureAwait(false);
+                    response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
                     body = await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
@@ -223,12 +206,10 @@ public sealed partial class StripeClient : IDisposable
                     bool timedOut = attemptCts.IsCancellationRequested || ex is OperationCanceledException;
                     if (lastAttempt)
                     {
-                        throw new StripeConnectionException(
-                            DescribeTransportFailure(timedOut, attempt),
-                            attempt,
-                            request.IdempotencyKey,
-                            timedOut,
-                            ex);
+                        string failure = timedOut
+                            ? $"The request to Stripe timed out after {_timeout.TotalSeconds:0.###} s on each of {attempt} attempt(s)."
+                            : $"The request to Stripe failed on the network on each of {attempt} attempt(s).";
+                        throw new StripeConnectionException(failure, attempt, request.IdempotencyKey, timedOut, ex);
                     }
 
                     await DelayAsync(_retryPolicy.Backoff(attempt - 1), cancellationToken).ConfigureAwait(false);
@@ -268,8 +249,79 @@ public sealed partial class StripeClient : IDisposable
                     continue;
                 }
 
-                throw CreateApiException(response, body, request.IdempotencyKey, attempt);
+                StripeError? error = StripeErrorReader.TryRead(body, _redactor);
+                string? excerpt = error is null ? _redactor.Excerpt(body) : null;
+                throw new StripeApiException(response.StatusCode, error, GetRequestId(response), request.IdempotencyKey, attempt, excerpt);
             }
         }
     }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+#if NET
+        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+        // No cancelable ReadAsByteArrayAsync here: copy the stream with the token instead, and dispose the stream
+        // on cancellation because not every stream observes the token during a pending read.
+        using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        using (cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream))
+        {
+            try
+            {
+                await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+            {
+                throw new OperationCanceledException("Reading the response body was canceled.", ex, cancellationToken);
+            }
+        }
+
+        return buffer.ToArray();
+#endif
+    }
+
+    private TResponse Read<TResponse>(StripeResponseReader<TResponse> readResponse, HttpResponseMessage response, byte[] body, string? idempotencyKey)
+    {
+        try
+        {
+            return readResponse(body);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new StripeResponseException(response.StatusCode, GetRequestId(response), idempotencyKey, _redactor.Excerpt(body), ex);
+        }
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                await _delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The request was canceled by the caller.", ex, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    // Unless the caller canceled: a certificate that fails validation will fail again; everything else on the wire
+    // may be transient.
+    private static bool IsTransportFailure(Exception ex, CancellationToken callerToken) =>
+        !callerToken.IsCancellationRequested && ex switch
+        {
+            HttpRequestException { InnerException: AuthenticationException } => false,
+            HttpRequestException or IOException or OperationCanceledException => true,
+            _ => false,
+        };
+
+    private static string? GetRequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Request-Id", out var values)
+            ? string.Join(",", values)
+            : null;
 }

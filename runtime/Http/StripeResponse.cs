@@ -13,13 +13,7 @@ namespace AccountLinkGen;
 /// <typeparam name="T">The response model.</typeparam>
 public sealed class StripeResponse<T>
 {
-    /// <summary>Creates the response, for example to stand in for a service in a test.</summary>
-    /// <param name="value">The parsed body.</param>
-    /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="headers">The response headers.</param>
-    /// <param name="requestId">The <c>Request-Id</c> response header, or null when it was missing.</param>
-    /// <param name="idempotencyKey">The idempotency key sent with every attempt, or null when none was sent.</param>
-    /// <param name="attempts">How many attempts were made, including the first.</param>
+    /// <summary>Creates the response, for example to stand in for a service in a test; each argument sets the property of its name.</summary>
     public StripeResponse(T value, HttpStatusCode statusCode, HttpResponseHeaders headers, string? requestId, string? idempotencyKey, int attempts)
     {
         Value = value;

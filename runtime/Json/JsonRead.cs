@@ -6,14 +6,18 @@ using System.Text.Json;
 
 namespace AccountLinkGen;
 
-/// <summary>Reads one item of a JSON list; used by generated response readers.</summary>
+/// <summary>Reads one item of a JSON list or map. It exists for generated code and is not a supported API.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T JsonItemReader<T>(ref Utf8JsonReader reader);
 
 /// <summary>
 /// Value readers for generated response models: each takes a reader positioned on a value token and returns the
-/// value. Generated code reads with <see cref="Utf8JsonReader"/> only, so responses parse without reflection and
-/// stay trim- and AOT-safe.
+/// value. It exists for generated code and is not a supported API.
 /// </summary>
+/// <remarks>
+/// Generated code reads with <see cref="Utf8JsonReader"/> only, so responses parse without reflection and stay
+/// trim- and AOT-safe.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonRead
 {
@@ -36,7 +40,7 @@ public static class JsonRead
             case JsonTokenType.False:
                 return System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
             case JsonTokenType.StartObject:
-                return IdOf(ref reader);
+                return Identify(ref reader).Id;
             default:
                 // A list has no text to stand for it: reading it as null would lose it without a word.
                 throw Unexpected(ref reader, "a string");
@@ -93,14 +97,9 @@ public static class JsonRead
     /// <exception cref="JsonException">The value is not a list, or an item is null.</exception>
     public static IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!Opens(ref reader, JsonTokenType.StartArray, "a list"))
         {
             return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw Unexpected(ref reader, "a list");
         }
 
         var items = new List<T>();
@@ -114,43 +113,15 @@ public static class JsonRead
     }
 
     /// <summary>A string-to-string map, or null; keys with a null value are left out.</summary>
-    public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Unexpected(ref reader, "an object");
-        }
-
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            string key = reader.GetString()!;
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.Null)
-            {
-                map[key] = String(ref reader) ?? string.Empty;
-            }
-        }
-
-        return map;
-    }
+    public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader) =>
+        Map(ref reader, static (ref Utf8JsonReader value) => String(ref value) ?? string.Empty);
 
     /// <summary>A map whose values <paramref name="readValue"/> reads, or null; keys with a null value are left out.</summary>
     public static IReadOnlyDictionary<string, T>? Map<T>(ref Utf8JsonReader reader, JsonItemReader<T> readValue)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!Opens(ref reader, JsonTokenType.StartObject, "an object"))
         {
             return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Unexpected(ref reader, "an object");
         }
 
         var map = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -183,7 +154,7 @@ public static class JsonRead
         // The reader is a struct over the whole document: a copy reads the object a second time, for its id.
         Utf8JsonReader copy = reader;
         expanded = readObject(ref reader);
-        return IdOf(ref copy);
+        return Identify(ref copy).Id;
     }
 
     /// <summary>
@@ -194,14 +165,9 @@ public static class JsonRead
         where T : class
     {
         expanded = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!Opens(ref reader, JsonTokenType.StartArray, "a list"))
         {
             return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw Unexpected(ref reader, "a list");
         }
 
         var ids = new List<string>();
@@ -209,14 +175,10 @@ public static class JsonRead
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             ThrowIfNullItem(ref reader);
-            if (reader.TokenType == JsonTokenType.StartObject)
+            ids.Add(Expandable(ref reader, readObject, out T? item) ?? string.Empty);
+            if (item is not null)
             {
-                ids.Add(Expandable(ref reader, readObject, out T? item) ?? string.Empty);
-                objects.Add(item!);
-            }
-            else
-            {
-                ids.Add(String(ref reader) ?? string.Empty);
+                objects.Add(item);
             }
         }
 
@@ -246,36 +208,7 @@ public static class JsonRead
     /// </summary>
     public static string? ObjectType(Utf8JsonReader reader, out bool deleted)
     {
-        deleted = false;
-        string? type = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
-        int depth = reader.CurrentDepth;
-        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
-        {
-            if (reader.TokenType != JsonTokenType.PropertyName)
-            {
-                continue;
-            }
-
-            bool isType = reader.ValueTextEquals("object"u8);
-            bool isDeleted = reader.ValueTextEquals("deleted"u8);
-            reader.Read();
-            if (isType && reader.TokenType == JsonTokenType.String)
-            {
-                type = reader.GetString();
-            }
-            else if (isDeleted)
-            {
-                deleted = reader.TokenType == JsonTokenType.True;
-            }
-
-            reader.Skip();
-        }
-
+        (_, string? type, deleted) = reader.TokenType == JsonTokenType.StartObject ? Identify(ref reader) : default;
         return type;
     }
 
@@ -304,29 +237,48 @@ public static class JsonRead
         }
     }
 
-    private static string? IdOf(ref Utf8JsonReader reader)
+    // One pass over the fields of the object the reader is on, to its end, for what tells it apart.
+    private static (string? Id, string? Type, bool Deleted) Identify(ref Utf8JsonReader reader)
     {
         string? id = null;
+        string? type = null;
+        bool deleted = false;
         int depth = reader.CurrentDepth;
         while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
         {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("id"u8))
+            // On a field's name: each value is skipped whole below, so nested fields never come here.
+            bool isId = reader.ValueTextEquals("id"u8);
+            bool isType = reader.ValueTextEquals("object"u8);
+            bool isDeleted = reader.ValueTextEquals("deleted"u8);
+            reader.Read();
+            if (isId)
             {
-                reader.Read();
                 id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    reader.Skip();
-                }
             }
-            else if (reader.TokenType == JsonTokenType.PropertyName)
+            else if (isType && reader.TokenType == JsonTokenType.String)
             {
-                reader.Read();
-                reader.Skip();
+                type = reader.GetString();
             }
+            else if (isDeleted)
+            {
+                deleted = reader.TokenType == JsonTokenType.True;
+            }
+
+            reader.Skip();
         }
 
-        return id;
+        return (id, type, deleted);
+    }
+
+    // Null reads as null; any token but the one that opens the expected value is refused.
+    private static bool Opens(ref Utf8JsonReader reader, JsonTokenType start, string expected)
+    {
+        if (reader.TokenType != start && reader.TokenType != JsonTokenType.Null)
+        {
+            throw Unexpected(ref reader, expected);
+        }
+
+        return reader.TokenType == start;
     }
 
     /// <summary>

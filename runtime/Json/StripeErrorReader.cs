@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 
 namespace AccountLinkGen;
@@ -6,8 +5,11 @@ namespace AccountLinkGen;
 /// <summary>Reads <c>{"error": {…}}</c> by field name: no reflection, unknown members ignored.</summary>
 internal static class StripeErrorReader
 {
-    /// <summary>Returns the error object, or null when the body is not JSON or has no <c>error</c> object.</summary>
-    public static StripeError? TryRead(byte[] utf8Json)
+    /// <summary>
+    /// Returns the error object with every text redacted, or null when the body is not JSON or has no <c>error</c>
+    /// object.
+    /// </summary>
+    public static StripeError? TryRead(byte[] utf8Json, Redactor redactor)
     {
         try
         {
@@ -21,13 +23,13 @@ internal static class StripeErrorReader
 
             return new StripeError
             {
-                Type = Text(error, "type"),
-                Code = Text(error, "code"),
-                Param = Text(error, "param"),
-                Message = Text(error, "message"),
-                DocUrl = Text(error, "doc_url"),
-                RequestLogUrl = Text(error, "request_log_url"),
-                DeclineCode = Text(error, "decline_code"),
+                Type = Text(error, "type", redactor),
+                Code = Text(error, "code", redactor),
+                Param = Text(error, "param", redactor),
+                Message = Text(error, "message", redactor),
+                DocUrl = Text(error, "doc_url", redactor),
+                RequestLogUrl = Text(error, "request_log_url", redactor),
+                DeclineCode = Text(error, "decline_code", redactor),
             };
         }
         catch (JsonException)
@@ -37,6 +39,6 @@ internal static class StripeErrorReader
     }
 
     // A field that is not a string (a number where text was expected) is left out rather than guessed at.
-    private static string? Text(JsonElement error, string name) =>
-        error.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? Text(JsonElement error, string name, Redactor redactor) =>
+        error.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? redactor.Redact(value.GetString()) : null;
 }

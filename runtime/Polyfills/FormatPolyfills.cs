@@ -7,12 +7,10 @@ using System.Text;
 namespace AccountLinkGen;
 
 /// <summary>Stands in for <c>System.Buffers.SearchValues&lt;char&gt;</c>: a fixed set of characters.</summary>
-internal sealed class SearchValues<T>
+internal sealed class SearchValues<T>(string values)
     where T : IEquatable<T>
 {
-    public SearchValues(string values) => Values = values;
-
-    public string Values { get; }
+    public string Values { get; } = values;
 }
 
 /// <summary>Stands in for <c>System.Buffers.SearchValues.Create</c>.</summary>
@@ -37,22 +35,19 @@ internal static class FormatPolyfills
         return -1;
     }
 
-    public static bool TryFormat(this long value, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        Copy(value.ToString(format.ToString(), provider), destination, out charsWritten);
-
-    public static bool TryFormat(this decimal value, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        Copy(value.ToString(format.ToString(), provider), destination, out charsWritten);
+    // For long and decimal, which have no TryFormat of their own here.
+    public static bool TryFormat<T>(this T value, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        where T : IFormattable
+    {
+        string text = value.ToString(format.ToString(), provider);
+        charsWritten = text.Length <= destination.Length ? text.Length : 0;
+        return text.AsSpan().TryCopyTo(destination);
+    }
 
     public static int GetBytes(this Encoding encoding, ReadOnlySpan<char> chars, Span<byte> bytes)
     {
         byte[] encoded = encoding.GetBytes(chars.ToArray());
         encoded.CopyTo(bytes);
         return encoded.Length;
-    }
-
-    private static bool Copy(string text, Span<char> destination, out int charsWritten)
-    {
-        charsWritten = text.Length <= destination.Length ? text.Length : 0;
-        return text.AsSpan().TryCopyTo(destination);
     }
 }

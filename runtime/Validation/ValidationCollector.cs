@@ -1,17 +1,27 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Globalization;
 
 namespace AccountLinkGen;
 
 /// <summary>
-/// Collects problems for generated validators. Each check takes the parent's parameter path and the parameter's
-/// wire name and builds the full path (<c>parent[name]</c>) only when it reports a problem, so valid options
-/// validate without allocating.
+/// Collects problems for generated validators. It exists for generated code and is not a supported API.
 /// </summary>
+/// <remarks>
+/// Each check takes the parent's parameter path and the parameter's wire name and builds the full path
+/// (<c>parent[name]</c>) only when it reports a problem, so valid options validate without allocating.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ValidationCollector
 {
+    // Stripe's longest enums (merchant categories) have hundreds of members; a message lists the first ones.
+    private const int MaxNamesInMessage = 25;
+
+    // RFC 3986's scheme characters; the first must be a letter.
+    private static readonly SearchValues<char> SchemeChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-.");
+
     private List<ValidationProblem>? _problems;
 
     /// <summary>The Stripe parameter path of <paramref name="name"/> under <paramref name="parent"/>.</summary>
@@ -20,36 +30,25 @@ public sealed class ValidationCollector
 
     /// <summary>The Stripe parameter path of item <paramref name="index"/> of the list at <paramref name="parent"/>.</summary>
     public static string Path(string parent, int index) =>
-        parent + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-
-    /// <summary>Adds a problem.</summary>
-    public void Add(string param, string code, string message, ValidationSeverity severity = ValidationSeverity.Error)
-    {
-        (_problems ??= new List<ValidationProblem>()).Add(new ValidationProblem(param, code, message, severity));
-    }
+        parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     /// <summary>
-    /// Checks a string parameter: presence, length, URL shape and NUL characters. CR and LF are ordinary text in a
-    /// form body (a description may span lines), so only header values reject them.
+    /// Checks a string parameter: presence, length (a <paramref name="maxLength"/> of 0 is none), URL shape and NUL
+    /// characters. CR and LF are ordinary text in a form body (a description may span lines), so only header values
+    /// reject them.
     /// </summary>
-    /// <param name="parent">The parameter path of the enclosing object, or null at the top level.</param>
-    /// <param name="name">The parameter's wire name.</param>
-    /// <param name="value">The value, or null when unset.</param>
-    /// <param name="required">Whether the spec requires the parameter.</param>
-    /// <param name="maxLength">The spec's <c>maxLength</c>, or 0 for none.</param>
-    /// <param name="url">
-    /// Whether the spec declares the string a URI (<c>format: uri</c> or <c>url</c>): it must then be an absolute URI
-    /// with a scheme. Any scheme is accepted (Stripe takes app schemes such as <c>myapp://return</c> where it takes
-    /// a URL at all); the server judges the rest.
-    /// </param>
+    /// <remarks>
+    /// Where the spec declares the string a URI (<c>format: uri</c> or <c>url</c>), <paramref name="url"/> asks for an
+    /// absolute URI with a scheme, any scheme (Stripe takes app schemes such as <c>myapp://return</c> where it takes a
+    /// URL at all); the server judges the rest.
+    /// </remarks>
     public void CheckString(string? parent, string name, string? value, bool required, int maxLength = 0, bool url = false)
     {
         if (value is null)
         {
             if (required)
             {
-                string param = Path(parent, name);
-                Add(param, ValidationCodes.Required, $"'{param}' is required.");
+                Report(Path(parent, name), ValidationCodes.Required, "is required.");
             }
 
             return;
@@ -59,25 +58,28 @@ public sealed class ValidationCollector
         {
             if (required || url)
             {
-                string param = Path(parent, name);
-                Add(param, ValidationCodes.Required, $"'{param}' is required and must not be empty.");
+                Report(Path(parent, name), ValidationCodes.Required, "is required and must not be empty.");
             }
 
             return;
         }
 
-        CheckControlCharacters(parent, name, value);
+        // NUL is the one character no Stripe text parameter can hold.
+        bool hasNul = value.IndexOf('\0') >= 0;
+        if (hasNul)
+        {
+            Report(Path(parent, name), ValidationCodes.ControlCharacter, "must not contain NUL characters.");
+        }
+
         if (maxLength > 0 && value.Length > maxLength)
         {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.MaxLength, $"'{param}' is {value.Length} characters long; at most {maxLength} are allowed.");
+            Report(Path(parent, name), ValidationCodes.MaxLength, $"is {value.Length} characters long; at most {maxLength} are allowed.");
         }
 
         // A NUL is a problem of its own, reported above: the URL is judged without it, so that it is reported once.
-        if (url && !IsAbsoluteUri(value.IndexOf('\0') < 0 ? value : value.Replace("\0", string.Empty)))
+        if (url && !IsAbsoluteUri(hasNul ? value.Replace("\0", string.Empty) : value))
         {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.InvalidUrl, $"'{param}' must be an absolute URI with a scheme, such as https://example.com/return.");
+            Report(Path(parent, name), ValidationCodes.InvalidUrl, "must be an absolute URI with a scheme, such as https://example.com/return.");
         }
     }
 
@@ -86,16 +88,12 @@ public sealed class ValidationCollector
     {
         if (string.IsNullOrEmpty(value))
         {
-            string param = Path(listPath, index);
-            Add(param, ValidationCodes.Required, $"'{param}' must not be null or empty.");
-            return;
+            Report(Path(listPath, index), ValidationCodes.Required, "must not be null or empty.");
         }
-
-        string parent = listPath;
-        if (value!.IndexOf('\0') >= 0 || (maxLength > 0 && value.Length > maxLength) || (url && !IsAbsoluteUri(value)))
+        else if (value!.IndexOf('\0') >= 0 || (maxLength > 0 && value.Length > maxLength) || (url && !IsAbsoluteUri(value)))
         {
             // Only a failing item pays for its path; CheckString then names it exactly.
-            CheckString(null, Path(parent, index), value, required: true, maxLength, url);
+            CheckString(null, Path(listPath, index), value, required: true, maxLength, url);
         }
     }
 
@@ -107,12 +105,12 @@ public sealed class ValidationCollector
     {
         if (value is null)
         {
-            string param = Path(mapPath, key);
-            Add(param, ValidationCodes.Required, $"'{param}' is null, which is not sent; set it to an empty string to unset the key, or remove it.");
-            return;
+            Report(Path(mapPath, key), ValidationCodes.Required, "is null, which is not sent; set it to an empty string to unset the key, or remove it.");
         }
-
-        CheckString(mapPath, key, value, required: false);
+        else
+        {
+            CheckString(mapPath, key, value, required: false);
+        }
     }
 
     /// <summary>Checks that an object-or-ID parameter is not set both ways (<c>ProductId</c> and <c>Product</c>).</summary>
@@ -120,8 +118,7 @@ public sealed class ValidationCollector
     {
         if (idSet && objectSet)
         {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.MutuallyExclusive, $"'{param}' is set both as an ID and as an object; set one of them.");
+            Report(Path(parent, name), ValidationCodes.MutuallyExclusive, "is set both as an ID and as an object; set one of them.");
         }
     }
 
@@ -130,8 +127,7 @@ public sealed class ValidationCollector
     {
         if (valueSet && objectSet)
         {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.MutuallyExclusive, $"'{param}' is set both as one value and as an object; set one of them.");
+            Report(Path(parent, name), ValidationCodes.MutuallyExclusive, "is set both as one value and as an object; set one of them.");
         }
     }
 
@@ -140,51 +136,29 @@ public sealed class ValidationCollector
     {
         if (cleared && set)
         {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.MutuallyExclusive, $"'{param}' cannot be cleared and set at once.");
+            Report(Path(parent, name), ValidationCodes.MutuallyExclusive, "cannot be cleared and set at once.");
         }
     }
 
     /// <summary>Reports a null where an object must be (a value of a map of objects).</summary>
-    public void ReportNull(string parent, string name)
-    {
-        string param = Path(parent, name);
-        Add(param, ValidationCodes.Required, $"'{param}' is null, which is not sent; set it or remove it.");
-    }
+    public void ReportNull(string parent, string name) =>
+        Report(Path(parent, name), ValidationCodes.Required, "is null, which is not sent; set it or remove it.");
 
-    /// <summary>
-    /// Checks that a closed enum holds one of its defined members; the problem names the value and the allowed
-    /// wire names.
-    /// </summary>
-    /// <param name="parent">The parameter path of the enclosing object, or null at the top level.</param>
-    /// <param name="name">The parameter's wire name.</param>
-    /// <param name="value">The enum value as its underlying number.</param>
-    /// <param name="wireNames">The enum's wire names, in member order.</param>
+    /// <summary>Checks that a closed enum (as its number) holds a defined member; the problem names the value and the allowed wire names.</summary>
     public void CheckDefinedEnum(string? parent, string name, int value, EnumWireNames wireNames)
     {
-        Throw.IfNull(wireNames, nameof(wireNames));
         if (wireNames.NameOf(value) is null)
         {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.InvalidEnum, InvalidEnumMessage(param, value, wireNames));
+            ReportUndefined(Path(parent, name), value, wireNames);
         }
     }
 
-    /// <summary>
-    /// Checks that item <paramref name="index"/> of the enum list at <paramref name="listPath"/> is a defined
-    /// member; the problem names the value and the allowed wire names.
-    /// </summary>
-    /// <param name="listPath">The list's parameter path.</param>
-    /// <param name="index">The item's index.</param>
-    /// <param name="value">The item as its underlying number.</param>
-    /// <param name="wireNames">The enum's wire names, in member order.</param>
+    /// <summary>Checks that item <paramref name="index"/> of the enum list at <paramref name="listPath"/> is a defined member.</summary>
     public void CheckDefinedEnum(string listPath, int index, int value, EnumWireNames wireNames)
     {
-        Throw.IfNull(wireNames, nameof(wireNames));
         if (wireNames.NameOf(value) is null)
         {
-            string param = Path(listPath, index);
-            Add(param, ValidationCodes.InvalidEnum, InvalidEnumMessage(param, value, wireNames));
+            ReportUndefined(Path(listPath, index), value, wireNames);
         }
     }
 
@@ -193,8 +167,7 @@ public sealed class ValidationCollector
     {
         if (!isSet)
         {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.Required, $"'{param}' is required.");
+            Report(Path(parent, name), ValidationCodes.Required, "is required.");
         }
     }
 
@@ -203,20 +176,17 @@ public sealed class ValidationCollector
     {
         if (string.IsNullOrEmpty(value))
         {
-            string param = Path(parent, name);
-            Add(param, required ? ValidationCodes.Required : ValidationCodes.InvalidEnum, $"'{param}' must not be empty.");
-            return;
+            Report(Path(parent, name), required ? ValidationCodes.Required : ValidationCodes.InvalidEnum, "must not be empty.");
         }
-
-        CheckControlCharacters(parent, name, value!);
+        else if (value!.IndexOf('\0') >= 0)
+        {
+            Report(Path(parent, name), ValidationCodes.ControlCharacter, "must not contain NUL characters.");
+        }
     }
 
     /// <summary>Warns that a deprecated parameter is set.</summary>
-    public void WarnDeprecated(string? parent, string name, string reason)
-    {
-        string param = Path(parent, name);
-        Add(param, ValidationCodes.Deprecated, $"'{param}' is deprecated: {reason}", ValidationSeverity.Warning);
-    }
+    public void WarnDeprecated(string? parent, string name, string reason) =>
+        Report(Path(parent, name), ValidationCodes.Deprecated, "is deprecated: " + reason, ValidationSeverity.Warning);
 
     /// <summary>Reports two parameters that Stripe accepts only one of.</summary>
     public void CheckMutuallyExclusive(string? parent, string first, bool firstSet, string second, bool secondSet)
@@ -224,51 +194,38 @@ public sealed class ValidationCollector
         if (firstSet && secondSet)
         {
             string param = Path(parent, second);
-            Add(param, ValidationCodes.MutuallyExclusive, $"'{Path(parent, first)}' and '{param}' cannot both be set; send only one.");
+            Add(new ValidationProblem(param, ValidationCodes.MutuallyExclusive, $"'{Path(parent, first)}' and '{param}' cannot both be set; send only one.", ValidationSeverity.Error));
         }
     }
 
     /// <summary>The result of every check made so far.</summary>
     public ValidationResult ToResult() => _problems is null ? ValidationResult.Success : new ValidationResult(_problems);
 
+    private void Add(ValidationProblem problem) => (_problems ??= new List<ValidationProblem>()).Add(problem);
+
+    // Every message starts with the parameter it is about.
+    private void Report(string param, string code, string problem, ValidationSeverity severity = ValidationSeverity.Error) =>
+        Add(new ValidationProblem(param, code, $"'{param}' {problem}", severity));
+
     // A C# enum holds a number, not a wire name: the number is all there is to name (a cast such as
     // (AccountLinkCollect)42, or -1 for "not parsed"), and the allowed wire names say what to send instead.
-    private static string InvalidEnumMessage(string param, int value, EnumWireNames wireNames) =>
-        $"'{param}' is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, which is not a value the spec defines; allowed values: {wireNames.Describe(MaxNamesInMessage)}.";
-
-    // Stripe's longest enums (merchant categories) have hundreds of members; a message lists the first ones.
-    private const int MaxNamesInMessage = 25;
-
-    // NUL is the one character no Stripe text parameter can hold; CR and LF are ordinary text in a form body.
-    private void CheckControlCharacters(string? parent, string name, string value)
-    {
-        if (value.IndexOf('\0') >= 0)
-        {
-            string param = Path(parent, name);
-            Add(param, ValidationCodes.ControlCharacter, $"'{param}' must not contain NUL characters.");
-        }
-    }
+    private void ReportUndefined(string param, int value, EnumWireNames wireNames) =>
+        Report(
+            param,
+            ValidationCodes.InvalidEnum,
+            $"is {value.ToString(CultureInfo.InvariantCulture)}, which is not a value the spec defines; allowed values: {wireNames.Describe(MaxNamesInMessage)}.");
 
     /// <summary>
     /// Whether <paramref name="value"/> is an absolute URI: an RFC 3986 scheme, then a colon, then something, with
-    /// no whitespace or control characters. The scheme is checked by hand because <see cref="Uri"/> reads a rooted
-    /// path such as <c>/return</c> as an absolute <c>file:</c> URI on Unix.
+    /// no whitespace or control characters. The scheme is checked apart (on the span, with no substring) because
+    /// <see cref="Uri"/> reads a rooted path such as <c>/return</c> as an absolute <c>file:</c> URI on Unix.
     /// </summary>
     private static bool IsAbsoluteUri(string value)
     {
         int colon = value.IndexOf(':');
-        if (colon < 1 || colon == value.Length - 1 || !IsAsciiLetter(value[0]))
+        if (colon < 1 || colon == value.Length - 1 || value.AsSpan(0, colon).IndexOfAnyExcept(SchemeChars) >= 0 || !char.IsLetter(value[0]))
         {
             return false;
-        }
-
-        for (int i = 1; i < colon; i++)
-        {
-            char c = value[i];
-            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
-            {
-                return false;
-            }
         }
 
         foreach (char c in value)
@@ -281,6 +238,4 @@ public sealed class ValidationCollector
 
         return Uri.TryCreate(value, UriKind.Absolute, out _);
     }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }

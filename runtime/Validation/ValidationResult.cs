@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Text;
 
 namespace AccountLinkGen;
 
@@ -15,16 +14,7 @@ public sealed class ValidationResult
     {
         var list = problems is null ? new List<ValidationProblem>() : new List<ValidationProblem>(problems);
         Problems = list.Count == 0 ? NoProblems : list.AsReadOnly();
-        foreach (var problem in list)
-        {
-            if (problem.Severity == ValidationSeverity.Error)
-            {
-                IsValid = false;
-                return;
-            }
-        }
-
-        IsValid = true;
+        IsValid = !list.Exists(p => p.Severity == ValidationSeverity.Error);
     }
 
     /// <summary>A result with no problems.</summary>
@@ -46,24 +36,5 @@ public sealed class ValidationResult
     }
 
     /// <inheritdoc />
-    public override string ToString()
-    {
-        if (Problems.Count == 0)
-        {
-            return "valid";
-        }
-
-        var text = new StringBuilder();
-        foreach (var problem in Problems)
-        {
-            if (text.Length > 0)
-            {
-                text.AppendLine();
-            }
-
-            text.Append(problem);
-        }
-
-        return text.ToString();
-    }
+    public override string ToString() => Problems.Count == 0 ? "valid" : string.Join(Environment.NewLine, Problems);
 }

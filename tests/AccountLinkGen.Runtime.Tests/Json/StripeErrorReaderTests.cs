@@ -8,13 +8,14 @@ public sealed class StripeErrorReaderTests
     [Fact]
     public void Reads_fields_and_skips_everything_else()
     {
-        StripeError? error = StripeErrorReader.TryRead(Encoding.UTF8.GetBytes(
-            """{"livemode":false,"error":{"nested":{"type":"wrong"},"type":"api_error","code":null,"message":"m\u00e9","list":["type"]}}"""));
+        StripeError? error = StripeErrorReader.TryRead(
+            Encoding.UTF8.GetBytes("""{"livemode":false,"error":{"nested":{"type":"wrong"},"type":"api_error","code":null,"message":"m\u00e9 sk_test_1","list":["type"]}}"""),
+            new Redactor("sk_test_1"));
 
         Assert.NotNull(error);
         Assert.Equal("api_error", error!.Type);
         Assert.Null(error.Code);
-        Assert.Equal("mé", error.Message);
+        Assert.Equal("mé [REDACTED]", error.Message);
     }
 
     [Theory]
@@ -26,6 +27,6 @@ public sealed class StripeErrorReaderTests
     [InlineData("42")]
     public void Returns_null_for_anything_but_an_error_object(string body)
     {
-        Assert.Null(StripeErrorReader.TryRead(Encoding.UTF8.GetBytes(body)));
+        Assert.Null(StripeErrorReader.TryRead(Encoding.UTF8.GetBytes(body), new Redactor("sk_test_1")));
     }
 }

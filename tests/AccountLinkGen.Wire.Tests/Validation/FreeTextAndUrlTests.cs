@@ -73,6 +73,9 @@ public sealed class FreeTextAndUrlTests
     [InlineData("https://")]
     [InlineData("https://example.com/a b")]
     [InlineData("://example.com")]
+    [InlineData("/hooks:8080")] // a rooted path, which Uri takes for a file: URI on Unix
+    [InlineData("1https://example.com/hooks")]
+    [InlineData("ht_tp://example.com/hooks")]
     public void A_format_uri_parameter_still_rejects_what_is_no_absolute_uri(string webhookUrl)
     {
         var options = new PaymentIntentConfirmOptions { WebhookUrl = webhookUrl };

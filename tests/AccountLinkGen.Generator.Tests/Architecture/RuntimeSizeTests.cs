@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AccountLinkGen.Generator.Tests.Support;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Architecture;
+
+/// <summary>
+/// The runtime stays small enough to read in one sitting: every C# source under <c>runtime/</c> (the DI package and
+/// the netstandard2.0 polyfills included, build output not) holds at most 2,500 lines in all.
+/// </summary>
+public sealed class RuntimeSizeTests
+{
+    private const int MaxLines = 2_500;
+
+    [Fact]
+    public void Runtime_IsAtMost2500Lines()
+    {
+        var perFolder = Sources()
+            .GroupBy(f => Path.GetRelativePath(Runtime, f).Split(Path.DirectorySeparatorChar)[0])
+            .Select(g => $"{g.Key} {g.Sum(Lines)}")
+            .OrderBy(s => s, StringComparer.Ordinal);
+        int lines = Sources().Sum(Lines);
+
+        Assert.True(lines <= MaxLines, $"runtime/ holds {lines} lines of C#; at most {MaxLines}. By folder: {string.Join(", ", perFolder)}.");
+    }
+
+    [Fact]
+    public void TheCount_TakesEveryRuntimeFolder_AndNoBuildOutput()
+    {
+        // The check is only as good as what it walks.
+        var files = Sources().Select(f => Path.GetRelativePath(Runtime, f).Replace('\\', '/')).ToList();
+
+        Assert.Contains("Forms/FormWriter.cs", files);
+        Assert.Contains("Polyfills/FormatPolyfills.cs", files);
+        Assert.Contains("AccountLinkGen.Runtime.DependencyInjection/StripeClientServiceCollectionExtensions.cs", files);
+
+        // The runtime is built before these tests, so its obj/ holds generated sources that must not count.
+        string built = Assert.Single(Directory.EnumerateFiles(Path.Combine(Runtime, "obj"), "AccountLinkGen.Runtime.AssemblyInfo.cs", SearchOption.AllDirectories).Take(1));
+        Assert.DoesNotContain(Path.GetRelativePath(Runtime, built).Replace('\\', '/'), files);
+    }
+
+    private static string Runtime => Path.Combine(Repo.Root, "runtime");
+
+    private static IEnumerable<string> Sources() =>
+        Directory.EnumerateFiles(Runtime, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(Runtime, f).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"));
+
+    private static int Lines(string file) => File.ReadLines(file).Count();
+}
