@@ -15,8 +15,8 @@ public delegate object? StripeObjectReader(string objectType, bool deleted, ref 
 /// <summary>
 /// Reads an event's <c>data.object</c> into a generated model: with the table of the generated client that reads
 /// the event (<see cref="Read(ref Utf8JsonReader, StripeObjectReader)"/>), or, for
-/// <see cref="StripeWebhook"/>, with the tables generated clients register here. Used by generated code; not meant
-/// to be called directly.
+/// <see cref="StripeWebhook"/>, with the tables generated clients register here. It exists for generated code and
+/// is not a supported API.
 /// </summary>
 /// <remarks>
 /// The registered tables are the runtime's one piece of static, mutable state: <c>ConstructEvent</c> lives in the

@@ -27,6 +27,7 @@ public sealed class RuntimeHelperTypesTests
         typeof(ValidationCollector),
         typeof(EnumWireNames),
         typeof(ReplacedByAttribute),
+        typeof(StripeObjects),
     ];
 
     private static Assembly Runtime => typeof(FormWriter).Assembly;

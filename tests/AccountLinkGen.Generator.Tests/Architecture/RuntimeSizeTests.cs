@@ -9,7 +9,9 @@ namespace AccountLinkGen.Generator.Tests.Architecture;
 
 /// <summary>
 /// The runtime stays small enough to read in one sitting: every C# source under <c>runtime/</c> (the DI package and
-/// the netstandard2.0 polyfills included, build output not) holds at most 2,500 lines in all.
+/// the netstandard2.0 polyfills included, build output not) holds at most 2,500 lines in all. What later features
+/// add (webhooks, and pagination and files to come) is counted apart, under a budget of its own: the 2,500 are the
+/// client itself, sending and reading requests.
 /// </summary>
 public sealed class RuntimeSizeTests
 {
@@ -36,6 +38,7 @@ public sealed class RuntimeSizeTests
         Assert.Contains("Forms/FormWriter.cs", files);
         Assert.Contains("Polyfills/FormatPolyfills.cs", files);
         Assert.Contains("AccountLinkGen.Runtime.DependencyInjection/StripeClientServiceCollectionExtensions.cs", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("Webhooks/", StringComparison.Ordinal));
 
         // The runtime is built before these tests, so its obj/ holds generated sources that must not count.
         string built = Assert.Single(Directory.EnumerateFiles(Path.Combine(Runtime, "obj"), "AccountLinkGen.Runtime.AssemblyInfo.cs", SearchOption.AllDirectories).Take(1));
@@ -44,9 +47,12 @@ public sealed class RuntimeSizeTests
 
     private static string Runtime => Path.Combine(Repo.Root, "runtime");
 
+    /// <summary>Folders of features counted apart; <c>RuntimeWebhooksTests</c> keeps Webhooks within its own limit.</summary>
+    private static readonly string[] CountedApart = { "Webhooks" };
+
     private static IEnumerable<string> Sources() =>
         Directory.EnumerateFiles(Runtime, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(Runtime, f).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"));
+            .Where(f => !Path.GetRelativePath(Runtime, f).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin" || CountedApart.Contains(part)));
 
     private static int Lines(string file) => File.ReadLines(file).Count();
 }
