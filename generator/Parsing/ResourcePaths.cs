@@ -9,8 +9,9 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <summary>A resource a path names: a collection (with or without items of its own) or a singleton.</summary>
 /// <param name="Name">Its class: the schema's where schema and path word name one thing, else the path's word.</param>
 /// <param name="Path">The path up to its segment, which is the resource's own path when the spec has it.</param>
+/// <param name="SchemaClass">The class its schema names, or null: what a nested resource's class is read against.</param>
 /// <param name="HasItem">Whether a <c>{parameter}</c> follows it in the path: the operation acts on one item.</param>
-internal sealed record ResourceNode(string Name, bool IsSingleton, string Path, bool HasItem);
+internal sealed record ResourceNode(string Name, string? SchemaClass, bool IsSingleton, string Path, bool HasItem);
 
 /// <summary>
 /// A path read as Stripe writes them: package words (<c>checkout</c>, <c>test_helpers/issuing</c>), the resources
@@ -125,13 +126,9 @@ internal sealed class ResourcePaths
             if (isResource)
             {
                 string word = Naming.Pascal(singleton == true ? segment : Naming.Singular(segment));
-                string? className = ClassOf(ItemSchema(prefix));
-                if (className is not null && resources.Count > 0)
-                {
-                    className = Naming.Relative(resources[resources.Count - 1].Name, className);
-                }
-
-                resources.Add(new ResourceNode(Naming.MoreSpecific(word, className), singleton == true, prefix, HasItem: false));
+                string? schemaClass = ClassOf(ItemSchema(prefix));
+                string? className = schemaClass is null || resources.Count == 0 ? schemaClass : Inside(resources[resources.Count - 1], schemaClass);
+                resources.Add(new ResourceNode(Naming.MoreSpecific(word, className), schemaClass, singleton == true, prefix, HasItem: false));
                 afterItem = false;
             }
             else if (resources.Count == 0)
@@ -145,6 +142,16 @@ internal sealed class ResourcePaths
         }
 
         return new PathShape(package, resources, action);
+    }
+
+    /// <summary>
+    /// A nested resource's class without the words it shares with its outer resource's, by the outer's name or, on
+    /// an alias path (<c>/v1/linked_accounts/{account}/owners</c>), by the class its schema names.
+    /// </summary>
+    private static string Inside(ResourceNode outer, string className)
+    {
+        string inner = Naming.Relative(outer.Name, className);
+        return inner == className && outer.SchemaClass is { } outerClass ? Naming.Relative(outerClass, className) : inner;
     }
 
     /// <summary>
