@@ -181,7 +181,7 @@ internal static class SpecParser
             if (ParameterOverrides.IsPlaceholder(path.Key))
             {
                 // Not an endpoint: its parameters belong to the operation that names it.
-                if (path.Value is not null && (filter.IsEmpty || path.Value.Operations.Any(o => filter.Matches(o.Value?.OperationId, path.Key, usedFilterEntries))))
+                if (path.Value is not null && path.Value.Operations.Any(o => filter.Matches(o.Value?.OperationId, path.Key, usedFilterEntries)))
                 {
                     ParameterOverrides.Check(path.Key, path.Value, document.Paths, sdk, diagnostics);
                 }
