@@ -76,6 +76,7 @@ internal sealed class ResourcePaths
     /// <summary>Whether a collection has items of its own, each at its path and a <c>{parameter}</c>.</summary>
     public bool HasItems(string collectionPath) => _collections.Contains(collectionPath);
 
+    /// <summary>Whether the spec has that operation on that path.</summary>
     public bool HasOperation(string path, OperationType method) =>
         _paths.TryGetValue(path, out OpenApiPathItem? item) && item?.Operations?.ContainsKey(method) == true;
 
