@@ -173,4 +173,14 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A chain of $refs (a schema that is only a $ref to another one, and so on) comes back to where it started. No schema is ever reached, so what uses it cannot be generated.",
         helpLinkUri: HelpLinkRoot + "alg0016");
+
+    public static readonly DiagnosticDescriptor ParametersOverrideNotSent = new(
+        id: "ALG0017",
+        title: "A parameter-override placeholder describes parameters no operation takes",
+        messageFormat: "'{0}' is a placeholder that describes parameters of {1}, not an endpoint, so nothing calls it; {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Stripe's SDK spec writes the parameters one kind of object takes in an operation (a card's update) as a path of its own that contains 'x-stripeParametersOverride_'. No request goes to such a path; its parameters are sent through the operation that names it in parameters_override_by_path. This one names parameters that operation does not take, or no operation names it.",
+        helpLinkUri: HelpLinkRoot + "alg0017");
 }

@@ -47,15 +47,17 @@ internal static class ServiceEmitter
 
             foreach (OperationModel operation in operations)
             {
+                // Overloads (a singleton's GetAsync() beside GetAsync(id)) are told apart in crefs by their parameters.
+                bool overloaded = operations.Count(o => o.MethodName == operation.MethodName) > 1;
                 writer.WriteLine();
-                WriteMethods(writer, operation, members);
+                WriteMethods(writer, operation, members, overloaded);
             }
         }
 
         return writer.Complete();
     }
 
-    private static void WriteMethods(SourceWriter writer, OperationModel operation, List<string> members)
+    private static void WriteMethods(SourceWriter writer, OperationModel operation, List<string> members, bool overloaded)
     {
         // Path parameters are named after the spec; the others are the methods' fixed, documented API.
         LocalNames names = Naming.Locals(members.Concat(new[] { Options, RequestOptions, CancellationToken }));
@@ -65,17 +67,17 @@ internal static class ServiceEmitter
             pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
         }
 
-        WriteDocs(writer, operation, pathParameters);
+        WriteDocs(writer, operation, pathParameters, Cref(operation, operation.WithResponseMethodName, overloaded));
         WriteMethod(writer, operation, pathParameters, withResponse: false);
         writer.WriteLine();
 
         // The twin differs only in what it returns: its docs are the plain method's, with its own <returns>.
-        writer.WriteLine($"/// <inheritdoc cref=\"{operation.MethodName}\" path=\"/*[not(self::returns)]\"/>");
+        writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.MethodName, overloaded)}\" path=\"/*[not(self::returns)]\"/>");
         writer.WriteLine("/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
         WriteMethod(writer, operation, pathParameters, withResponse: true);
     }
 
-    private static void WriteDocs(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
+    private static void WriteDocs(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, string withResponseCref)
     {
         writer.WriteSummary(string.IsNullOrEmpty(operation.Description) ? $"{operation.HttpMethod} {operation.Path}" : operation.Description);
         writer.WriteLine($"/// <remarks><c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> (<c>{DocText.EscapeXml(operation.OperationId)}</c>).</remarks>");
@@ -91,7 +93,7 @@ internal static class ServiceEmitter
 
         writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version.</param>");
         writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the request and any retry.</param>");
-        writer.WriteLine($"/// <returns>The parsed response; <see cref=\"{operation.WithResponseMethodName}\"/> also returns its request id.</returns>");
+        writer.WriteLine($"/// <returns>The parsed response; <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>");
         WriteExceptions(writer, operation);
     }
 
@@ -196,6 +198,25 @@ internal static class ServiceEmitter
         string argument = string.Join(", ", causes.GetRange(0, causes.Count - 1)) + (causes.Count > 1 ? " or " : string.Empty) + causes[causes.Count - 1];
         writer.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">{char.ToUpperInvariant(argument[0])}{argument.Substring(1)}; nothing was sent.</exception>");
         writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
+    }
+
+    /// <summary>A cref to one of the operation's two methods: its name, or its name and parameter types where it is overloaded.</summary>
+    private static string Cref(OperationModel operation, string method, bool overloaded)
+    {
+        if (!overloaded)
+        {
+            return method;
+        }
+
+        var types = operation.PathParameters.Select(_ => "string").ToList();
+        if (operation.OptionsClass is not null)
+        {
+            types.Add(operation.OptionsClass);
+        }
+
+        types.Add($"{TypeNames.Runtime}.RequestOptions");
+        types.Add("global::System.Threading.CancellationToken");
+        return method + "(" + string.Join(", ", types) + ")";
     }
 
     /// <summary>The path as a C# expression, with every <c>{parameter}</c> URL-escaped.</summary>

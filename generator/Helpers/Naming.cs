@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -11,15 +12,12 @@ namespace AccountLinkGen.Generator.Helpers;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Identifiers: <c>snake_case</c>, <c>kebab-case</c> and dotted names become PascalCase
-/// (<c>refresh_url</c> → <c>RefreshUrl</c>, <c>checkout.session</c> → <c>CheckoutSession</c>); a leading digit gets
-/// a <c>Value</c> prefix, an empty enum value is <c>Empty</c>, C# keywords are escaped with <c>@</c>.</item>
-/// <item>Resource: the path's literal segments, singularized (<c>/v1/account_links</c> → <c>AccountLink</c>,
-/// <c>/v1/checkout/sessions</c> → <c>CheckoutSession</c>). The path, not the response schema, decides, so that
-/// every operation on one path lands in one service (a DELETE answers with <c>deleted_customer</c>, a list with
-/// a list object).</item>
-/// <item>Verb: POST to a collection is <c>Create</c>, POST to <c>{id}</c> is <c>Update</c>, POST to
-/// <c>{id}/action</c> is the action (<c>Capture</c>); GET is <c>List</c>, <c>Get</c> or <c>Search</c>; DELETE is
-/// <c>Delete</c>.</item>
+/// (<c>refresh_url</c> → <c>RefreshUrl</c>, <c>checkout.session</c> → <c>CheckoutSession</c>); digits that begin
+/// a word are spelled (<c>3d_secure</c> → <c>ThreeDSecure</c>), a number is led by a word that says what it is
+/// (<c>Version20110101</c>), an empty enum value is <c>Empty</c>, C# keywords are escaped with <c>@</c>.</item>
+/// <item>Resources and verbs: Stripe's names where the spec gives them (<c>x-stripeResource</c>,
+/// <c>x-stripeOperations</c>), else the path rules, which give the same names for the same shapes (see
+/// <c>Naming.Resources.cs</c>).</item>
 /// <item>Types: options <c>{Resource}{Verb}Options</c>; nested options <c>{Resource}{PropertyPath}Options</c>
 /// (no second <c>Options</c>: <c>AccountLinkCollectionOptions</c>), enums <c>{Resource}{PropertyPath}</c>
 /// (<c>AccountLinkCollectionOptionsFields</c>). When another operation of the resource already took such a name
@@ -31,11 +29,61 @@ namespace AccountLinkGen.Generator.Helpers;
 /// hold wire names have an underscore (<c>WireName_RefreshUrl</c>), which no name made from the spec has.</item>
 /// </list>
 /// </remarks>
-internal static class Naming
+internal static partial class Naming
 {
     private const string ServiceSuffix = "Service";
+    private const string OptionsSuffix = "Options";
+
+    // What leads a name that is a number, where nothing says what the number is.
+    private const string NumberPrefix = "Number";
+
+    private static readonly string[] DigitNames = { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
 
     public static string Pascal(string name)
+    {
+        string pascal = PascalWords(name);
+        if (pascal.Length == 0)
+        {
+            return "Empty";
+        }
+
+        if (!char.IsDigit(pascal[0]))
+        {
+            return pascal;
+        }
+
+        int digits = 0;
+        while (digits < pascal.Length && char.IsDigit(pascal[digits]))
+        {
+            digits++;
+        }
+
+        // A word that begins with digits and goes on in letters says them (3d_secure is ThreeDSecure); a name that
+        // is a number needs a word before it, which a caller with more to go on gives (see EnumMember).
+        return digits < pascal.Length && char.IsLetter(pascal[digits])
+            ? SpellDigits(pascal.Substring(0, digits)) + char.ToUpperInvariant(pascal[digits]) + pascal.Substring(digits + 1)
+            : NumberPrefix + pascal;
+    }
+
+    /// <summary>
+    /// An enum member's name: <see cref="Pascal"/>, except that a value which is a number (an API version
+    /// <c>2011-01-01</c>, a protocol version <c>1.0.2</c>) is led by the last word of its enum's name
+    /// (<c>Version20110101</c>), which says what the number is.
+    /// </summary>
+    public static string EnumMember(string wireName, string enumName)
+    {
+        string pascal = PascalWords(wireName);
+        if (pascal.Length == 0 || !char.IsDigit(pascal[0]) || pascal.Any(char.IsLetter))
+        {
+            return Pascal(wireName);
+        }
+
+        List<string> words = Words(enumName);
+        return (words.Count > 0 ? words[words.Count - 1] : NumberPrefix) + pascal;
+    }
+
+    /// <summary>The name's words joined in PascalCase, as written: separators dropped, nothing added.</summary>
+    private static string PascalWords(string name)
     {
         var builder = new StringBuilder(name.Length);
         bool upperNext = true;
@@ -51,14 +99,15 @@ internal static class Naming
             upperNext = false;
         }
 
-        if (builder.Length == 0)
-        {
-            return "Empty";
-        }
+        return builder.ToString();
+    }
 
-        if (char.IsDigit(builder[0]))
+    private static string SpellDigits(string digits)
+    {
+        var builder = new StringBuilder();
+        foreach (char digit in digits)
         {
-            builder.Insert(0, "Value");
+            builder.Append(DigitNames[digit - '0']);
         }
 
         return builder.ToString();
@@ -96,72 +145,6 @@ internal static class Naming
             : name;
 
     /// <summary>
-    /// The resource a path acts on: its literal segments (without <c>v1</c> and a trailing action) singularized and
-    /// joined, so <c>/v1/account_links</c> is <c>AccountLink</c> and <c>/v1/customers/{customer}/sources</c> is
-    /// <c>CustomerSource</c>; <c>/v1/customers/search</c> searches <c>Customer</c>.
-    /// </summary>
-    public static string Resource(string path, bool endsWithAction)
-    {
-        var segments = new List<string>();
-        foreach (string segment in path.Split('/'))
-        {
-            if (segment.Length > 0 && !IsParameterSegment(segment) && segment != "v1")
-            {
-                segments.Add(segment);
-            }
-        }
-
-        // A search is a verb of the collection it searches (CustomerService.SearchAsync), as an action is.
-        if (segments.Count > 1 && (endsWithAction || segments[segments.Count - 1] == "search"))
-        {
-            segments.RemoveAt(segments.Count - 1);
-        }
-
-        var builder = new StringBuilder();
-        foreach (string segment in segments)
-        {
-            builder.Append(Pascal(Singular(segment)));
-        }
-
-        return builder.Length == 0 ? "Resource" : builder.ToString();
-    }
-
-    /// <summary>The verb of an operation, from its HTTP method and path shape (see the class remarks).</summary>
-    public static string Verb(string httpMethod, string path, bool endsWithAction)
-    {
-        string[] segments = path.Trim('/').Split('/');
-        string last = segments[segments.Length - 1];
-        if (endsWithAction)
-        {
-            return Pascal(last);
-        }
-
-        bool endsWithParameter = IsParameterSegment(last);
-        switch (httpMethod.ToUpperInvariant())
-        {
-            case "GET":
-                return endsWithParameter ? "Get" : last == "search" ? "Search" : "List";
-            case "DELETE":
-                return "Delete";
-            default:
-                return endsWithParameter ? "Update" : "Create";
-        }
-    }
-
-    /// <summary>
-    /// True when the path ends in a literal segment after a parameter that names an action rather than a
-    /// sub-collection: <paramref name="isCollection"/> says whether the path is listed or has items of its own.
-    /// </summary>
-    public static bool EndsWithAction(string path, bool isCollection)
-    {
-        string[] segments = path.Trim('/').Split('/');
-        return segments.Length >= 2
-            && !IsParameterSegment(segments[segments.Length - 1])
-            && IsParameterSegment(segments[segments.Length - 2])
-            && !isCollection;
-    }
-
-    /// <summary>
     /// The camelCase name of a path parameter, as declared: the emitter declares it among the method's other
     /// parameters (<see cref="Locals"/>) and escapes it where it is code.
     /// </summary>
@@ -190,7 +173,7 @@ internal static class Naming
     /// <summary>The static field holding a response field's wire name in UTF-8, as the JSON reader compares it: <c>JsonName_ExpiresAt</c>.</summary>
     public static string JsonNameField(string memberName) => "JsonName_" + memberName;
 
-    public static string OptionsClass(string resource, string verb) => resource + verb + "Options";
+    public static string OptionsClass(string resource, string verb) => resource + verb + OptionsSuffix;
 
     public static string Service(string resource) => resource + ServiceSuffix;
 
@@ -227,11 +210,17 @@ internal static class Naming
         return builder.ToString();
     }
 
-    /// <summary>The name of a nested options class: <see cref="Nested"/> plus <c>Options</c> unless it already ends so.</summary>
+    /// <summary>
+    /// The name of a nested options class: <see cref="Nested"/> plus <c>Options</c> unless it already ends so
+    /// (<c>collection_options</c>: <c>AccountLinkCollectionOptions</c>). A parameter named <c>options</c> keeps both
+    /// (<c>IdentityVerificationSessionOptionsOptions</c>, as Stripe.net has it), or it would take the name of the
+    /// options class it is in.
+    /// </summary>
     public static string NestedOptions(string resource, IEnumerable<string> propertyPath)
     {
         string name = Nested(resource, propertyPath);
-        return name.EndsWith("Options", System.StringComparison.Ordinal) ? name : name + "Options";
+        string? last = propertyPath.LastOrDefault();
+        return name.EndsWith(OptionsSuffix, System.StringComparison.Ordinal) && last != "options" ? name : name + OptionsSuffix;
     }
 
     /// <summary>The class of a spec's event type constants (<c>EventTypes.CustomerCreated</c>).</summary>
@@ -256,25 +245,6 @@ internal static class Naming
         }
 
         return unique;
-    }
-
-    private static bool IsParameterSegment(string segment) => segment.StartsWith("{", System.StringComparison.Ordinal);
-
-    private static string Singular(string word)
-    {
-        if (word.EndsWith("ies", System.StringComparison.Ordinal))
-        {
-            return word.Substring(0, word.Length - 3) + "y";
-        }
-
-        if (word.EndsWith("sses", System.StringComparison.Ordinal) || word.EndsWith("xes", System.StringComparison.Ordinal))
-        {
-            return word.Substring(0, word.Length - 2);
-        }
-
-        return word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal)
-            ? word.Substring(0, word.Length - 1)
-            : word;
     }
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

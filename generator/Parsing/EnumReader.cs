@@ -63,7 +63,7 @@ internal sealed class EnumReader
 
     private static string MemberName(string wireName, string enumName, bool open, HashSet<string> taken)
     {
-        string member = Naming.Pascal(wireName);
+        string member = Naming.EnumMember(wireName, enumName);
         if (member == enumName)
         {
             member = "Value" + member;

@@ -21,14 +21,15 @@ internal sealed class OperationReader
     private readonly ResponseReader _responses;
     private readonly ReferenceResolver _references;
     private readonly ParseDiagnostics _diagnostics;
-    private readonly HashSet<string> _collections;
+    private readonly OperationNamer _namer;
 
-    // Each service method ("AccountLinkService.CreateAsync") and the operationId that has it.
+    // Each service method by its name and number of path parameters ("AccountService.GetAsync/1": overloads differ
+    // in those), and the operationId that has it.
     private readonly Dictionary<string, string> _methodNames = new(StringComparer.Ordinal);
 
-    public OperationReader(OpenApiDocument document, RequestReader requests, ResponseReader responses, ReferenceResolver references, ParseDiagnostics diagnostics)
+    public OperationReader(OperationNamer namer, RequestReader requests, ResponseReader responses, ReferenceResolver references, ParseDiagnostics diagnostics)
     {
-        _collections = CollectionPaths(document);
+        _namer = namer;
         _requests = requests;
         _responses = responses;
         _references = references;
@@ -48,10 +49,10 @@ internal sealed class OperationReader
             return null;
         }
 
-        string key = model.ServiceName + "." + model.MethodName;
+        string key = MethodKey(model.ServiceName, model.MethodName, model.PathParameters.Count);
         if (_methodNames.TryGetValue(key, out string? first))
         {
-            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, key, first, model.OperationId);
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, model.ServiceName + "." + model.MethodName, first, model.OperationId);
             return null;
         }
 
@@ -62,19 +63,6 @@ internal sealed class OperationReader
     private OperationModel? ReadOperation(string path, string method, OpenApiOperation operation, OpenApiPathItem pathItem, string pointer)
     {
         string operationId = string.IsNullOrEmpty(operation.OperationId) ? method + " " + path : operation.OperationId;
-        bool action = Naming.EndsWithAction(path, _collections.Contains(path));
-        string resource = Naming.Resource(path, action);
-        string verb = Naming.Verb(method, path, action);
-        if (_methodNames.ContainsKey(Naming.Service(resource) + "." + Naming.ServiceMethod(verb)) && !string.IsNullOrEmpty(operation.OperationId))
-        {
-            // Two paths with one resource and verb (GET /v1/account and GET /v1/accounts): the later one is named
-            // after its operationId, which the spec keeps unique.
-            verb = Naming.Pascal(operation.OperationId);
-        }
-
-        string optionsName = Naming.OptionsClass(resource, verb);
-        var scope = new RequestScope(resource, verb);
-
         var pathParameters = new List<PathParameterModel>();
         var queryParameters = new List<OpenApiParameter>();
         foreach (OpenApiParameter? parameter in (pathItem.Parameters ?? new List<OpenApiParameter>()).Concat(operation.Parameters ?? new List<OpenApiParameter>()))
@@ -96,12 +84,26 @@ internal sealed class OperationReader
 
         foreach (Match match in PathParameter.Matches(path))
         {
-            string name = match.Groups[1].Value;
-            if (!pathParameters.Any(p => p.WireName == name))
+            string wireName = match.Groups[1].Value;
+            if (!pathParameters.Any(p => p.WireName == wireName))
             {
-                pathParameters.Add(new PathParameterModel(name, Naming.Parameter(name)));
+                pathParameters.Add(new PathParameterModel(wireName, Naming.Parameter(wireName)));
             }
         }
+
+        OperationName name = _namer.Name(method, path);
+        string resource = name.Resource;
+        string verb = name.Verb;
+        string optionsVerb = name.OptionsVerb;
+        if (_methodNames.ContainsKey(MethodKey(Naming.Service(resource), Naming.ServiceMethod(verb), pathParameters.Count)) && !string.IsNullOrEmpty(operation.OperationId))
+        {
+            // Two paths the rules give one name (an alias of a path, say): the later one is named after its
+            // operationId, which the spec keeps unique.
+            verb = optionsVerb = Naming.Pascal(operation.OperationId);
+        }
+
+        string optionsName = Naming.OptionsClass(resource, optionsVerb);
+        var scope = new RequestScope(resource, optionsVerb);
 
         OptionsBuild? options = null;
         OpenApiMediaType? form = null;
@@ -190,26 +192,8 @@ internal sealed class OperationReader
         return _responses.Read(json!.Schema!, fallbackName, responsePointer + "/content/application~1json/schema");
     }
 
-    /// <summary>Paths that are collections: listed with GET, or with items below them (<c>path/{id}</c>).</summary>
-    private static HashSet<string> CollectionPaths(OpenApiDocument document)
-    {
-        var collections = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in document.Paths)
-        {
-            if (path.Value?.Operations?.ContainsKey(OperationType.Get) == true)
-            {
-                collections.Add(path.Key);
-            }
-
-            int slash = path.Key.LastIndexOf('/');
-            if (slash > 0 && path.Key.Substring(slash + 1).StartsWith("{", StringComparison.Ordinal))
-            {
-                collections.Add(path.Key.Substring(0, slash));
-            }
-        }
-
-        return collections;
-    }
+    private static string MethodKey(string service, string method, int pathParameters) =>
+        service + "." + method + "/" + Naming.Invariant(pathParameters);
 
     /// <summary>The path split into literal text and <c>{parameters}</c>, each parameter by its C# name.</summary>
     private static EquatableArray<PathPart> PathParts(string path)

@@ -44,7 +44,7 @@ internal sealed partial class ResponseReader
             }
         }
 
-        string name = StripeConventions.UnionName(schema, fallbackName);
+        string name = _names.UnionName(schema, fallbackName);
         if (!Begin(name))
         {
             return name;

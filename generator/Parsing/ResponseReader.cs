@@ -18,14 +18,16 @@ internal sealed partial class ResponseReader
     private readonly GeneratedTypes _types;
     private readonly ReferenceResolver _references;
     private readonly ParseDiagnostics _diagnostics;
+    private readonly ClassNames _names;
 
     // Response models being read: a schema that reaches itself (a customer's default source's customer) gets its
     // name and is read once.
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 
-    public ResponseReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics)
+    public ResponseReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics, ClassNames names)
     {
         _types = types;
+        _names = names;
         _references = references;
         _diagnostics = diagnostics;
     }
@@ -40,7 +42,7 @@ internal sealed partial class ResponseReader
         {
             if (schema.Value is not null)
             {
-                _types.ResponseNames.Add(StripeConventions.ResponseName(schema.Value, Naming.Pascal(schema.Key)));
+                _types.ResponseNames.Add(_names.ResponseName(schema.Value, Naming.Pascal(schema.Key)));
             }
         }
     }
@@ -60,7 +62,7 @@ internal sealed partial class ResponseReader
                 ?? Skip(pointer, fallbackName, "a union of objects that no 'object' field tells apart", "the operation");
         }
 
-        string name = StripeConventions.ResponseName(schema, fallbackName);
+        string name = _names.ResponseName(schema, fallbackName);
         if (!Begin(name))
         {
             return name;

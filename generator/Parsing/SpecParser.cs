@@ -167,15 +167,28 @@ internal static class SpecParser
         }
 
         var types = new GeneratedTypes();
+        var names = new ClassNames(document.Components?.Schemas);
+        var sdk = SdkOperations.Read(document.Components?.Schemas, names);
         var requests = new RequestReader(types, references, diagnostics);
-        var responses = new ResponseReader(types, references, diagnostics);
+        var responses = new ResponseReader(types, references, diagnostics, names);
         responses.ReserveNames(document.Components?.Schemas);
-        var reader = new OperationReader(document, requests, responses, references, diagnostics);
+        var reader = new OperationReader(new OperationNamer(new ResourcePaths(document.Paths, names), sdk), requests, responses, references, diagnostics);
         var operations = new List<OperationModel>();
         var usedFilterEntries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in document.Paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (ParameterOverrides.IsPlaceholder(path.Key))
+            {
+                // Not an endpoint: its parameters belong to the operation that names it.
+                if (path.Value is not null && path.Value.Operations.Any(o => filter.Matches(o.Value?.OperationId, path.Key, usedFilterEntries)))
+                {
+                    ParameterOverrides.Check(path.Key, path.Value, document.Paths, sdk, diagnostics);
+                }
+
+                continue;
+            }
+
             foreach (var entry in path.Value?.Operations ?? new Dictionary<OperationType, OpenApiOperation>())
             {
                 if (entry.Value is not null

@@ -34,8 +34,9 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <item><b>Events:</b> a response field named <c>object</c> that is any object (an event's <c>data.object</c>)
 /// holds a resource, which its own <c>object</c> value names; the event types are the <c>enabled_events</c> enum of
 /// <c>POST /v1/webhook_endpoints</c>.</item>
-/// <item><b>Names:</b> a response type is named by <c>x-resourceId</c>, else its <c>title</c>, else its component
-/// name; a search envelope by its items (<c>CustomerSearchResult</c>).</item>
+/// <item><b>Names:</b> a response type is named by its resource (<c>x-stripeResource</c>, else <c>x-resourceId</c>),
+/// else its <c>title</c>, else its component name; a search envelope by its items (<c>CustomerSearchResult</c>); see
+/// <see cref="ClassNames"/>.</item>
 /// <item><b>Flags:</b> <c>format: uri</c>/<c>url</c> makes a URL check (a name ending in <c>_url</c> does not);
 /// <c>x-stripeBypassValidation: true</c> makes an enum open; <c>deprecated: true</c> makes <c>[Obsolete]</c> with
 /// the spec's own words; <c>x-accountLinkGen-replacedBy</c> names the replacement's wire path and
@@ -188,51 +189,6 @@ internal static class StripeConventions
         }
     }
 
-    /// <summary>A response type's name: <c>x-resourceId</c>, else <c>title</c>, else the component name, else <paramref name="fallbackName"/>.</summary>
-    public static string ResponseName(OpenApiSchema schema, string fallbackName)
-    {
-        if (SearchResultItem(schema) is { } item)
-        {
-            // Every search returns an envelope titled "SearchResult"; its items' type tells them apart.
-            return ResponseName(item, fallbackName) + "SearchResult";
-        }
-
-        if (ResourceIdOf(schema) is { } resourceId)
-        {
-            return Naming.Pascal(resourceId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(schema.Title))
-        {
-            return Naming.Pascal(schema.Title);
-        }
-
-        return schema.Reference?.Id is { Length: > 0 } referenceId ? Naming.Pascal(referenceId) : fallbackName;
-    }
-
-    /// <summary>
-    /// A union wrapper's name: the union's own (<c>x-resourceId</c> or component name, as <c>payment_source</c>),
-    /// else its two or three members joined (<c>CustomerOrDeletedCustomer</c>), else <paramref name="fallbackName"/>.
-    /// </summary>
-    public static string UnionName(OpenApiSchema schema, string fallbackName)
-    {
-        if (ResourceIdOf(schema) is { } resourceId)
-        {
-            return Naming.Pascal(resourceId);
-        }
-
-        if (schema.Reference?.Id is { Length: > 0 } referenceId)
-        {
-            return Naming.Pascal(referenceId);
-        }
-
-        var named = (schema.AnyOf.Count > 0 ? schema.AnyOf : schema.OneOf)
-            .Where(v => v is not { Type: "string" })
-            .Select(v => ResponseName(v, string.Empty))
-            .ToList();
-        return named.Count is 2 or 3 && named.All(n => n.Length > 0) ? string.Join("Or", named) : fallbackName;
-    }
-
     /// <summary>The single value of an object schema's <c>object</c> field, which names its type.</summary>
     public static string? ObjectValue(OpenApiSchema schema) =>
         schema.Properties.TryGetValue("object", out OpenApiSchema? field) && field is { Enum.Count: 1 } && field.Enum[0] is OpenApiString { Value.Length: > 0 } value
@@ -282,9 +238,6 @@ internal static class StripeConventions
             && item.Properties.Count > 0
             ? item
             : null;
-
-    private static string? ResourceIdOf(OpenApiSchema schema) =>
-        schema.Extensions.TryGetValue(ResourceId, out IOpenApiExtension? id) && id is OpenApiString { Value.Length: > 0 } resourceId ? resourceId.Value : null;
 
     /// <summary>
     /// Which of the two is a plain string (an ID or token) or number (a time for a range) when the other is an

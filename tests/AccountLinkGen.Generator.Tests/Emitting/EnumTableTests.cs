@@ -86,7 +86,7 @@ public sealed class EnumTableTests
             public static string[] Mangled() => new[]
             {
                 AccountLinkMangled.Empty.ToWireName(),
-                AccountLinkMangled.Value2fa.ToWireName(),
+                AccountLinkMangled.TwoFa.ToWireName(),
                 AccountLinkMangled.EtcGMT02.ToWireName(),
                 AccountLinkMangled.ValueAccountLinkMangled.ToWireName(),
             };
@@ -97,7 +97,7 @@ public sealed class EnumTableTests
     private static readonly (string Member, string Wire)[] ClosedMembers =
     {
         ("Empty", ""),
-        ("Value2fa", "2fa"),
+        ("TwoFa", "2fa"),
         ("EtcGMT0", "Etc/GMT+0"),
         ("EtcGMT02", "Etc/GMT-0"),
         ("ValueAccountLinkMangled", "account_link_mangled"),
@@ -216,7 +216,7 @@ public sealed class EnumTableTests
         Type type = loaded.Type("Consumer.Stripe.AccountLinkMangled");
         ClosedEnum closed = new(loaded.Type("Consumer.Stripe.AccountLinkMangledExtensions"));
 
-        foreach (string? unknown in new[] { null, "CLASS", "Class", "2FA", "Etc/GMT0", "EtcGMT0", "cafe\u0301", "CAF\u00c9", "Value2fa", "account_link_mangled ", " " })
+        foreach (string? unknown in new[] { null, "CLASS", "Class", "2FA", "Etc/GMT0", "EtcGMT0", "cafe\u0301", "CAF\u00c9", "TwoFa", "account_link_mangled ", " " })
         {
             Assert.False(closed.TryParse(unknown, out object? parsed), unknown);
             Assert.Equal(Enum.ToObject(type, 0), parsed);

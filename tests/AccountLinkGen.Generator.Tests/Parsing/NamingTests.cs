@@ -9,35 +9,80 @@ public sealed class NamingTests
     [InlineData("refresh_url", "RefreshUrl")]
     [InlineData("collection_options", "CollectionOptions")]
     [InlineData("checkout.session", "CheckoutSession")]
-    [InlineData("3d_secure", "Value3dSecure")]
+    [InlineData("3d_secure", "ThreeDSecure")]
+    [InlineData("2fa", "TwoFa")]
+    [InlineData("10", "Number10")]
     [InlineData("", "Empty")]
     [InlineData("already-kebab", "AlreadyKebab")]
     public void Pascal(string input, string expected) => Assert.Equal(expected, Naming.Pascal(input));
 
     [Theory]
-    [InlineData("POST", "/v1/account_links", false, "AccountLink", "Create")]
-    [InlineData("POST", "/v1/customers", false, "Customer", "Create")]
-    [InlineData("POST", "/v1/customers/{customer}", false, "Customer", "Update")]
-    [InlineData("GET", "/v1/customers/{customer}", false, "Customer", "Get")]
-    [InlineData("GET", "/v1/customers", false, "Customer", "List")]
-    [InlineData("GET", "/v1/customers/search", false, "Customer", "Search")]
-    [InlineData("DELETE", "/v1/customers/{customer}", false, "Customer", "Delete")]
-    [InlineData("POST", "/v1/payment_intents/{intent}/capture", true, "PaymentIntent", "Capture")]
-    [InlineData("POST", "/v1/customers/{customer}/sources", false, "CustomerSource", "Create")]
-    [InlineData("POST", "/v1/checkout/sessions", false, "CheckoutSession", "Create")]
-    [InlineData("GET", "/v1/issuing/cards/{card}", false, "IssuingCard", "Get")]
-    public void ResourceAndVerb(string method, string path, bool action, string resource, string verb)
-    {
-        Assert.Equal(resource, Naming.Resource(path, action));
-        Assert.Equal(verb, Naming.Verb(method, path, action));
-    }
+    [InlineData("Customer", "CustomerBalanceTransaction", "CustomerBalanceTransaction")]
+    [InlineData("ApplicationFee", "FeeRefund", "ApplicationFeeRefund")]
+    [InlineData("Account", "Person", "AccountPerson")]
+    [InlineData("Checkout", "CheckoutSession", "CheckoutSession")]
+    [InlineData("TestHelpersIssuing", "IssuingCard", "TestHelpersIssuingCard")]
+    [InlineData("", "Invoice", "Invoice")]
+    public void Merge_WritesTheSharedWordsOnce(string outer, string inner, string expected) => Assert.Equal(expected, Naming.Merge(outer, inner));
 
     [Theory]
-    [InlineData("/v1/payment_intents/{intent}/capture", false, true)]
-    [InlineData("/v1/customers/{customer}/sources", true, false)]
-    [InlineData("/v1/customers/{customer}", false, false)]
-    public void EndsWithAction(string path, bool isCollection, bool expected) =>
-        Assert.Equal(expected, Naming.EndsWithAction(path, isCollection));
+    [InlineData("CreditNote", "CreditNoteLineItem", "LineItem")]
+    [InlineData("FinancialConnectionsAccount", "FinancialConnectionsAccountOwner", "Owner")]
+    [InlineData("Invoice", "Invoice", "Invoice")]
+    public void Relative_IsWhatMergeAdds(string outer, string inner, string expected) => Assert.Equal(expected, Naming.Relative(outer, inner));
+
+    [Theory]
+    [InlineData("Source", "PaymentSource", "PaymentSource")]
+    [InlineData("LineItem", "Item", "LineItem")]
+    [InlineData("Line", "LineItem", "LineItem")]
+    [InlineData("Invoiceitem", "InvoiceItem", "InvoiceItem")]
+    [InlineData("People", "Person", "People")]
+    [InlineData("Balance", null, "Balance")]
+    public void MoreSpecific_PicksTheNameThatSaysMore(string pathWord, string? className, string expected) => Assert.Equal(expected, Naming.MoreSpecific(pathWord, className));
+
+    [Theory]
+    [InlineData("finalize", "Invoice", true, "FinalizeInvoice")]
+    [InlineData("void", "CreditNote", true, "VoidCreditNote")]
+    [InlineData("return", "InboundTransfer", true, "ReturnInboundTransfer")]
+    [InlineData("mark_uncollectible", "Invoice", true, "MarkUncollectible")]
+    [InlineData("shipping/deliver", "Card", true, "DeliverCard")]
+    [InlineData("create_from_calculation", "Transaction", false, "CreateFromCalculation")]
+    [InlineData("upcoming/lines", "Invoice", false, "UpcomingLines")]
+    public void ActionVerb_IsTheActionsWords_WithTheResourceWhereStripeAddsIt(string words, string resource, bool onItem, string expected) =>
+        Assert.Equal(expected, Naming.ActionVerb(words.Split('/'), resource, onItem));
+
+    [Theory]
+    [InlineData("retrieve", "Get")]
+    [InlineData("del", "Delete")]
+    [InlineData("finalize_invoice", "FinalizeInvoice")]
+    [InlineData("upcomingLines", "UpcomingLines")]
+    public void SdkVerb(string methodName, string expected) => Assert.Equal(expected, Naming.SdkVerb(methodName));
+
+    [Theory]
+    [InlineData("FinalizeInvoice", "Invoice", "Finalize")]
+    [InlineData("DeleteDiscount", "Customer", "DeleteDiscount")]
+    [InlineData("Create", "AccountLink", "Create")]
+    public void OptionsVerb_DropsTheResourceTheVerbRepeats(string verb, string resource, string expected) => Assert.Equal(expected, Naming.OptionsVerb(verb, resource));
+
+    [Theory]
+    [InlineData("invoiceitem", "InvoiceItem", "InvoiceItem")]
+    [InlineData("checkout.session", "Session", "CheckoutSession")]
+    [InlineData("identity.verification_session", "GelatoVerificationSession", "IdentityVerificationSession")]
+    [InlineData("account_link", null, "AccountLink")]
+    public void ClassName_SpellsTheResourceIdAsItsTitleDoes(string resourceId, string? title, string expected) => Assert.Equal(expected, Naming.ClassName(resourceId, title));
+
+    [Theory]
+    [InlineData("LineItem", "LineItems")]
+    [InlineData("UsageRecordSummary", "UsageRecordSummaries")]
+    [InlineData("Tax", "Taxes")]
+    public void Plural(string name, string expected) => Assert.Equal(expected, Naming.Plural(name));
+
+    [Theory]
+    [InlineData("2011-01-01", "WebhookEndpointApiVersion", "Version20110101")]
+    [InlineData("1.0.2", "PaymentMethodOptionsCardThreeDSecureVersion", "Version102")]
+    [InlineData("3d_secure", "PaymentMethodType", "ThreeDSecure")]
+    [InlineData("card", "PaymentMethodType", "Card")]
+    public void EnumMember_LeadsANumberWithWhatItIs(string wireName, string enumName, string expected) => Assert.Equal(expected, Naming.EnumMember(wireName, enumName));
 
     [Theory]
     [InlineData("class", "@class")]

@@ -23,6 +23,12 @@ internal static class Repo
     /// <summary>Stripe's full published spec, present in CI and in a full checkout beside <c>shared/</c>.</summary>
     public static string StripeSpecPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-openapi", "spec3.2023-09-12.yaml"));
 
+    /// <summary>
+    /// The SDK variant of Stripe's spec (an older API version), which names each resource's class and package
+    /// (<c>x-stripeResource</c>) and each operation's method (<c>x-stripeOperations</c>) as Stripe's SDKs do.
+    /// </summary>
+    public static string StripeSdkSpecPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-openapi", "spec3.sdk.2022-05-10.yaml"));
+
     /// <summary>Stripe's published resource fixtures for the same spec version, one example object per resource.</summary>
     public static string StripeFixturesPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-openapi", "fixtures3.2023-09-12.json"));
 

@@ -69,11 +69,12 @@ public sealed partial class StripeSpecTests
             using var fixtures = JsonDocument.Parse(File.ReadAllBytes(Repo.StripeFixturesPath));
             var resources = fixtures.RootElement.GetProperty("resources").EnumerateObject().ToList();
             var comparer = new ResponseComparer(ModelOf(run));
+            ModelNames names = ModelNames.Read(File.ReadAllText(Repo.StripeSpecPath));
             var read = new Dictionary<string, object>(StringComparer.Ordinal);
             var unread = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (JsonProperty resource in resources)
             {
-                if (ReadFixture(consumer, comparer, resource, out object? model) is { } outcome)
+                if (ReadFixture(consumer, comparer, names, resource, out object? model) is { } outcome)
                 {
                     unread[resource.Name] = outcome;
                 }
@@ -96,7 +97,7 @@ public sealed partial class StripeSpecTests
 
             var problems = CheckExemptions(resources.Select(r => r.Name).ToHashSet(StringComparer.Ordinal), unread);
             problems.AddRange(ReadThroughUnion.Keys
-                .Where(name => consumer.GetType(WholeSpecClientFixture.Namespace + "." + Generator.Helpers.Naming.Pascal(name)) is not null)
+                .Where(name => consumer.GetType(WholeSpecClientFixture.Namespace + "." + names.Of(name)) is not null)
                 .Select(name => $"{name} has a model of its own now: remove it from {nameof(ReadThroughUnion)}"));
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
             Assert.Equal(resources.Count - UnreadFixtures.Count, read.Count);
@@ -126,12 +127,12 @@ public sealed partial class StripeSpecTests
     /// Reads one fixture into the model named after its resource id (or the union that holds it) and compares every
     /// non-null key with the model; returns why it did not read completely, or null when it did.
     /// </summary>
-    private static string? ReadFixture(System.Reflection.Assembly consumer, ResponseComparer comparer, JsonProperty resource, out object? model)
+    private static string? ReadFixture(System.Reflection.Assembly consumer, ResponseComparer comparer, ModelNames names, JsonProperty resource, out object? model)
     {
         model = null;
 
-        // Models are named after x-resourceId, as the generator names them.
-        string typeName = WholeSpecClientFixture.Namespace + "." + Generator.Helpers.Naming.Pascal(resource.Name);
+        // Models are named after their resource, by the generator's own rules.
+        string typeName = WholeSpecClientFixture.Namespace + "." + names.Of(resource.Name);
         if (consumer.GetType(typeName) is null && ReadThroughUnion.TryGetValue(resource.Name, out HeldByUnion? union))
         {
             typeName = WholeSpecClientFixture.Namespace + "." + union.Wrapper;

@@ -144,4 +144,34 @@ public sealed partial class StripeSpecTests
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         _output.WriteLine($"generated files: {run.Sources.Count}, lines: {run.Sources.Sum(s => s.SourceText.Lines.Count)}");
     }
+
+    [SkippableFact]
+    public void SdkSpec_GeneratesCodeThatCompilesWithoutErrorsOrWarnings_WithStripesNames()
+    {
+        Skip.IfNot(File.Exists(Repo.StripeSdkSpecPath), $"Stripe's SDK spec is not at {Repo.StripeSdkSpecPath}; this test runs where the shared folder is present (CI).");
+        var harness = new GeneratorHarness { DocumentationMode = DocumentationMode.Diagnose }.WithProperty("AccountLinkGenNamespace", "Consumer.Stripe");
+        harness.AdditionalFiles.Add((Repo.StripeSdkSpecPath, File.ReadAllText(Repo.StripeSdkSpecPath)));
+
+        GeneratorRun run = harness.Run();
+
+        var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        foreach (Diagnostic d in errors.Concat(run.GeneratedCodeDiagnostics).Take(20))
+        {
+            _output.WriteLine(d.ToString());
+        }
+
+        _output.WriteLine($"generated files: {run.Sources.Count}, lines: {run.Sources.Sum(s => s.SourceText.Lines.Count)}");
+        Assert.Null(run.GeneratorException);
+        Assert.Empty(errors);
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id == "ALG0017");
+
+        // Stripe's classes, with their packages and outer classes, and no service for a placeholder path.
+        Assert.Contains("FinalizeInvoiceAsync", run.Output.GetTypeByMetadataName("Consumer.Stripe.InvoiceService")!.MemberNames);
+        Assert.Contains("CancelAsync", run.Output.GetTypeByMetadataName("Consumer.Stripe.SubscriptionService")!.MemberNames);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.CheckoutSession"));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountSettingsBranding"));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThreeDSecureService"));
+        Assert.DoesNotContain(run.Output.GetSymbolsWithName(n => n.Contains("ParametersOverride"), SymbolFilter.Type), t => true);
+    }
 }

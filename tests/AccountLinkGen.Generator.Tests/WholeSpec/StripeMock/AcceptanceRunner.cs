@@ -142,7 +142,8 @@ internal sealed class AcceptanceRunner : IDisposable
         {
             Type serviceType = _client.Assembly.GetType(WholeSpecClientFixture.Namespace + "." + model.ServiceName)
                 ?? throw new InvalidOperationException($"no service {model.ServiceName}");
-            method = serviceType.GetMethods().Where(m => m.Name == model.MethodName).OrderByDescending(m => m.GetParameters().Length).First();
+            // Overloads of one name (a singleton's GetAsync() beside GetAsync(id)) differ in their path parameters.
+            method = serviceType.GetMethods().Single(m => m.Name == model.MethodName && m.GetParameters().Count(p => p.ParameterType == typeof(string)) == model.PathParameters.Count);
             Type? optionsType = model.OptionsClass is { } name
                 ? _client.Assembly.GetType(WholeSpecClientFixture.Namespace + "." + name) ?? throw new InvalidOperationException($"no options class {name}")
                 : null;
