@@ -1,3 +1,4 @@
+using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
@@ -40,6 +41,20 @@ internal static class ValidatorEmitter
                 foreach (PropertyModel property in model.Properties)
                 {
                     WriteProperty(writer, property, locals, shared);
+                }
+
+                // Members that send one parameter as different objects: at most one may be set.
+                var alternatives = model.Properties.GroupBy(p => p.WireName).Where(g => g.Count() > 1).ToList();
+                foreach (var group in alternatives)
+                {
+                    var members = group.ToList();
+                    for (int i = 0; i < members.Count; i++)
+                    {
+                        for (int j = i + 1; j < members.Count; j++)
+                        {
+                            writer.WriteLine($"collector.CheckOneAlternative(parent, {Wire(members[i])}, \"{members[i].Name}\", {members[i].Name} is not null, \"{members[j].Name}\", {members[j].Name} is not null);");
+                        }
+                    }
                 }
 
                 foreach (ExclusivePair pair in model.MutuallyExclusive)

@@ -96,10 +96,12 @@ internal sealed class RequestReader
             }
 
             var declared = new DeclaredParameter(parameter.Name, parameter.Schema, parameter.Required, parameter.Description, parameter.Deprecated, propertyPointer);
-            PropertyModel? property = ReadProperty(scope, Array.Empty<string>(), declared);
-            if (property is not null && members.TryPlace(property, _diagnostics, propertyPointer, "another parameter", "'" + parameter.Name + "'") is { } placed)
+            foreach (PropertyModel property in ReadProperty(scope, Array.Empty<string>(), declared))
             {
-                properties.Add(placed);
+                if (members.TryPlace(property, _diagnostics, propertyPointer, "another parameter", "'" + parameter.Name + "'") is { } placed)
+                {
+                    properties.Add(placed);
+                }
             }
         }
 
@@ -141,10 +143,12 @@ internal sealed class RequestReader
         {
             string propertyPointer = site.Pointer + "/properties/" + JsonPointer.Escape(property.Key);
             var declared = new DeclaredParameter(property.Key, property.Value, schema.Required.Contains(property.Key), property.Value?.Description, property.Value?.Deprecated ?? false, propertyPointer);
-            PropertyModel? read = ReadProperty(site.Scope, site.Path, declared);
-            if (read is not null && members.TryPlace(read, _diagnostics, propertyPointer, "another property", "'" + property.Key + "'") is { } placed)
+            foreach (PropertyModel read in ReadProperty(site.Scope, site.Path, declared))
             {
-                properties.Add(placed);
+                if (members.TryPlace(read, _diagnostics, propertyPointer, "another property", "'" + property.Key + "'") is { } placed)
+                {
+                    properties.Add(placed);
+                }
             }
         }
 
@@ -190,21 +194,27 @@ internal sealed class RequestReader
         return null;
     }
 
-    private PropertyModel? ReadProperty(RequestScope scope, string[] parentPath, DeclaredParameter declared)
+    /// <summary>The parameter's member; for a union of objects, one member per alternative; none when it was skipped.</summary>
+    private IEnumerable<PropertyModel> ReadProperty(RequestScope scope, string[] parentPath, DeclaredParameter declared)
     {
         string wireName = declared.WireName;
         string ownerName = parentPath.Length == 0 ? wireName : string.Join(".", parentPath) + "." + wireName;
         if (_references.Resolve(declared.Schema, declared.Pointer, ownerName, "the parameter") is not { } schema)
         {
-            return null;
+            return Array.Empty<PropertyModel>();
         }
 
         var path = parentPath.Concat(new[] { wireName }).ToArray();
+        if (schema.AllOf.Count == 0 && StripeConventions.ClassifyUnion(schema, _references.Follow) is { Kind: UnionKind.Objects } union)
+        {
+            return ReadAlternatives(new RequestSite(scope, path, declared.Pointer, Description: null), declared, schema, union);
+        }
+
         // The field's description is the property's summary, never its type's: a type may be shared by many fields.
         TypeRef? type = ReadType(new RequestSite(scope, path, declared.Pointer, Description: null), schema);
         if (type is null)
         {
-            return null;
+            return Array.Empty<PropertyModel>();
         }
 
         string? text = declared.Description ?? schema.Description;
@@ -215,7 +225,38 @@ internal sealed class RequestReader
             _replacementPointers.Add((wireName, replacedBy), declared.Pointer);
         }
 
-        return new PropertyModel(wireName, Naming.Pascal(wireName), type, declared.Required, DocText.Normalize(text), deprecation, replacedBy);
+        return new[] { new PropertyModel(wireName, Naming.Pascal(wireName), type, declared.Required, DocText.Normalize(text), deprecation, replacedBy) };
+    }
+
+    /// <summary>
+    /// One member per object a parameter can be (<c>card</c>: <c>CardDetails</c> or <c>CardToken</c>), each sent
+    /// under the parameter's wire name; the validator lets only one be set. A required one, which no member could
+    /// stand for alone, is skipped.
+    /// </summary>
+    private IEnumerable<PropertyModel> ReadAlternatives(RequestSite site, DeclaredParameter declared, OpenApiSchema schema, UnionShape union)
+    {
+        if (declared.Required || declared.Deprecated || schema.Deprecated)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, declared.Pointer, site.Owner, (declared.Required ? "a required" : "a deprecated") + " union of objects", "the parameter");
+            return Array.Empty<PropertyModel>();
+        }
+
+        var alternatives = new List<PropertyModel>();
+        string? text = declared.Description ?? schema.Description;
+        foreach (UnionVariant variant in union.Shapes)
+        {
+            string name = StripeConventions.AlternativeName(declared.WireName, variant.Schema!.Title);
+            var path = site.Path.Take(site.Path.Length - 1).Concat(new[] { name }).ToArray();
+            RequestSite at = site with { Path = path, Pointer = union.PointerOf(declared.Pointer, variant), Description = StripeConventions.OwnDescription(variant.Schema) };
+            if (ObjectType(at, variant.Schema) is not { } type)
+            {
+                return Array.Empty<PropertyModel>();
+            }
+
+            alternatives.Add(new PropertyModel(declared.WireName, Naming.Pascal(name), type, Required: false, DocText.Normalize(text), Deprecation: null, ReplacedBy: null));
+        }
+
+        return alternatives;
     }
 
     private TypeRef? ReadType(RequestSite site, OpenApiSchema schema)

@@ -26,6 +26,9 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <item><b>Objects told apart by <c>object</c>:</b> a response <c>anyOf</c> of objects whose <c>object</c> field
 /// has one value each (and <c>deleted: true</c> for a deleted form, <c>customer</c> vs <c>deleted_customer</c>);
 /// nested unions (<c>payment_source</c>) are flattened into one wrapper.</item>
+/// <item><b>Objects in a request:</b> <c>anyOf</c> of titled objects (a payment method's <c>card</c>: card
+/// details or a token) is one member per alternative, named by the parameter and the title
+/// (<c>CardDetails</c>, <c>CardToken</c>), all sent under the parameter's name; Validate() allows only one.</item>
 /// <item><b>Scalars only:</b> a union of strings, numbers and booleans is sent as its text.</item>
 /// <item><b>One-element <c>allOf</c>/<c>anyOf</c>:</b> how the spec marks a referenced object nullable; it is that
 /// object.</item>
@@ -91,10 +94,31 @@ internal static class StripeConventions
             1 => UnionKind.Single,
             _ when shapes.Count > 1 && shapes.All(s => s.Schema is { Type: "string" or "integer" or "number" or "boolean", AnyOf.Count: 0, OneOf.Count: 0 }) => UnionKind.Scalars,
             2 when ScalarIndex(shapes[0].Schema, shapes[1].Schema) is not null => UnionKind.ObjectOrScalar,
+            _ when shapes.Count > 1 && shapes.All(s => IsPlainObject(s.Schema) && s.Schema!.Title is { Length: > 0 }) => UnionKind.Objects,
             _ => UnionKind.Other,
         };
         int scalar = kind == UnionKind.ObjectOrScalar ? ScalarIndex(shapes[0].Schema, shapes[1].Schema)!.Value : -1;
         return new UnionShape(kind, keyword, shapes, emptyable, scalar);
+    }
+
+    /// <summary>
+    /// The snake-case name of a request union's alternative: the parameter's name and the variant's title without
+    /// its <c>_param(s)</c> suffix, once (<c>card</c> + <c>card_details_params</c> is <c>card_details</c>;
+    /// <c>card</c> + <c>token_params</c> is <c>card_token</c>).
+    /// </summary>
+    public static string AlternativeName(string wireName, string title)
+    {
+        string kind = title;
+        foreach (string suffix in new[] { "_params", "_param" })
+        {
+            if (kind.EndsWith(suffix, StringComparison.Ordinal) && kind.Length > suffix.Length)
+            {
+                kind = kind.Substring(0, kind.Length - suffix.Length);
+                break;
+            }
+        }
+
+        return kind == wireName || kind.StartsWith(wireName + "_", StringComparison.Ordinal) ? kind : wireName + "_" + kind;
     }
 
     /// <summary>Stripe's marker of an emptyable field: a string enum whose one value is <c>''</c>.</summary>
@@ -265,7 +289,13 @@ internal enum UnionKind
     /// <summary>An object, or a string or number that stands for it (an ID, a token, an exact time).</summary>
     ObjectOrScalar,
 
-    /// <summary>Anything else: several objects (responses tell them apart by <c>object</c>), or shapes no member can hold.</summary>
+    /// <summary>
+    /// Several plain objects, each with a title (<c>card_details_params</c> or <c>token_params</c>): in a request,
+    /// one member per alternative; in a response, objects told apart by <c>object</c>.
+    /// </summary>
+    Objects,
+
+    /// <summary>Anything else: shapes no member can hold.</summary>
     Other,
 }
 

@@ -198,6 +198,15 @@ public sealed class ValidationCollector
         }
     }
 
+    /// <summary>Reports a parameter set through two of the members that each send it as one of its objects (<c>CardDetails</c>, <c>CardToken</c>).</summary>
+    public void CheckOneAlternative(string? parent, string name, string first, bool firstSet, string second, bool secondSet)
+    {
+        if (firstSet && secondSet)
+        {
+            Report(Path(parent, name), ValidationCodes.MutuallyExclusive, $"is set as both {first} and {second}; set only one.");
+        }
+    }
+
     /// <summary>The result of every check made so far.</summary>
     public ValidationResult ToResult() => _problems is null ? ValidationResult.Success : new ValidationResult(_problems);
 

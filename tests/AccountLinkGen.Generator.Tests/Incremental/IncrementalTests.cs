@@ -116,7 +116,7 @@ public sealed class IncrementalTests
     [Fact]
     public void ASpecEditThatOnlyMovesAWarning_ReportsItAgain_AndReEmitsNoSource()
     {
-        // A parameter that is one of two objects gives ALG0004 at its line; a comment above it moves the warning down.
+        // A parameter that is one of two untitled objects gives ALG0004 at its line; a comment above it moves the warning down.
         const string mixed = "                mixed:\n                  anyOf:\n                    - properties:\n                        a:\n                          type: string\n                      type: object\n                    - properties:\n                        b:\n                          type: string\n                      type: object\n";
         string spec = Repo.SpecText.Replace("                refresh_url:\n", mixed + "                refresh_url:\n");
         var original = new GeneratorHarness.InMemoryAdditionalText(GeneratorHarness.SpecFilePath, spec);

@@ -130,6 +130,29 @@ public sealed class StripeMockAcceptanceTests : IClassFixture<StripeMockFixture>
         }
     }
 
+    [SkippableTheory]
+    [InlineData("PostPaymentMethods", "card[number]=", "card[token]=")]
+    [InlineData("PostPaymentIntentsIntentConfirm", "mandate_data[customer_acceptance][type]=offline", "mandate_data[customer_acceptance][type]=online")]
+    [InlineData("PostSetupIntentsIntentConfirm", "mandate_data[customer_acceptance][type]=offline", "mandate_data[customer_acceptance][type]=online")]
+    public async Task EachObjectAParameterCanBe_IsSentAndAccepted(string operationId, string first, string last)
+    {
+        // The rich case sends a union's first object (card details, a secret-key mandate), the edge case its last
+        // (a token, a client-key mandate): each through its own member, under the parameter's one wire name.
+        SkipUnlessReady();
+        using var spec = new SpecSchemas(StripeMockFixture.SpecPath);
+        using var runner = new AcceptanceRunner(_client, spec, _mock.BaseAddress);
+        SpecOperation operation = spec.Operations.Single(o => o.OperationId == operationId);
+
+        foreach (var (@case, expected, other) in new[] { (AcceptanceRunner.Rich, first, last), (AcceptanceRunner.Edge, last, first) })
+        {
+            CaseResult result = await runner.RunAsync(operation, @case);
+            _output.WriteLine($"{@case}: {result.Outcome} {result.Detail}{Environment.NewLine}  sent: {result.Request}");
+            Assert.True(result.Outcome == Outcome.Complete, $"{@case}: {result.Outcome}: {result.Detail} (sent: {result.Request})");
+            Assert.Contains(expected, result.Request, StringComparison.Ordinal);
+            Assert.DoesNotContain(other, result.Request, StringComparison.Ordinal);
+        }
+    }
+
     private void SkipUnlessReady()
     {
         Skip.If(_mock.SkipReason is not null, _mock.SkipReason);

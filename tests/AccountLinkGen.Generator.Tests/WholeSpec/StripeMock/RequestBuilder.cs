@@ -98,7 +98,17 @@ internal sealed class RequestBuilder
                 continue;
             }
 
-            if (!isRequired && (!rich || depth >= RichDepth || property.Deprecation is not null))
+            if (Alternatives(model, wire) is { Count: > 1 } alternatives)
+            {
+                // One member per object the parameter can be, and only one may be set: the rich case sends the
+                // first, the edge case the last, so that the run sends each of two.
+                int chosen = rich ? 0 : @case == RequestCase.Edge ? alternatives.Count - 1 : -1;
+                if (chosen < 0 || depth >= RichDepth || !ReferenceEquals(alternatives[chosen], property))
+                {
+                    continue;
+                }
+            }
+            else if (!isRequired && (!rich || depth >= RichDepth || property.Deprecation is not null))
             {
                 continue;
             }
@@ -298,8 +308,14 @@ internal sealed class RequestBuilder
             return kind == "object" && !hasProperties;
         }
 
-        return kind == "object" && hasProperties;
+        // Of several objects, the one whose parameters the generated class has (card details, not a token).
+        return kind == "object" && hasProperties
+            && (!_options.TryGetValue(type.Name, out OptionsClassModel? model)
+                || model.Properties.All(p => schema.GetProperty("properties").TryGetProperty(p.WireName, out _)));
     }
+
+    private static List<PropertyModel> Alternatives(OptionsClassModel model, string wire) =>
+        model.Properties.Where(p => p.WireName == wire).ToList();
 
     private static string StringFor(string wire, JsonElement schema, RequestCase @case)
     {
