@@ -65,6 +65,9 @@ internal static class ServiceEmitter
             pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
         }
 
+        // The operation names the call's span and metrics; built once, so a call allocates nothing for it.
+        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {OperationField(operation)} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)});");
+        writer.WriteLine();
         WriteDocs(writer, operation, pathParameters);
         WriteMethod(writer, operation, pathParameters, withResponse: false);
         writer.WriteLine();
@@ -156,7 +159,7 @@ internal static class ServiceEmitter
 
             writer.WriteLine(withResponse ? "return _client.SendWithResponseAsync(" : "return _client.SendAsync(");
             writer.Indentation++;
-            writer.WriteLine($"global::System.Net.Http.HttpMethod.{operation.HttpMethodName},");
+            writer.WriteLine(OperationField(operation) + ",");
             writer.WriteLine(PathExpression(operation, pathParameters) + ",");
             writer.WriteLine((operation.OptionsClass is null ? "null" : Options) + ",");
             writer.WriteLine($"{operation.ResponseType}.FromJson,");
@@ -196,6 +199,15 @@ internal static class ServiceEmitter
         string argument = string.Join(", ", causes.GetRange(0, causes.Count - 1)) + (causes.Count > 1 ? " or " : string.Empty) + causes[causes.Count - 1];
         writer.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">{char.ToUpperInvariant(argument[0])}{argument.Substring(1)}; nothing was sent.</exception>");
         writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
+    }
+
+    /// <summary>The private field holding the operation: <c>CreateAsync</c>'s is <c>_createOperation</c>, never a public name.</summary>
+    private static string OperationField(OperationModel operation)
+    {
+        string method = operation.MethodName.EndsWith("Async", System.StringComparison.Ordinal)
+            ? operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length)
+            : operation.MethodName;
+        return "_" + char.ToLowerInvariant(method[0]) + method.Substring(1) + "Operation";
     }
 
     /// <summary>The path as a C# expression, with every <c>{parameter}</c> URL-escaped.</summary>
