@@ -67,6 +67,9 @@ internal static class ServiceEmitter
             pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
         }
 
+        // The operation names the call's span and metrics; built once, so a call allocates nothing for it.
+        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {Naming.OperationField(operation.OperationId)} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)});");
+        writer.WriteLine();
         WriteDocs(writer, operation, pathParameters, Cref(operation, operation.WithResponseMethodName, overloaded));
         WriteMethod(writer, operation, pathParameters, withResponse: false);
         writer.WriteLine();
@@ -158,7 +161,7 @@ internal static class ServiceEmitter
 
             writer.WriteLine(withResponse ? "return _client.SendWithResponseAsync(" : "return _client.SendAsync(");
             writer.Indentation++;
-            writer.WriteLine($"global::System.Net.Http.HttpMethod.{operation.HttpMethodName},");
+            writer.WriteLine(Naming.OperationField(operation.OperationId) + ",");
             writer.WriteLine(PathExpression(operation, pathParameters) + ",");
             writer.WriteLine((operation.OptionsClass is null ? "null" : Options) + ",");
             writer.WriteLine($"{operation.ResponseType}.FromJson,");

@@ -173,6 +173,12 @@ internal static partial class Naming
     /// <summary>The static field holding a response field's wire name in UTF-8, as the JSON reader compares it: <c>JsonName_ExpiresAt</c>.</summary>
     public static string JsonNameField(string memberName) => "JsonName_" + memberName;
 
+    /// <summary>
+    /// The static field holding a service's operation (its id, method and path template, for telemetry):
+    /// <c>Operation_PostAccountLinks</c>. Named by the operation id, which is unique, as overloads share a method name.
+    /// </summary>
+    public static string OperationField(string operationId) => "Operation_" + Pascal(operationId);
+
     public static string OptionsClass(string resource, string verb) => resource + verb + OptionsSuffix;
 
     public static string Service(string resource) => resource + ServiceSuffix;

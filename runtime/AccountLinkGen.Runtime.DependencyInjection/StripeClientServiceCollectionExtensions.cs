@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using AccountLinkGen;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 #if NET
 using PrimaryHandler = System.Net.Http.SocketsHttpHandler;
@@ -19,7 +20,8 @@ public static class StripeClientServiceCollectionExtensions
     /// Registers <see cref="StripeClientOptions"/> (configured by <paramref name="configure"/>) and a transient
     /// <see cref="StripeClient"/> whose <see cref="System.Net.Http.HttpClient"/> comes from the factory, so handlers
     /// are pooled and rotated. The client's own per-attempt timeout replaces the factory's 100-second default, and
-    /// redirects and cookies are turned off on the primary handler.
+    /// redirects and cookies are turned off on the primary handler. Retries are logged at Debug and failed calls at
+    /// Warning through <c>ILogger&lt;StripeClient&gt;</c> unless <see cref="StripeClientOptions.Observer"/> is set.
     /// </summary>
     /// <remarks>
     /// Like every typed client the registration is transient: inject <see cref="StripeClient"/> into services
@@ -40,7 +42,8 @@ public static class StripeClientServiceCollectionExtensions
             throw new ArgumentNullException(nameof(configure));
         }
 
-        services.AddOptions<StripeClientOptions>().Configure(configure);
+        services.AddOptions<StripeClientOptions>().Configure(configure)
+            .PostConfigure<ILoggerFactory>(static (options, loggers) => options.Observer ??= new LoggingStripeClientObserver(loggers.CreateLogger<StripeClient>()));
         return services
             .AddHttpClient<StripeClient, StripeClient>(
                 static (HttpClient httpClient, IServiceProvider provider) =>

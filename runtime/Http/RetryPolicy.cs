@@ -21,12 +21,9 @@ internal sealed class RetryPolicy
     /// <exception cref="ArgumentOutOfRangeException">A count or delay is negative.</exception>
     public RetryPolicy(StripeClientOptions options)
     {
-        if (options.MaxRetries < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options.MaxRetries), options.MaxRetries, "MaxRetries must not be negative.");
-        }
-
-        MaxRetries = options.MaxRetries;
+        MaxRetries = options.MaxRetries >= 0
+            ? options.MaxRetries
+            : throw new ArgumentOutOfRangeException(nameof(options.MaxRetries), options.MaxRetries, "MaxRetries must not be negative.");
         _initialDelay = NotNegative(options.InitialRetryDelay, nameof(options.InitialRetryDelay));
         _maxDelay = NotNegative(options.MaxRetryDelay, nameof(options.MaxRetryDelay));
         _maxRetryAfter = NotNegative(options.MaxRetryAfter, nameof(options.MaxRetryAfter));
@@ -66,15 +63,12 @@ internal sealed class RetryPolicy
     /// The wait before retry number <paramref name="retry"/> (0 for the first retry): the server's
     /// <c>Retry-After</c> capped at MaxRetryAfter when present, otherwise exponential backoff with jitter.
     /// </summary>
-    public TimeSpan GetDelay(int retry, HttpResponseMessage response)
+    public TimeSpan GetDelay(int retry, HttpResponseMessage response) => RetryAfter(response) switch
     {
-        if (RetryAfter(response) is not { } requested)
-        {
-            return Backoff(retry);
-        }
-
-        return requested < TimeSpan.Zero ? TimeSpan.Zero : requested > _maxRetryAfter ? _maxRetryAfter : requested;
-    }
+        null => Backoff(retry),
+        { } requested when requested < TimeSpan.Zero => TimeSpan.Zero,
+        { } requested => requested > _maxRetryAfter ? _maxRetryAfter : requested,
+    };
 
     /// <summary>
     /// <c>initial · 2^retry</c> capped at the maximum, then scaled into [½, 1] of itself ("equal jitter"), so

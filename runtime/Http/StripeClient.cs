@@ -23,6 +23,7 @@ public sealed partial class StripeClient : IDisposable
     private readonly RetryPolicy _retryPolicy;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly Redactor _redactor;
+    private readonly StripeClientObserver? _observer;
     private int _disposed;
 
     /// <summary>Creates a client for the live API with default settings.</summary>
@@ -57,16 +58,14 @@ public sealed partial class StripeClient : IDisposable
         EnsureSafeHeader(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
         _baseAddress = ValidateBaseAddress(options.BaseAddress);
         _retryPolicy = new RetryPolicy(options);
-        if (options.Timeout <= TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options.Timeout), options.Timeout, "Timeout must be positive or infinite.");
-        }
-
         _authorization = "Bearer " + apiKey;
         _apiVersion = options.ApiVersion;
-        _timeout = options.Timeout;
+        _timeout = options.Timeout > TimeSpan.Zero || options.Timeout == Timeout.InfiniteTimeSpan
+            ? options.Timeout
+            : throw new ArgumentOutOfRangeException(nameof(options.Timeout), options.Timeout, "Timeout must be positive or infinite.");
         _delay = options.DelayAsync ?? Task.Delay;
         _redactor = new Redactor(apiKey);
+        _observer = options.Observer;
 
         if (httpClient is null)
         {
@@ -126,7 +125,7 @@ public sealed partial class StripeClient : IDisposable
         string? defaultApiVersion,
         RequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
-        SendCoreAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
+        SendCoreAsync(method, null, path, form, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
 
     /// <summary>
     /// Sends one logical request, retrying transient failures, and returns the parsed response together with its
@@ -143,7 +142,7 @@ public sealed partial class StripeClient : IDisposable
         string? defaultApiVersion,
         RequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
-        SendCoreAsync(method, path, form, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
+        SendCoreAsync(method, null, path, form, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
 
     /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
     public void Dispose()
@@ -161,6 +160,7 @@ public sealed partial class StripeClient : IDisposable
     // so the common call allocates nothing more than before), the other keeps the response's details.
     private async Task<TResult> SendCoreAsync<TResponse, TResult>(
         HttpMethod method,
+        StripeOperation? operation,
         string path,
         IFormEncodable? form,
         StripeResponseReader<TResponse> readResponse,
@@ -180,79 +180,92 @@ public sealed partial class StripeClient : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         StripeRequest request = Prepare(method, path, form, defaultApiVersion, requestOptions);
-        for (int attempt = 1; ; attempt++)
+        var telemetry = OperationTelemetry.Start(operation, method, _baseAddress, request.IdempotencyKey, requestOptions?.StripeAccount, _observer);
+        try
         {
-            bool lastAttempt = attempt > _retryPolicy.MaxRetries || !request.CanRetry;
-            HttpResponseMessage? response = null;
-            byte[] body;
-            try
+            for (int attempt = 1; ; attempt++)
             {
-                using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                if (_timeout != Timeout.InfiniteTimeSpan)
-                {
-                    attemptCts.CancelAfter(_timeout);
-                }
-
+                bool lastAttempt = attempt > _retryPolicy.MaxRetries || !request.CanRetry;
+                HttpResponseMessage? response = null;
+                byte[] body;
                 try
                 {
-                    using HttpRequestMessage message = request.CreateMessage();
-                    response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
-                    body = await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
-                {
-                    response?.Dispose();
-                    response = null;
-                    bool timedOut = attemptCts.IsCancellationRequested || ex is OperationCanceledException;
-                    if (lastAttempt)
+                    using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    if (_timeout != Timeout.InfiniteTimeSpan)
                     {
-                        string failure = timedOut
-                            ? $"The request to Stripe timed out after {_timeout.TotalSeconds:0.###} s on each of {attempt} attempt(s)."
-                            : $"The request to Stripe failed on the network on each of {attempt} attempt(s).";
-                        throw new StripeConnectionException(failure, attempt, request.IdempotencyKey, timedOut, ex);
+                        attemptCts.CancelAfter(_timeout);
                     }
 
-                    await DelayAsync(_retryPolicy.Backoff(attempt - 1), cancellationToken).ConfigureAwait(false);
-                    continue;
+                    try
+                    {
+                        using HttpRequestMessage message = request.CreateMessage();
+                        response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
+                        body = await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
+                    {
+                        response?.Dispose();
+                        response = null;
+                        bool timedOut = attemptCts.IsCancellationRequested || ex is OperationCanceledException;
+                        if (lastAttempt)
+                        {
+                            string failure = timedOut
+                                ? $"The request to Stripe timed out after {_timeout.TotalSeconds:0.###} s on each of {attempt} attempt(s)."
+                                : $"The request to Stripe failed on the network on each of {attempt} attempt(s).";
+                            throw new StripeConnectionException(failure, attempt, request.IdempotencyKey, timedOut, ex);
+                        }
+
+                        TimeSpan backoff = _retryPolicy.Backoff(attempt - 1);
+                        telemetry.Retrying(attempt, backoff, null, ex);
+                        await DelayAsync(backoff, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
                 }
-            }
-            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not StripeConnectionException)
-            {
-                // Whatever the transport reported once the caller canceled, the caller sees their own cancellation.
-                response?.Dispose();
-                if (ex is OperationCanceledException canceled && canceled.CancellationToken == cancellationToken)
+                catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not StripeConnectionException)
                 {
+                    // Whatever the transport reported once the caller canceled, the caller sees their own cancellation.
+                    response?.Dispose();
+                    if (ex is OperationCanceledException canceled && canceled.CancellationToken == cancellationToken)
+                    {
+                        throw;
+                    }
+
+                    throw new OperationCanceledException("The request was canceled by the caller.", ex, cancellationToken);
+                }
+                catch
+                {
+                    response?.Dispose();
                     throw;
                 }
 
-                throw new OperationCanceledException("The request was canceled by the caller.", ex, cancellationToken);
-            }
-            catch
-            {
-                response?.Dispose();
-                throw;
-            }
-
-            using (response)
-            {
-                if (response.IsSuccessStatusCode)
+                using (response)
                 {
-                    TResponse value = Read(readResponse, response, body, request.IdempotencyKey);
-                    return project(value, response, request.IdempotencyKey, attempt);
-                }
+                    if (response.IsSuccessStatusCode)
+                    {
+                        TResponse value = Read(readResponse, response, body, request.IdempotencyKey);
+                        telemetry.Succeeded(response);
+                        return project(value, response, request.IdempotencyKey, attempt);
+                    }
 
-                if (!lastAttempt && RetryPolicy.ShouldRetry(response))
-                {
-                    TimeSpan delay = _retryPolicy.GetDelay(attempt - 1, response);
-                    response.Dispose();
-                    await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
+                    if (!lastAttempt && RetryPolicy.ShouldRetry(response))
+                    {
+                        TimeSpan delay = _retryPolicy.GetDelay(attempt - 1, response);
+                        telemetry.Retrying(attempt, delay, response, null);
+                        response.Dispose();
+                        await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
 
-                StripeError? error = StripeErrorReader.TryRead(body, _redactor);
-                string? excerpt = error is null ? _redactor.Excerpt(body) : null;
-                throw new StripeApiException(response.StatusCode, error, GetRequestId(response), request.IdempotencyKey, attempt, excerpt);
+                    StripeError? error = StripeErrorReader.TryRead(body, _redactor);
+                    string? excerpt = error is null ? _redactor.Excerpt(body) : null;
+                    throw new StripeApiException(response.StatusCode, error, GetRequestId(response), request.IdempotencyKey, attempt, excerpt);
+                }
             }
+        }
+        catch (Exception ex) when (telemetry.Failed(ex))
+        {
+            // Never reached: the filter ends the telemetry and declines the exception.
+            throw;
         }
     }
 

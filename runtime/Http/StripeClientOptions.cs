@@ -8,7 +8,7 @@ namespace AccountLinkGen;
 /// Settings for a <see cref="StripeClient"/>. The client copies them when it is constructed, so changing an
 /// instance afterwards does not affect clients already created from it.
 /// </summary>
-public sealed class StripeClientOptions
+public sealed partial class StripeClientOptions
 {
     /// <summary>The secret or restricted API key sent as <c>Authorization: Bearer …</c>. Required.</summary>
     public string ApiKey { get; set; } = string.Empty;

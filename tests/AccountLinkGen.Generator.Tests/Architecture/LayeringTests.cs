@@ -75,7 +75,7 @@ public sealed class LayeringTests
         // parameter, resources, verbs, parameters) is decided while parsing.
         var allowed = new HashSet<string>
         {
-            "Identifier", "Invariant", "EnumExtensions", "ServiceResource", "Locals", "WireNameConstant", "FormNameField", "JsonNameField",
+            "Identifier", "Invariant", "EnumExtensions", "ServiceResource", "Locals", "WireNameConstant", "FormNameField", "JsonNameField", "OperationField",
             "OptionsMembers", "ResponseMembers",
         };
         var offenders = Code("generator/Emitting")

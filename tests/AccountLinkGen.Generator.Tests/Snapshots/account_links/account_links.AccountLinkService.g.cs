@@ -19,6 +19,8 @@ public sealed partial class AccountLinkService
         _client = client ?? throw new global::System.ArgumentNullException(nameof(client));
     }
 
+    private static readonly global::AccountLinkGen.StripeOperation Operation_PostAccountLinks = new("PostAccountLinks", global::System.Net.Http.HttpMethod.Post, "/v1/account_links");
+
     /// <summary>
     /// Creates an AccountLink object holding a single-use Stripe URL. The platform redirects its user to that URL to
     /// take them through the Connect Onboarding flow.
@@ -46,7 +48,7 @@ public sealed partial class AccountLinkService
 
         options.Validate().ThrowIfInvalid();
         return _client.SendAsync(
-            global::System.Net.Http.HttpMethod.Post,
+            Operation_PostAccountLinks,
             "/v1/account_links",
             options,
             AccountLink.FromJson,
@@ -69,7 +71,7 @@ public sealed partial class AccountLinkService
 
         options.Validate().ThrowIfInvalid();
         return _client.SendWithResponseAsync(
-            global::System.Net.Http.HttpMethod.Post,
+            Operation_PostAccountLinks,
             "/v1/account_links",
             options,
             AccountLink.FromJson,

@@ -1,0 +1,29 @@
+using System;
+
+namespace AccountLinkGen;
+
+/// <summary>
+/// Hears about a client's retries and failed calls, for logging: set it as <see cref="StripeClientOptions.Observer"/>.
+/// <c>AddStripeClient</c> in the DI package sets one that writes to <c>ILogger</c>. It is called on the request's own
+/// path, so it must be quick and must not throw; it never sees the API key or a body.
+/// </summary>
+public abstract class StripeClientObserver
+{
+    /// <summary>An attempt failed and another one follows after <paramref name="delay"/>.</summary>
+    /// <param name="operation">The operation, such as <c>POST /v1/customers/{customer}</c>, or the method alone when unknown.</param>
+    /// <param name="attempt">The attempt that failed, 1 for the first.</param>
+    /// <param name="delay">The wait before the next attempt.</param>
+    /// <param name="reason">Why it is retried.</param>
+    /// <param name="statusCode">The status the failed attempt got, or null when no answer arrived.</param>
+    /// <param name="requestId">Stripe's <c>Request-Id</c> of the failed attempt, or null.</param>
+    public virtual void OnRetry(string operation, int attempt, TimeSpan delay, StripeRetryReason reason, int? statusCode, string? requestId)
+    {
+    }
+
+    /// <summary>A call ended in <paramref name="exception"/>, after any retries. The caller's own cancellation is not reported.</summary>
+    /// <param name="operation">The operation, as for <see cref="OnRetry"/>.</param>
+    /// <param name="exception">What the call throws; its <see cref="StripeException.RequestId"/> is Stripe's, when it answered.</param>
+    public virtual void OnFailure(string operation, StripeException exception)
+    {
+    }
+}

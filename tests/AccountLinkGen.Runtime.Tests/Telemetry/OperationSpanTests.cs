@@ -1,0 +1,131 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using AccountLinkGen.Runtime.Tests.Generated;
+using AccountLinkGen.Runtime.Tests.Server;
+using AccountLinkGen.Runtime.Tests.Support;
+using Xunit;
+
+namespace AccountLinkGen.Runtime.Tests.Telemetry;
+
+public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
+{
+    private readonly StripeTestServer _server;
+
+    public OperationSpanTests(StripeTestServer server) => _server = server;
+
+    [Fact]
+    public async Task A_call_retried_twice_is_one_span_with_three_http_children_and_its_request_id()
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Error(503), ScriptedResponse.Error(500, null, ("Stripe-Should-Retry", "true")));
+        var operation = NewOperation();
+        using var recorder = new TelemetryRecorder(operation.OperationId);
+        using StripeClient client = TestClients.Create(_server);
+
+        await client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, TestClients.SpecApiVersion, new RequestOptions { StripeAccount = "acct_123" }, default);
+
+        Activity span = recorder.Operation;
+        Assert.Equal("POST /v1/account_links/{link}", span.DisplayName);
+        Assert.Equal(ActivityKind.Client, span.Kind);
+        Assert.Equal(2, span.GetTagItem("http.request.resend_count"));
+        Assert.Equal(200, span.GetTagItem("http.response.status_code"));
+        Assert.Equal("POST", span.GetTagItem("http.request.method"));
+        Assert.Equal("/v1/account_links/{link}", span.GetTagItem("url.template"));
+        Assert.Equal("127.0.0.1", span.GetTagItem("server.address"));
+        Assert.Equal(operation.OperationId, span.GetTagItem("stripe.operation"));
+        Assert.Equal("acct_123", span.GetTagItem("stripe.account"));
+        Assert.StartsWith("req_", (string)span.GetTagItem("stripe.request_id")!);
+        var requests = _server.RequestsFor(path);
+        Assert.Equal(requests[0].Header("Idempotency-Key"), span.GetTagItem("stripe.idempotency_key"));
+        Assert.Equal(ActivityStatusCode.Unset, span.Status);
+        Assert.Null(span.GetTagItem("error.type"));
+
+        Assert.Equal(3, recorder.HttpSpans.Count);
+        Assert.All(recorder.HttpSpans, child => Assert.Equal(span.SpanId, child.ParentSpanId));
+        Assert.All(requests, r => Assert.Contains(span.TraceId.ToHexString(), r.Header("traceparent")));
+        Assert.DoesNotContain(span.TagObjects, t => t.Value?.ToString()?.Contains(TestClients.ApiKey, StringComparison.Ordinal) == true);
+
+        var duration = Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
+        Assert.Equal(200, duration["http.response.status_code"]);
+        Assert.False(duration.ContainsKey("error.type"));
+        Assert.True(Assert.Single(recorder.Values("stripe.client.operation.duration")) > 0);
+        var retries = recorder.Measurements("stripe.client.retries");
+        Assert.Equal(new[] { "status", "stripe_should_retry" }, retries.Select(r => (string)r["stripe.retry.reason"]!));
+        Assert.Equal(new object?[] { 503, 500 }, retries.Select(r => r["http.response.status_code"]));
+    }
+
+    [Fact]
+    public async Task A_4xx_marks_the_span_error_with_stripes_error_type()
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Error(402, ScriptedResponse.ErrorBody("card_error", "Your card was declined.")));
+        var operation = NewOperation();
+        using var recorder = new TelemetryRecorder(operation.OperationId);
+        using StripeClient client = TestClients.Create(_server);
+
+        var ex = await Assert.ThrowsAsync<StripeApiException>(
+            () => client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, default));
+
+        Activity span = recorder.Operation;
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("card_error", span.GetTagItem("error.type"));
+        Assert.Equal(402, span.GetTagItem("http.response.status_code"));
+        Assert.Equal(ex.RequestId, span.GetTagItem("stripe.request_id"));
+        Assert.Null(span.GetTagItem("http.request.resend_count"));
+        var duration = Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
+        Assert.Equal("card_error", duration["error.type"]);
+        Assert.Equal(402, duration["http.response.status_code"]);
+    }
+
+    [Fact]
+    public async Task Cancellation_ends_the_span()
+    {
+        string path = _server.NewPath();
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _server.Script(path, new ScriptedResponse { Delay = TimeSpan.FromMinutes(5), Received = received });
+        var operation = NewOperation();
+        using var recorder = new TelemetryRecorder(operation.OperationId);
+        using StripeClient client = TestClients.Create(_server);
+        using var cts = new CancellationTokenSource();
+
+        Task call = client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, cts.Token);
+        await received.Task;
+        cts.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        Activity span = recorder.Operation;
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Contains("Canceled", (string)span.GetTagItem("error.type")!, StringComparison.Ordinal);
+        Assert.NotEqual(default, span.Duration);
+        Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
+    }
+
+    [Fact]
+    public async Task Generated_services_name_the_span_after_the_spec_operation()
+    {
+        string prefix = _server.NewPath("/telemetry");
+        using var recorder = new TelemetryRecorder("PostAccountLinks");
+        using StripeClient client = TestClients.Create(_server, configure: o => o.BaseAddress = new Uri(_server.BaseAddress, prefix.TrimStart('/') + "/"));
+
+        await new AccountLinkService(client).CreateAsync(new AccountLinkCreateOptions
+        {
+            Account = "acct_1Nv0FGQ9RKHgCVdK",
+            Type = AccountLinkType.AccountOnboarding,
+            RefreshUrl = "https://example.com/reauth",
+            ReturnUrl = "https://example.com/return",
+        });
+
+        Activity span = recorder.Operation;
+        Assert.Equal("POST /v1/account_links", span.DisplayName);
+        Assert.Equal("PostAccountLinks", span.GetTagItem("stripe.operation"));
+        Assert.Equal("/v1/account_links", span.GetTagItem("url.template"));
+        Assert.Single(recorder.HttpSpans);
+    }
+
+    private static StripeOperation NewOperation() =>
+        new("Test" + Guid.NewGuid().ToString("N"), HttpMethod.Post, "/v1/account_links/{link}");
+}
