@@ -102,7 +102,17 @@ internal struct OperationTelemetry
             StripeTelemetry.Retries.Add(1, tags);
         }
 
-        _observer?.OnRetry(Name, attempt, delay, reason, status, response is null ? null : RequestIdOf(response));
+        if (_observer is not null)
+        {
+            // A logging hook must not change the call: what it throws is dropped.
+            try
+            {
+                _observer.OnRetry(Name, attempt, delay, reason, status, response is null ? null : RequestIdOf(response));
+            }
+            catch (Exception)
+            {
+            }
+        }
     }
 
     /// <summary>The call succeeded with <paramref name="response"/>.</summary>
@@ -128,16 +138,29 @@ internal struct OperationTelemetry
             return false;
         }
 
-        bool canceled = exception is OperationCanceledException;
-        if (!canceled && exception is StripeException stripe)
+        EndFailed(exception);
+        if (_observer is not null && exception is StripeException stripe)
         {
-            _observer?.OnFailure(Name, stripe);
+            // After the span and duration have ended, so that an observer can hold neither open; a logging hook must
+            // not change the call, so what it throws is dropped.
+            try
+            {
+                _observer.OnFailure(Name, stripe);
+            }
+            catch (Exception)
+            {
+            }
         }
 
+        return false;
+    }
+
+    private void EndFailed(Exception exception)
+    {
         if (_activity is null && _started == 0)
         {
             _ended = true;
-            return false;
+            return;
         }
 
         int? status = exception switch
@@ -152,8 +175,8 @@ internal struct OperationTelemetry
             ? api.StripeError?.Type ?? ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture)
             : exception.GetType().FullName!;
         End(status, (exception as StripeException)?.RequestId, errorType);
-        return false;
     }
+
 
     private void End(int? status, string? requestId, string? errorType)
     {

@@ -5,7 +5,10 @@ namespace AccountLinkGen;
 /// <summary>
 /// Hears about a client's retries and failed calls, for logging: set it as <see cref="StripeClientOptions.Observer"/>.
 /// <c>AddStripeClient</c> in the DI package sets one that writes to <c>ILogger</c>. It is called on the request's own
-/// path, so it must be quick and must not throw; it never sees the API key or a body.
+/// path, so it should be quick; an exception it throws is dropped, so that it can neither fail a call nor leave its
+/// span open. It never sees the API key. An exception's message may hold a redacted excerpt of a body that was not a
+/// Stripe error (see <see cref="StripeApiException"/> and <see cref="StripeResponseException"/>): log its
+/// properties, not its message, where bodies must not reach the logs.
 /// </summary>
 public abstract class StripeClientObserver
 {

@@ -8,8 +8,9 @@ namespace AccountLinkGen;
 /// <summary>
 /// Reads one Stripe object into the generated model that its <c>object</c> value names (the deleted form's model
 /// when <paramref name="deleted"/>); returns null, having read nothing, when it has no model for it. Each generated
-/// client has one, made from every resource of its spec.
+/// client has one, made from every resource of its spec. It exists for generated code and is not a supported API.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate object? StripeObjectReader(string objectType, bool deleted, ref Utf8JsonReader reader);
 
 /// <summary>

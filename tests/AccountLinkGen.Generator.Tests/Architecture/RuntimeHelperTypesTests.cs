@@ -28,6 +28,7 @@ public sealed class RuntimeHelperTypesTests
         typeof(EnumWireNames),
         typeof(ReplacedByAttribute),
         typeof(StripeObjects),
+        typeof(StripeObjectReader),
         typeof(StripeOperation),
     ];
 

@@ -126,6 +126,45 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
         Assert.Single(recorder.HttpSpans);
     }
 
+    [Fact]
+    public async Task An_observer_that_throws_changes_neither_the_call_nor_its_span()
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Error(503), ScriptedResponse.Error(402, ScriptedResponse.ErrorBody("card_error", "Your card was declined.")));
+        var operation = NewOperation();
+        using var recorder = new TelemetryRecorder(operation.OperationId);
+        var observer = new ThrowingObserver();
+        using StripeClient client = TestClients.Create(_server, configure: o => o.Observer = observer);
+
+        // The retry still happens and the caller sees Stripe's error, not the observer's.
+        await Assert.ThrowsAsync<StripeApiException>(
+            () => client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, default));
+
+        Assert.Equal(2, _server.RequestsFor(path).Count);
+        Assert.Equal(new[] { "retry", "failure" }, observer.Calls);
+        Activity span = recorder.Operation;
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("card_error", span.GetTagItem("error.type"));
+        Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
+    }
+
+    private sealed class ThrowingObserver : StripeClientObserver
+    {
+        public System.Collections.Generic.List<string> Calls { get; } = new();
+
+        public override void OnRetry(string operation, int attempt, TimeSpan delay, StripeRetryReason reason, int? statusCode, string? requestId)
+        {
+            Calls.Add("retry");
+            throw new InvalidOperationException("observer failed on retry");
+        }
+
+        public override void OnFailure(string operation, StripeException exception)
+        {
+            Calls.Add("failure");
+            throw new InvalidOperationException("observer failed on failure");
+        }
+    }
+
     private static StripeOperation NewOperation() =>
         new("Test" + Guid.NewGuid().ToString("N"), HttpMethod.Post, "/v1/account_links/{link}");
 }
