@@ -50,7 +50,7 @@ public sealed class RuntimeSizeTests
     private static string Runtime => Path.Combine(Repo.Root, "runtime");
 
     /// <summary>
-    /// Folders of features counted apart; <c>RuntimeWebhooksTests</c> keeps Webhooks within its own limit. Telemetry
+    /// Folders of features counted apart; <c>RuntimeFolderTests</c> keeps each within a limit of its own. Telemetry
     /// (traces, metrics, and the DI package's logs in its own <c>Telemetry/</c> folder) is the other: the client only
     /// calls it at a handful of points.
     /// </summary>

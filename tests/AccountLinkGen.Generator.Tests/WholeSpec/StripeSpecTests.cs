@@ -70,6 +70,7 @@ public sealed partial class StripeSpecTests
         Assert.Null(run.GeneratorException);
         Assert.Empty(errors);
         Assert.True(run.GeneratedCodeDiagnostics.Count == 0, $"{run.GeneratedCodeDiagnostics.Count} warnings in the generated code, the first: {run.GeneratedCodeDiagnostics.FirstOrDefault()}");
+        AssertReadmeStatesSize(run.Sources.Count, run.Sources.Sum(s => s.SourceText.Lines.Count));
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var service = run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerService");
         Assert.NotNull(service);
@@ -173,5 +174,19 @@ public sealed partial class StripeSpecTests
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountSettingsBranding"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThreeDSecureService"));
         Assert.DoesNotContain(run.Output.GetSymbolsWithName(n => n.Contains("ParametersOverride"), SymbolFilter.Type), t => true);
+    }
+
+    /// <summary>The README states the size this test measures (files exactly, lines to the thousand), so the claim cannot drift.</summary>
+    private static void AssertReadmeStatesSize(int files, int lines)
+    {
+        string readme = File.ReadAllText(Repo.ReadmePath);
+        var claim = System.Text.RegularExpressions.Regex.Match(readme, @"the 2023-09-12 spec generates ([\d,]+) files \(about ([\d,]+) lines\)");
+        Assert.True(claim.Success, "README.md no longer states the whole spec's size (\"the 2023-09-12 spec generates N files (about M lines)\").");
+        int claimedFiles = int.Parse(claim.Groups[1].Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture);
+        int claimedLines = int.Parse(claim.Groups[2].Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture);
+        int roundedLines = (int)Math.Round(lines / 1000.0) * 1000;
+        Assert.True(
+            claimedFiles == files && claimedLines == roundedLines,
+            $"README.md says {claimedFiles} files and about {claimedLines} lines; the spec generates {files} files and {lines} lines: fix the README sentence.");
     }
 }
