@@ -3,7 +3,7 @@ using System.IO;
 
 namespace AccountLinkGen.Package.Tests;
 
-/// <summary>Packs AccountLinkGen and AccountLinkGen.Runtime once into a temporary folder feed.</summary>
+/// <summary>Packs AccountLinkGen, AccountLinkGen.Runtime and AccountLinkGen.Runtime.DependencyInjection once into a temporary folder feed.</summary>
 public sealed class PackageFeedFixture : IDisposable
 {
     public const string Version = "0.1.0-packagetest";
@@ -14,7 +14,7 @@ public sealed class PackageFeedFixture : IDisposable
         Feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Feed);
         string repo = DotNet.RepoRoot();
-        foreach (string project in new[] { "generator/AccountLinkGen.Generator.csproj", "runtime/AccountLinkGen.Runtime.csproj" })
+        foreach (string project in new[] { "generator/AccountLinkGen.Generator.csproj", "runtime/AccountLinkGen.Runtime.csproj", "runtime/AccountLinkGen.Runtime.DependencyInjection/AccountLinkGen.Runtime.DependencyInjection.csproj" })
         {
             // A separate output folder keeps this Release build away from the suite's own build outputs.
             DotNet.Succeed(repo, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version,

@@ -10,7 +10,7 @@ namespace AccountLinkGen.Package.Tests;
 /// Consumers outside the repository that know AccountLinkGen only as packages in a folder feed: the analyzer
 /// package must load with its dependencies and generate, and the runtime package must carry the client.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackageFeedFixture>
+public sealed partial class PackageTests : IClassFixture<PackageFeedFixture>
 {
     private const string ConsumerProgram = """
         using System;
