@@ -171,9 +171,14 @@ internal struct OperationTelemetry
         };
 
         // Stripe's own error type where it sent one, else the status (as HTTP spans do), else the exception's type.
-        string errorType = exception is StripeApiException api
-            ? api.StripeError?.Type ?? ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture)
-            : exception.GetType().FullName!;
+        // A cancellation is one value however it surfaced (a TaskCanceledException from a delay or the transport, or
+        // our own OperationCanceledException), so that dashboards count it once.
+        string errorType = exception switch
+        {
+            StripeApiException api => api.StripeError?.Type ?? ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture),
+            OperationCanceledException => StripeTelemetry.Canceled,
+            _ => exception.GetType().FullName!,
+        };
         End(status, (exception as StripeException)?.RequestId, errorType);
     }
 

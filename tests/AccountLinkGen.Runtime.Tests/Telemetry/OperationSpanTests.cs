@@ -81,27 +81,45 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
         Assert.Equal(402, duration["http.response.status_code"]);
     }
 
-    [Fact]
-    public async Task Cancellation_ends_the_span()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Cancellation_ends_the_span_with_one_error_type_wherever_it_struck(bool duringBackoff)
     {
         string path = _server.NewPath();
-        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _server.Script(path, new ScriptedResponse { Delay = TimeSpan.FromMinutes(5), Received = received });
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Action<StripeClientOptions>? configure = null;
+        if (duringBackoff)
+        {
+            // The first attempt fails; the backoff before the second waits until canceled (a TaskCanceledException).
+            _server.Script(path, ScriptedResponse.Error(503));
+            configure = options => options.DelayAsync = (delay, token) =>
+            {
+                waiting.TrySetResult();
+                return Task.Delay(Timeout.InfiniteTimeSpan, token);
+            };
+        }
+        else
+        {
+            _server.Script(path, new ScriptedResponse { Delay = TimeSpan.FromMinutes(5), Received = waiting });
+        }
+
         var operation = NewOperation();
         using var recorder = new TelemetryRecorder(operation.OperationId);
-        using StripeClient client = TestClients.Create(_server);
+        using StripeClient client = TestClients.Create(_server, configure: configure);
         using var cts = new CancellationTokenSource();
 
         Task call = client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, cts.Token);
-        await received.Task;
+        await waiting.Task;
         cts.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Activity span = recorder.Operation;
         Assert.Equal(ActivityStatusCode.Error, span.Status);
-        Assert.Contains("Canceled", (string)span.GetTagItem("error.type")!, StringComparison.Ordinal);
+        Assert.Equal("System.OperationCanceledException", span.GetTagItem("error.type"));
         Assert.NotEqual(default, span.Duration);
-        Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
+        var duration = Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
+        Assert.Equal("System.OperationCanceledException", duration["error.type"]);
     }
 
     [Fact]
