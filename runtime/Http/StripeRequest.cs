@@ -32,6 +32,9 @@ internal sealed class StripeRequest(
     /// </summary>
     public bool CanRetry { get; } = canRetry;
 
+    /// <summary>For an upload, its file and its other parameters as the form writer encoded them; the body is then multipart.</summary>
+    public (StripeFilePart File, string EncodedForm)? Upload { get; set; }
+
     /// <summary>Builds the message for one attempt.</summary>
     public HttpRequestMessage CreateMessage()
     {
@@ -56,7 +59,11 @@ internal sealed class StripeRequest(
             headers.TryAddWithoutValidation("Idempotency-Key", IdempotencyKey);
         }
 
-        if (body is not null)
+        if (Upload is { } upload)
+        {
+            message.Content = upload.File.CreateContent(upload.EncodedForm);
+        }
+        else if (body is not null)
         {
             message.Content = new ByteArrayContent(body);
             message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
