@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -115,13 +116,26 @@ public sealed partial class StripeClient
         return SendCoreAsync<Stream, StripeResponse<Stream>>(operation.Method, operation, path, form, null, null, defaultApiVersion, requestOptions, WithDetails<Stream>, cancellationToken);
     }
 
-    private static async Task<Stream> ReadStreamAsync(HttpContent content, CancellationToken cancellationToken)
+    private Uri BaseAddressOf(StripeOperation? operation) =>
+        operation?.Server == StripeServer.Files ? _filesBaseAddress : _baseAddress;
+
+    // A download's success: its body is left unread, for the caller to read from the connection. Only a download
+    // passes no reader, and its TResponse is Stream.
+    private static async Task<TResponse> DownloadAsync<TResponse>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        try
+        {
 #if NET
-        return await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
-        cancellationToken.ThrowIfCancellationRequested();
-        return await content.ReadAsStreamAsync().ConfigureAwait(false);
+            Stream content = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
+            return (TResponse)(object)new ResponseStream(response, content);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 }

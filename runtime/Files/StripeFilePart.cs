@@ -28,6 +28,7 @@ public sealed class StripeFilePart
     private readonly string _name;
     private readonly string _fileName;
     private readonly MediaTypeHeaderValue _contentType;
+    private string _encodedForm = string.Empty;
     private bool _sent;
 
     /// <summary>Describes the file part.</summary>
@@ -65,11 +66,20 @@ public sealed class StripeFilePart
     /// <summary>Whether the bytes can be sent again: the stream can seek back to where the first attempt started.</summary>
     internal bool CanResend => _start >= 0;
 
+    /// <summary>Takes the upload's other parameters, encoded once as any form is (the same names and escaping).</summary>
+    internal StripeFilePart WithForm(IFormEncodable? form)
+    {
+        var writer = FormWriter.Create();
+        form?.WriteForm(ref writer);
+        _encodedForm = writer.ToStringAndDispose();
+        return this;
+    }
+
     /// <summary>
     /// The body of one attempt: the form's parameters (ASCII, as the form writer encoded them) as text parts under
     /// their bracketed names, then the file. From the second attempt on, the stream is first put back at its start.
     /// </summary>
-    internal HttpContent CreateContent(string encodedForm)
+    internal HttpContent CreateContent()
     {
         if (_sent)
         {
@@ -82,7 +92,7 @@ public sealed class StripeFilePart
         // Metadata keys may hold any character; the part headers carry them as UTF-8, as browsers do.
         multipart.HeaderEncodingSelector = static (_, _) => Encoding.UTF8;
 #endif
-        foreach (string pair in encodedForm.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (string pair in _encodedForm.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
         {
             int equals = pair.IndexOf('=');
             string key = WebUtility.UrlDecode(equals < 0 ? pair : pair.Substring(0, equals));

@@ -27,16 +27,7 @@ public sealed partial class StripeClient
         // A POST always sends a body, if only an empty one.
         byte[]? body = isPost ? Array.Empty<byte>() : null;
         string query = string.Empty;
-        string? uploadForm = null;
-        if (file is not null)
-        {
-            // An upload sends its parameters as parts beside the file, encoded as any form first.
-            var writer = FormWriter.Create();
-            form?.WriteForm(ref writer);
-            uploadForm = writer.ToStringAndDispose();
-            body = null;
-        }
-        else if (form is not null)
+        if (form is not null && file is null)
         {
             var writer = FormWriter.Create();
             form.WriteForm(ref writer);
@@ -54,16 +45,8 @@ public sealed partial class StripeClient
         }
 
         Uri uri = BuildUri(baseAddress, path, query);
-
-        // A file that cannot seek back cannot be sent again: its upload gets one attempt.
-        bool canRetry = (idempotencyKey is not null || IsIdempotent(method)) && (file is null || file.CanResend);
-        var request = new StripeRequest(method, uri, body, _authorization, apiVersion, stripeAccount, idempotencyKey, canRetry);
-        if (file is not null)
-        {
-            request.Upload = (file, uploadForm!);
-        }
-
-        return request;
+        bool canRetry = (idempotencyKey is not null || IsIdempotent(method)) && (file is null || file.CanResend); // A file that cannot seek back gets one attempt.
+        return new StripeRequest(method, uri, file is null ? body : null, _authorization, apiVersion, stripeAccount, idempotencyKey, canRetry, file?.WithForm(form));
     }
 
     // RFC 9110's idempotent methods: repeating one cannot act twice. Any other method without an idempotency key
@@ -111,9 +94,7 @@ public sealed partial class StripeClient
         bool loopbackHttp = baseAddress.Scheme == Uri.UriSchemeHttp && baseAddress.IsLoopback;
         if (!https && !loopbackHttp)
         {
-            throw new ArgumentException(
-                name + " must use https (plain http is allowed only for a loopback host), so the API key is never sent unencrypted.",
-                name);
+            throw new ArgumentException(name + " must use https (plain http is allowed only for a loopback host), so the API key is never sent unencrypted.", name);
         }
 
         if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment) || !string.IsNullOrEmpty(baseAddress.UserInfo))

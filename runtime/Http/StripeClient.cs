@@ -18,8 +18,7 @@ public sealed partial class StripeClient : IDisposable
     private readonly bool _ownsHttpClient;
     private readonly string _authorization;
     private readonly string? _apiVersion;
-    private readonly Uri _baseAddress;
-    private readonly Uri _filesBaseAddress;
+    private readonly Uri _baseAddress, _filesBaseAddress;
     private readonly TimeSpan _timeout;
     private readonly RetryPolicy _retryPolicy;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
@@ -57,8 +56,7 @@ public sealed partial class StripeClient : IDisposable
 
         EnsureSafeHeader(apiKey, "Authorization", nameof(options.ApiKey));
         EnsureSafeHeader(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
-        _baseAddress = ValidateBaseAddress(options.BaseAddress, nameof(options.BaseAddress));
-        _filesBaseAddress = ValidateBaseAddress(options.FilesBaseAddress, nameof(options.FilesBaseAddress));
+        (_baseAddress, _filesBaseAddress) = (ValidateBaseAddress(options.BaseAddress, nameof(options.BaseAddress)), ValidateBaseAddress(options.FilesBaseAddress, nameof(options.FilesBaseAddress)));
         _retryPolicy = new RetryPolicy(options);
         _authorization = "Bearer " + apiKey;
         _apiVersion = options.ApiVersion;
@@ -126,11 +124,8 @@ public sealed partial class StripeClient : IDisposable
         StripeResponseReader<TResponse> readResponse,
         string? defaultApiVersion,
         RequestOptions? requestOptions,
-        CancellationToken cancellationToken)
-    {
-        Throw.IfNull(readResponse, nameof(readResponse));
-        return SendCoreAsync(method, null, path, form, null, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        SendCoreAsync(method, null, path, form, null, readResponse ?? throw new ArgumentNullException(nameof(readResponse)), defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
 
     /// <summary>
     /// Sends one logical request, retrying transient failures, and returns the parsed response together with its
@@ -146,11 +141,8 @@ public sealed partial class StripeClient : IDisposable
         StripeResponseReader<TResponse> readResponse,
         string? defaultApiVersion,
         RequestOptions? requestOptions,
-        CancellationToken cancellationToken)
-    {
-        Throw.IfNull(readResponse, nameof(readResponse));
-        return SendCoreAsync(method, null, path, form, null, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        SendCoreAsync(method, null, path, form, null, readResponse ?? throw new ArgumentNullException(nameof(readResponse)), defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
 
     /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
     public void Dispose()
@@ -164,9 +156,8 @@ public sealed partial class StripeClient : IDisposable
     private static StripeResponse<T> WithDetails<T>(T value, HttpResponseMessage response, string? idempotencyKey, int attempts) =>
         new(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts);
 
-    // One loop for every entry point: the plain ones project to the value alone (a cached static lambda, so the
-    // common call allocates nothing more than before), the others keep the response's details. An upload adds its
-    // file part; a null reader means a download, whose value is the response's own stream (TResponse is Stream).
+    // One loop for every entry point: the plain ones project to the value alone (a cached static lambda, so the common
+    // call allocates nothing more), the others keep the details. A null reader means a download (TResponse is Stream).
     private async Task<TResult> SendCoreAsync<TResponse, TResult>(
         HttpMethod method,
         StripeOperation? operation,
@@ -188,16 +179,14 @@ public sealed partial class StripeClient : IDisposable
 
         cancellationToken.ThrowIfCancellationRequested();
 
-        Uri baseAddress = operation?.Server == StripeServer.Files ? _filesBaseAddress : _baseAddress;
-        StripeRequest request = Prepare(method, baseAddress, path, form, file, defaultApiVersion, requestOptions);
-        var telemetry = OperationTelemetry.Start(operation, method, baseAddress, request.IdempotencyKey, requestOptions?.StripeAccount, _observer);
+        StripeRequest request = Prepare(method, BaseAddressOf(operation), path, form, file, defaultApiVersion, requestOptions);
+        var telemetry = OperationTelemetry.Start(operation, method, BaseAddressOf(operation), request.IdempotencyKey, requestOptions?.StripeAccount, _observer);
         try
         {
             for (int attempt = 1; ; attempt++)
             {
                 bool lastAttempt = attempt > _retryPolicy.MaxRetries || !request.CanRetry;
                 HttpResponseMessage? response = null;
-                Stream? download = null;
                 byte[] body;
                 try
                 {
@@ -211,16 +200,7 @@ public sealed partial class StripeClient : IDisposable
                     {
                         using HttpRequestMessage message = request.CreateMessage();
                         response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
-                        if (readResponse is null && response.IsSuccessStatusCode)
-                        {
-                            // A download is the caller's to read: only its headers are awaited here.
-                            download = await ReadStreamAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
-                            body = Array.Empty<byte>();
-                        }
-                        else
-                        {
-                            body = await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
-                        }
+                        body = readResponse is null && response.IsSuccessStatusCode ? Array.Empty<byte>() : await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
                     {
@@ -258,15 +238,11 @@ public sealed partial class StripeClient : IDisposable
                     throw;
                 }
 
-                bool handedOver = false;
-                try
+                using (readResponse is null && response.IsSuccessStatusCode ? null : response) // A download's stream owns its response.
                 {
                     if (response.IsSuccessStatusCode)
                     {
-                        TResponse value = readResponse is null
-                            ? (TResponse)(object)new ResponseStream(response, download!)
-                            : Read(readResponse, response, body, request.IdempotencyKey);
-                        handedOver = readResponse is null;
+                        TResponse value = readResponse is null ? await DownloadAsync<TResponse>(response, cancellationToken).ConfigureAwait(false) : Read(readResponse, response, body, request.IdempotencyKey);
                         telemetry.Succeeded(response);
                         return project(value, response, request.IdempotencyKey, attempt);
                     }
@@ -283,14 +259,6 @@ public sealed partial class StripeClient : IDisposable
                     StripeError? error = StripeErrorReader.TryRead(body, _redactor);
                     string? excerpt = error is null ? _redactor.Excerpt(body) : null;
                     throw new StripeApiException(response.StatusCode, error, GetRequestId(response), request.IdempotencyKey, attempt, excerpt);
-                }
-                finally
-                {
-                    // A download's stream owns its response from here; the caller disposes it.
-                    if (!handedOver)
-                    {
-                        response.Dispose();
-                    }
                 }
             }
         }

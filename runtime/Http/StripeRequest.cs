@@ -17,7 +17,8 @@ internal sealed class StripeRequest(
     string? apiVersion,
     string? stripeAccount,
     string? idempotencyKey,
-    bool canRetry)
+    bool canRetry,
+    StripeFilePart? upload)
 {
     // The SDK stamps every build with its informational version.
     private static readonly string UserAgent = "AccountLinkGen/"
@@ -31,9 +32,6 @@ internal sealed class StripeRequest(
     /// idempotency key, or its method is idempotent by HTTP's definition.
     /// </summary>
     public bool CanRetry { get; } = canRetry;
-
-    /// <summary>For an upload, its file and its other parameters as the form writer encoded them; the body is then multipart.</summary>
-    public (StripeFilePart File, string EncodedForm)? Upload { get; set; }
 
     /// <summary>Builds the message for one attempt.</summary>
     public HttpRequestMessage CreateMessage()
@@ -59,11 +57,8 @@ internal sealed class StripeRequest(
             headers.TryAddWithoutValidation("Idempotency-Key", IdempotencyKey);
         }
 
-        if (Upload is { } upload)
-        {
-            message.Content = upload.File.CreateContent(upload.EncodedForm);
-        }
-        else if (body is not null)
+        message.Content = upload?.CreateContent(); // Multipart, rebuilt from the file put back at its start.
+        if (body is not null)
         {
             message.Content = new ByteArrayContent(body);
             message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
