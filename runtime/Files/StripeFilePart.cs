@@ -89,7 +89,8 @@ public sealed class StripeFilePart
         _sent = true;
         var multipart = new MultipartFormDataContent();
 #if NET
-        // Metadata keys may hold any character; the part headers carry them as UTF-8, as browsers do.
+        // Metadata keys may hold any character; the part headers carry them as UTF-8, as browsers do. The netstandard2.0
+        // build cannot choose: there the platform writes part headers as Latin-1, and a key beyond it arrives mangled.
         multipart.HeaderEncodingSelector = static (_, _) => Encoding.UTF8;
 #endif
         foreach (string pair in _encodedForm.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))

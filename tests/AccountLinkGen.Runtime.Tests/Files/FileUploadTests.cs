@@ -37,7 +37,7 @@ public sealed class FileUploadTests
             {
                 Create = true,
                 ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(1_900_000_000),
-                Metadata = new Dictionary<string, string> { ["order id"] = "a&b=c+d ü", ["x[y]"] = "z" },
+                Metadata = new Dictionary<string, string> { ["order id"] = "a&b=c+d ü", ["x[y]"] = "z", ["заказ 7"] = "№ 7" },
             },
         };
 
@@ -61,6 +61,7 @@ public sealed class FileUploadTests
             ["file_link_data[expires_at]"] = "1900000000",
             ["file_link_data[metadata][order id]"] = "a&b=c+d ü",
             ["file_link_data[metadata][x][y]"] = "z",
+            ["file_link_data[metadata][заказ 7]"] = "№ 7",
             ["purpose"] = "dispute_evidence",
         };
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), upload.Fields.OrderBy(p => p.Key, StringComparer.Ordinal));
