@@ -175,7 +175,7 @@ public sealed class FileUploadTests
     }
 
     [Fact]
-    public async Task FilesBaseAddress_must_be_https_or_loopback_as_BaseAddress_must()
+    public void FilesBaseAddress_must_be_https_or_loopback_as_BaseAddress_must()
     {
         var error = Assert.Throws<ArgumentException>(() => new StripeClient(new StripeClientOptions
         {
@@ -185,7 +185,6 @@ public sealed class FileUploadTests
 
         Assert.Equal("FilesBaseAddress", error.ParamName);
         Assert.Equal(new Uri("https://files.stripe.com/"), new StripeClientOptions().FilesBaseAddress);
-        await Task.CompletedTask;
     }
 
     internal static StripeClient Client(FilesServer server) => new(new StripeClientOptions
