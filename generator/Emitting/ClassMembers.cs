@@ -21,6 +21,8 @@ internal static class ClassMembers
             names.Add(Naming.FormNameField(property.Name));
             AddIfSet(names, property.AlternativeName);
             AddIfSet(names, property.ClearName);
+            AddIfSet(names, property.FileNameMember);
+            AddIfSet(names, property.ContentTypeMember);
         }
 
         return names;

@@ -119,6 +119,9 @@ internal static class EncoderEmitter
 
                 writer.WriteLine($"writer.WriteObject({wire}, {name});");
                 break;
+            case TypeKind.Binary:
+                writer.WriteLine($"// {name} is sent by the service as the file's own part, beside these.");
+                break;
             case TypeKind.StringMap:
                 writer.WriteLine($"writer.WriteMap({wire}, {name});");
                 break;

@@ -25,7 +25,21 @@ internal static class OptionsEmitter
 
                 first = false;
                 writer.WriteSummary(property.Description);
-                writer.WriteLine($"/// <remarks>Sent as <c>{DocText.EscapeXml(property.WireName)}</c>.</remarks>");
+                if (property.Type.Kind == TypeKind.Binary)
+                {
+                    writer.WriteLine("/// <remarks>");
+                    writer.WriteLine($"/// Sent as the <c>{DocText.EscapeXml(property.WireName)}</c> part of a <c>multipart/form-data</c> request, read from its current");
+                    writer.WriteLine("/// position as the request is sent, never buffered whole, and never disposed: the stream stays yours. The upload is");
+                    writer.WriteLine("/// retried only when the stream can seek (<see cref=\"global::System.IO.Stream.CanSeek\"/>): it is put back at its");
+                    writer.WriteLine("/// starting position before each retry. A stream that cannot seek is sent once, and a failure that would");
+                    writer.WriteLine("/// otherwise be retried ends the call.");
+                    writer.WriteLine("/// </remarks>");
+                }
+                else
+                {
+                    writer.WriteLine($"/// <remarks>Sent as <c>{DocText.EscapeXml(property.WireName)}</c>.</remarks>");
+                }
+
                 if (property.Deprecation is not null)
                 {
                     writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
@@ -51,6 +65,11 @@ internal static class OptionsEmitter
                     writer.WriteLine($"public {TypeNames.Parameter(property.Type.Alternative, required: false)} {alternative} {{ get; set; }}");
                 }
 
+                if (property.Type.Kind == TypeKind.Binary)
+                {
+                    WriteFileMembers(writer, property);
+                }
+
                 if (property.ClearName is { } clear)
                 {
                     writer.WriteLine();
@@ -59,5 +78,16 @@ internal static class OptionsEmitter
                 }
             }
         }
+    }
+
+    /// <summary>The file name and content type of a file's part, beside the file.</summary>
+    private static void WriteFileMembers(SourceWriter writer, PropertyModel property)
+    {
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The file name sent with <see cref=\"{property.Name}\"/>; when null, a <see cref=\"global::System.IO.FileStream\"/>'s own file name, else <c>blob</c>.</summary>");
+        writer.WriteLine($"public string? {property.FileNameMember} {{ get; set; }}");
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The media type sent with <see cref=\"{property.Name}\"/>, such as <c>application/pdf</c>; <c>application/octet-stream</c> when null.</summary>");
+        writer.WriteLine($"public string? {property.ContentTypeMember} {{ get; set; }}");
     }
 }

@@ -68,7 +68,9 @@ internal static class ServiceEmitter
         }
 
         // The operation names the call's span and metrics; built once, so a call allocates nothing for it.
-        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {Naming.OperationField(operation.OperationId)} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)});");
+        // Uploads and downloads name the files host, where Stripe serves them.
+        string server = operation.FilesServer ? $", {TypeNames.Runtime}.StripeServer.Files" : string.Empty;
+        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {Naming.OperationField(operation.OperationId)} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)}{server});");
         writer.WriteLine();
         WriteDocs(writer, operation, pathParameters, Cref(operation, operation.WithResponseMethodName, overloaded));
         WriteMethod(writer, operation, pathParameters, withResponse: false);
@@ -76,14 +78,16 @@ internal static class ServiceEmitter
 
         // The twin differs only in what it returns: its docs are the plain method's, with its own <returns>.
         writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.MethodName, overloaded)}\" path=\"/*[not(self::returns)]\"/>");
-        writer.WriteLine("/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
+        writer.WriteLine(operation.Download
+            ? "/// <returns>The response body as a stream, which the caller disposes, with its request id, status, headers and idempotency key.</returns>"
+            : "/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
         WriteMethod(writer, operation, pathParameters, withResponse: true);
     }
 
     private static void WriteDocs(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, string withResponseCref)
     {
         writer.WriteSummary(string.IsNullOrEmpty(operation.Description) ? $"{operation.HttpMethod} {operation.Path}" : operation.Description);
-        writer.WriteLine($"/// <remarks><c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> (<c>{DocText.EscapeXml(operation.OperationId)}</c>).</remarks>");
+        writer.WriteLine($"/// <remarks><c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> (<c>{DocText.EscapeXml(operation.OperationId)}</c>).{FilesRemarks(operation)}</remarks>");
         foreach (var (parameter, name) in pathParameters)
         {
             writer.WriteLine($"/// <param name=\"{name}\">The <c>{DocText.EscapeXml(parameter.WireName)}</c> path parameter.</param>");
@@ -96,7 +100,9 @@ internal static class ServiceEmitter
 
         writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version.</param>");
         writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the request and any retry.</param>");
-        writer.WriteLine($"/// <returns>The parsed response; <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>");
+        writer.WriteLine(operation.Download
+            ? $"/// <returns>The response body as a stream, read from the connection as it is read, never buffered whole; the caller disposes it, which frees the connection. <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>"
+            : $"/// <returns>The parsed response; <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>");
         WriteExceptions(writer, operation);
     }
 
@@ -159,12 +165,22 @@ internal static class ServiceEmitter
                 }
             }
 
-            writer.WriteLine(withResponse ? "return _client.SendWithResponseAsync(" : "return _client.SendAsync(");
+            string send = operation.Upload is not null ? "SendMultipart" : operation.Download ? "SendForStream" : "Send";
+            writer.WriteLine($"return _client.{send}{(withResponse ? "WithResponseAsync(" : "Async(")}");
             writer.Indentation++;
             writer.WriteLine(Naming.OperationField(operation.OperationId) + ",");
             writer.WriteLine(PathExpression(operation, pathParameters) + ",");
             writer.WriteLine((operation.OptionsClass is null ? "null" : Options) + ",");
-            writer.WriteLine($"{operation.ResponseType}.FromJson,");
+            if (operation.Upload is { } upload)
+            {
+                writer.WriteLine($"new {TypeNames.Runtime}.StripeFilePart({DocText.Literal(upload.WireName)}, {Options}.{upload.Member}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}),");
+            }
+
+            if (!operation.Download)
+            {
+                writer.WriteLine($"{operation.ResponseType}.FromJson,");
+            }
+
             writer.WriteLine("ApiVersion,");
             writer.WriteLine($"{RequestOptions},");
             writer.WriteLine($"{CancellationToken});");
@@ -185,7 +201,11 @@ internal static class ServiceEmitter
 
         writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeApiException\">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>");
         writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeConnectionException\">No answer arrived: every attempt failed on the network or timed out. Retrying with its idempotency key cannot duplicate the request.</exception>");
-        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeResponseException\">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>");
+        if (!operation.Download)
+        {
+            writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeResponseException\">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>");
+        }
+
         var causes = new List<string>();
         if (operation.OptionsRequired)
         {
@@ -197,11 +217,23 @@ internal static class ServiceEmitter
             causes.Add("a path parameter is null or empty");
         }
 
+        if (operation.Upload is not null)
+        {
+            causes.Add("the file's content type is not a media type");
+        }
+
         causes.Add("a <paramref name=\"requestOptions\"/> header value is not printable ASCII");
         string argument = string.Join(", ", causes.GetRange(0, causes.Count - 1)) + (causes.Count > 1 ? " or " : string.Empty) + causes[causes.Count - 1];
         writer.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">{char.ToUpperInvariant(argument[0])}{argument.Substring(1)}; nothing was sent.</exception>");
         writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
     }
+
+    /// <summary>What an upload or a download adds to a method's remarks: how the file is sent, and where.</summary>
+    private static string FilesRemarks(OperationModel operation) =>
+        (operation.Upload is { } upload
+            ? $" The file is streamed from <c>{Options}.{upload.Member}</c>, never buffered whole; the request is retried only when that stream can seek, and put back at its starting position first. A stream that cannot seek is sent once."
+            : string.Empty)
+        + (operation.FilesServer ? " Sent to <see cref=\"" + TypeNames.Runtime + ".StripeClientOptions.FilesBaseAddress\"/>." : string.Empty);
 
     /// <summary>A cref to one of the operation's two methods: its name, or its name and parameter types where it is overloaded.</summary>
     private static string Cref(OperationModel operation, string method, bool overloaded)

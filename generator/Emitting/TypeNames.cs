@@ -25,6 +25,7 @@ internal static class TypeNames
         TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Object => type.Name!,
         TypeKind.Json => "global::System.Text.Json.JsonElement",
         TypeKind.StripeObject => "object",
+        TypeKind.Binary => "global::System.IO.Stream",
         TypeKind.StringMap => forResponse
             ? "global::System.Collections.Generic.IReadOnlyDictionary<string, string>"
             : "global::System.Collections.Generic.Dictionary<string, string>",

@@ -195,6 +195,15 @@ internal static partial class Naming
     /// </summary>
     public static string AlternativeMember(string propertyName, bool isIdString) => propertyName + (isIdString ? "Id" : "Exact");
 
+    /// <summary>The member beside a file parameter with its part's file name: <c>FileName</c> for <c>File</c>.</summary>
+    public static string FileNameMember(string propertyName) => propertyName + "Name";
+
+    /// <summary>The member beside a file parameter with its part's content type: <c>FileContentType</c> for <c>File</c>.</summary>
+    public static string ContentTypeMember(string propertyName) => propertyName + "ContentType";
+
+    /// <summary>What a download's service method returns: the response body as a stream, as Stripe.net's <c>PdfAsync</c> does.</summary>
+    public const string DownloadType = "global::System.IO.Stream";
+
     /// <summary>The switch beside an emptyable non-string parameter that sends <c>key=</c>, clearing the field: <c>ClearMetadata</c>.</summary>
     public static string ClearSwitch(string propertyName) => "Clear" + propertyName;
 

@@ -10,7 +10,10 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
 /// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
 /// <param name="WithResponseMethodName">The service method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</param>
-/// <param name="ResponseType">The response model returned.</param>
+/// <param name="ResponseType">The response model returned; <c>global::System.IO.Stream</c> when <paramref name="Download"/>.</param>
+/// <param name="Upload">For a multipart upload, its file member; the other parameters are sent as parts beside it.</param>
+/// <param name="Download">Whether the success body is a file (a PDF), not JSON: the method returns it as a stream.</param>
+/// <param name="FilesServer">Whether Stripe serves the operation from its files host, not the API host.</param>
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
@@ -24,7 +27,17 @@ internal sealed record OperationModel(
     string? OptionsClass,
     bool OptionsRequired,
     string ResponseType,
-    string? Description);
+    string? Description,
+    UploadModel? Upload = null,
+    bool Download = false,
+    bool FilesServer = false);
+
+/// <summary>The file of a multipart upload: its part's form name and the options members that fill the part.</summary>
+/// <param name="WireName">The part's form name, <c>file</c>.</param>
+/// <param name="Member">The <c>Stream</c> member, <c>File</c>.</param>
+/// <param name="FileNameMember">The member with the part's file name, <c>FileName</c>.</param>
+/// <param name="ContentTypeMember">The member with the part's content type, <c>FileContentType</c>.</param>
+internal sealed record UploadModel(string WireName, string Member, string FileNameMember, string ContentTypeMember);
 
 /// <summary>A <c>{parameter}</c> of an operation's path.</summary>
 internal sealed record PathParameterModel(string WireName, string Name);

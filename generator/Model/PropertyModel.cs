@@ -15,6 +15,8 @@ namespace AccountLinkGen.Generator.Model;
 /// <c>ProductId</c>, <c>CreatedExact</c>.
 /// </param>
 /// <param name="ClearName">For an emptyable non-string parameter, the switch that sends <c>key=</c>: <c>ClearMetadata</c>.</param>
+/// <param name="FileNameMember">For a file (<see cref="TypeKind.Binary"/>), the member beside it with its part's file name: <c>FileName</c>.</param>
+/// <param name="ContentTypeMember">For a file, the member beside it with its part's content type: <c>FileContentType</c>.</param>
 /// <param name="Replacement">
 /// <paramref name="ReplacedBy"/> as C# property names (<c>CollectionOptions.Fields</c>), resolved against the
 /// options classes; null when there is none or it names no parameter (ALG0015).
@@ -30,4 +32,6 @@ internal sealed record PropertyModel(
     bool RequiredMember = false,
     string? AlternativeName = null,
     string? ClearName = null,
-    string? Replacement = null);
+    string? Replacement = null,
+    string? FileNameMember = null,
+    string? ContentTypeMember = null);

@@ -37,4 +37,10 @@ internal enum TypeKind
     /// through the spec's <see cref="ObjectTableModel"/>, or the JSON kept whole when the table has none.
     /// </summary>
     StripeObject,
+
+    /// <summary>
+    /// A file's bytes (<c>format: binary</c>) in a multipart body: a <c>Stream</c> the request reads as it is sent,
+    /// with the file name and content type of its part beside it.
+    /// </summary>
+    Binary,
 }

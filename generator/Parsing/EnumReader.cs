@@ -47,7 +47,7 @@ internal sealed class EnumReader
 
         var model = new EnumModel(name, DocText.Normalize(description ?? StripeConventions.OwnDescription(schema)), open, members.ToEquatableArray());
         TypeKind kind = open ? TypeKind.OpenEnum : TypeKind.Enum;
-        if (_types.TryAddEnum(model))
+        if (_types.TryAddEnum(model) || CoveredBy(_types.EnumNamed(name), model))
         {
             return new TypeRef(kind, name);
         }
@@ -59,6 +59,35 @@ internal sealed class EnumReader
 
         _diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, fallbackName, "another generated type", "this enum");
         return null;
+    }
+
+    /// <summary>
+    /// Whether an open enum of the name already takes every value of this open one: then it is this parameter's type
+    /// too. A list filter and a create of one resource share their values' type that way (a file's
+    /// <c>FilePurpose</c>, as Stripe.net has one for both); a type that takes any value loses nothing by taking more.
+    /// </summary>
+    private static bool CoveredBy(EnumModel? existing, EnumModel model)
+    {
+        if (existing is not { Open: true } || !model.Open)
+        {
+            return false;
+        }
+
+        var wireNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EnumMemberModel member in existing.Members)
+        {
+            wireNames.Add(member.WireName);
+        }
+
+        foreach (EnumMemberModel member in model.Members)
+        {
+            if (!wireNames.Contains(member.WireName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string MemberName(string wireName, string enumName, bool open, HashSet<string> taken)

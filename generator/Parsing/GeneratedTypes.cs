@@ -37,6 +37,9 @@ internal sealed class GeneratedTypes
 
     public bool HasResponse(string name) => _responses.ContainsKey(name);
 
+    /// <summary>The enum of the name, or null.</summary>
+    public EnumModel? EnumNamed(string name) => _enums.TryGetValue(name, out EnumModel? model) ? model : null;
+
     /// <summary>Whether a type of any kind has the name.</summary>
     public bool Has(string name) => _options.ContainsKey(name) || _enums.ContainsKey(name) || _responses.ContainsKey(name);
 

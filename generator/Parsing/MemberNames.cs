@@ -8,7 +8,7 @@ namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
 /// The members of one options class being read: gives each parameter its final C# name and the names of the
-/// members beside it (<c>Clear…</c>, <c>…Id</c>/<c>…Exact</c>), and refuses (ALG0005) a parameter whose names
+/// members beside it (<c>Clear…</c>, <c>…Id</c>/<c>…Exact</c>, a file's <c>…Name</c> and <c>…ContentType</c>), and refuses (ALG0005) a parameter whose names
 /// another member already has.
 /// </summary>
 internal sealed class MemberNames
@@ -50,8 +50,16 @@ internal sealed class MemberNames
             return null;
         }
 
+        string? fileName = property.Type.Kind == TypeKind.Binary ? Naming.FileNameMember(name) : null;
+        string? contentType = property.Type.Kind == TypeKind.Binary ? Naming.ContentTypeMember(name) : null;
+        if ((fileName is not null && !_used.Add(fileName)) || (contentType is not null && !_used.Add(contentType)))
+        {
+            diagnostics.Report(DiagnosticDescriptors.DuplicateName, pointer, _className + "." + fileName + "/" + contentType, otherKind, "the file name or content type of " + what);
+            return null;
+        }
+
         // An object-or-ID parameter is required as either; Validate() checks that one of the two is set.
         bool requiredMember = property.Required && !property.Type.OrId;
-        return property with { Name = name, ClearName = clear, AlternativeName = alternative, RequiredMember = requiredMember };
+        return property with { Name = name, ClearName = clear, AlternativeName = alternative, RequiredMember = requiredMember, FileNameMember = fileName, ContentTypeMember = contentType };
     }
 }

@@ -105,8 +105,17 @@ internal sealed class OperationReader
         string optionsName = Naming.OptionsClass(resource, optionsVerb);
         var scope = new RequestScope(resource, optionsVerb);
 
+        string? host = StripeConventions.OperationHost(operation);
+        if (host is not null and not StripeConventions.ApiHost and not StripeConventions.FilesHost)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/servers/0/url", operationId, "a server at '" + host + "', which the client has no base address for", "the operation");
+            return null;
+        }
+
         OptionsBuild? options = null;
+        PropertyModel? file = null;
         OpenApiMediaType? form = null;
+        OpenApiMediaType? multipart = null;
         bool hasForm = operation.RequestBody?.Content is { } content
             && content.TryGetValue("application/x-www-form-urlencoded", out form)
             && form?.Schema is not null;
@@ -134,13 +143,28 @@ internal sealed class OperationReader
                 return null;
             }
         }
+        else if (operation.RequestBody?.Content is { } parts && parts.TryGetValue(StripeConventions.MultipartContentType, out multipart) && multipart?.Schema is not null)
+        {
+            if (queryParameters.Count > 0)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/parameters", operationId, "query parameters beside a multipart body", "its query parameters");
+            }
+
+            if (_requests.ReadMultipart(optionsName, scope, multipart.Schema, pointer + "/requestBody/content/multipart~1form-data/schema", operation.Description) is not { } upload)
+            {
+                return null;
+            }
+
+            (options, file) = upload;
+        }
         else if (operation.RequestBody?.Content is { Count: > 0 } other)
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form bodies are sent", "the operation");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form and multipart bodies are sent", "the operation");
             return null;
         }
 
-        string? responseType = ReadResponse(operation, pointer, resource + verb + "Response");
+        bool download = IsDownload(operation);
+        string? responseType = download ? Naming.DownloadType : ReadResponse(operation, pointer, resource + verb + "Response");
         if (responseType is null)
         {
             return null;
@@ -159,22 +183,39 @@ internal sealed class OperationReader
             options?.Name,
             options?.HasRequired ?? false,
             responseType,
-            DocText.Normalize(operation.Description ?? operation.Summary));
+            DocText.Normalize(operation.Description ?? operation.Summary),
+            file is null ? null : new UploadModel(file.WireName, file.Name, file.FileNameMember!, file.ContentTypeMember!),
+            download,
+            StripeConventions.ServedFromFiles(host, download));
     }
 
-    private string? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
+    /// <summary>Whether the success body is a file and nothing else (a quote's PDF): every media type of it a binary string.</summary>
+    private static bool IsDownload(OpenApiOperation operation)
     {
-        OpenApiResponse? success = null;
-        string status = "200";
+        OpenApiResponse? success = Success(operation, out _);
+        return success?.Content is { Count: > 0 } content
+            && !content.ContainsKey(StripeConventions.JsonContentType)
+            && content.Values.All(media => StripeConventions.IsBinary(media?.Schema));
+    }
+
+    private static OpenApiResponse? Success(OpenApiOperation operation, out string status)
+    {
+        status = "200";
         foreach (var response in operation.Responses ?? new OpenApiResponses())
         {
             if (response.Key.StartsWith("2", StringComparison.Ordinal))
             {
-                success = response.Value;
                 status = response.Key;
-                break;
+                return response.Value;
             }
         }
+
+        return null;
+    }
+
+    private string? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
+    {
+        OpenApiResponse? success = Success(operation, out string status);
 
         string responsePointer = pointer + "/responses/" + status;
         if (success?.Content is not null && success.Content.TryGetValue("application/json", out OpenApiMediaType? found) && found?.Schema is null && _references.HasUnresolvedReferences)
@@ -185,7 +226,7 @@ internal sealed class OperationReader
 
         if (success?.Content is null || !success.Content.TryGetValue("application/json", out OpenApiMediaType? json) || json?.Schema is null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, responsePointer, operation.OperationId ?? pointer, "no application/json success response", "the operation");
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, responsePointer, operation.OperationId ?? pointer, "no application/json success response, nor one that is only a file (format: binary)", "the operation");
             return null;
         }
 

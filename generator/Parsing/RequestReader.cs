@@ -41,7 +41,7 @@ internal sealed record DeclaredParameter(string WireName, OpenApiSchema? Schema,
 /// name and flags by <see cref="StripeConventions"/>. A shape it cannot express becomes an ALG0004 and that
 /// parameter (or the operation) is skipped.
 /// </summary>
-internal sealed class RequestReader
+internal sealed partial class RequestReader
 {
     private readonly GeneratedTypes _types;
     private readonly ReferenceResolver _references;
@@ -270,6 +270,8 @@ internal sealed class RequestReader
 
         switch (schema.Type)
         {
+            case "string" when StripeConventions.IsBinary(schema):
+                return ReadFile(site);
             case "string" when schema.Enum.Count > 0:
                 string enumFallback = Naming.Nested(site.Scope.Resource + site.Scope.Verb, site.Path);
                 return _enums.Read(new TypeName(RequestName(Naming.Nested(site.Scope.Resource, site.Path), enumFallback), enumFallback), schema, pointer, site.Description);

@@ -57,6 +57,12 @@ internal static class StripeConventions
     public const string WebhookEndpointsPath = "/v1/webhook_endpoints";
     public const string EnabledEvents = "enabled_events";
     public const string FormContentType = "application/x-www-form-urlencoded";
+    public const string MultipartContentType = "multipart/form-data";
+    public const string JsonContentType = "application/json";
+
+    /// <summary>The hosts the client has a base address for: the API's and the files host's.</summary>
+    public const string ApiHost = "api.stripe.com";
+    public const string FilesHost = "files.stripe.com";
 
     /// <summary>How deep objects nest and unions flatten before the readers give up.</summary>
     public const int MaxDepth = 32;
@@ -167,6 +173,25 @@ internal static class StripeConventions
     /// Stripe takes (a payment intent's <c>return_url</c> takes app schemes such as <c>myapp://</c>).
     /// </summary>
     public static bool IsUrl(OpenApiSchema schema) => schema.Format is "uri" or "url";
+
+    /// <summary>A file's bytes: a string of <c>format: binary</c> (a multipart body's file, a PDF response).</summary>
+    public static bool IsBinary(OpenApiSchema? schema) => schema is { Type: "string", Format: "binary" };
+
+    /// <summary>
+    /// The host an operation-level <c>servers</c> entry names (<c>files.stripe.com</c> for <c>POST /v1/files</c>),
+    /// or null when the operation has none and is served where the document says.
+    /// </summary>
+    public static string? OperationHost(OpenApiOperation operation) =>
+        operation.Servers is { Count: > 0 } servers && Uri.TryCreate(servers[0].Url, UriKind.Absolute, out Uri? url) ? url.Host : null;
+
+    /// <summary>
+    /// Whether Stripe serves the operation from <see cref="FilesHost"/>: its <c>servers</c> entry says so, or, with
+    /// none, its success body is a file. The spec gives only the upload a <c>servers</c> entry, yet Stripe serves its
+    /// downloads (a quote's PDF) from the files host too, and its own SDKs send them there (Stripe.net's
+    /// <c>QuoteService.PdfAsync</c> among them); a download that named another host would say so in <c>servers</c>.
+    /// </summary>
+    public static bool ServedFromFiles(string? operationHost, bool download) =>
+        operationHost is null ? download : operationHost == FilesHost;
 
     /// <summary>An enum Stripe does not validate (<c>x-stripeBypassValidation: true</c>) accepts values the spec does not list.</summary>
     public static bool IsOpenEnum(OpenApiSchema schema) =>

@@ -7,7 +7,7 @@ namespace AccountLinkGen;
 // Requests: what is checked and built once per logical request, and the settings checked at construction.
 public sealed partial class StripeClient
 {
-    private StripeRequest Prepare(HttpMethod method, string path, IFormEncodable? form, string? defaultApiVersion, RequestOptions? requestOptions)
+    private StripeRequest Prepare(HttpMethod method, Uri baseAddress, string path, IFormEncodable? form, StripeFilePart? file, string? defaultApiVersion, RequestOptions? requestOptions)
     {
         string? apiVersion = requestOptions?.ApiVersion ?? _apiVersion ?? defaultApiVersion;
         string? stripeAccount = requestOptions?.StripeAccount;
@@ -27,7 +27,7 @@ public sealed partial class StripeClient
         // A POST always sends a body, if only an empty one.
         byte[]? body = isPost ? Array.Empty<byte>() : null;
         string query = string.Empty;
-        if (form is not null)
+        if (form is not null && file is null)
         {
             var writer = FormWriter.Create();
             form.WriteForm(ref writer);
@@ -44,9 +44,9 @@ public sealed partial class StripeClient
             }
         }
 
-        Uri uri = BuildUri(path, query);
-        bool canRetry = idempotencyKey is not null || IsIdempotent(method);
-        return new StripeRequest(method, uri, body, _authorization, apiVersion, stripeAccount, idempotencyKey, canRetry);
+        Uri uri = BuildUri(baseAddress, path, query);
+        bool canRetry = (idempotencyKey is not null || IsIdempotent(method)) && (file is null || file.CanResend); // A file that cannot seek back gets one attempt.
+        return new StripeRequest(method, uri, file is null ? body : null, _authorization, apiVersion, stripeAccount, idempotencyKey, canRetry, file?.WithForm(form));
     }
 
     // RFC 9110's idempotent methods: repeating one cannot act twice. Any other method without an idempotency key
@@ -59,7 +59,7 @@ public sealed partial class StripeClient
         || method == HttpMethod.Options
         || method == HttpMethod.Trace;
 
-    private Uri BuildUri(string path, string query)
+    private static Uri BuildUri(Uri baseAddress, string path, string query)
     {
         // An absolute or scheme-relative path would send the API key to another host.
         if (path.Length == 0 || path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal) || path[0] == '\\')
@@ -73,7 +73,7 @@ public sealed partial class StripeClient
             throw new ArgumentException("The request line must not contain CR, LF or NUL characters.", nameof(path));
         }
 
-        string root = _baseAddress.AbsoluteUri;
+        string root = baseAddress.AbsoluteUri;
         string text = root[root.Length - 1] == '/' ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
         if (query.Length > 0)
         {
@@ -83,25 +83,23 @@ public sealed partial class StripeClient
         return new Uri(text, UriKind.Absolute);
     }
 
-    private static Uri ValidateBaseAddress(Uri? baseAddress)
+    private static Uri ValidateBaseAddress(Uri? baseAddress, string name)
     {
         if (baseAddress is null || !baseAddress.IsAbsoluteUri)
         {
-            throw new ArgumentException("BaseAddress must be an absolute URI.", nameof(StripeClientOptions.BaseAddress));
+            throw new ArgumentException(name + " must be an absolute URI.", name);
         }
 
         bool https = baseAddress.Scheme == Uri.UriSchemeHttps;
         bool loopbackHttp = baseAddress.Scheme == Uri.UriSchemeHttp && baseAddress.IsLoopback;
         if (!https && !loopbackHttp)
         {
-            throw new ArgumentException(
-                "BaseAddress must use https (plain http is allowed only for a loopback host), so the API key is never sent unencrypted.",
-                nameof(StripeClientOptions.BaseAddress));
+            throw new ArgumentException(name + " must use https (plain http is allowed only for a loopback host), so the API key is never sent unencrypted.", name);
         }
 
         if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment) || !string.IsNullOrEmpty(baseAddress.UserInfo))
         {
-            throw new ArgumentException("BaseAddress must not contain a query, fragment or user info.", nameof(StripeClientOptions.BaseAddress));
+            throw new ArgumentException(name + " must not contain a query, fragment or user info.", name);
         }
 
         return baseAddress;

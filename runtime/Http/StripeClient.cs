@@ -18,7 +18,7 @@ public sealed partial class StripeClient : IDisposable
     private readonly bool _ownsHttpClient;
     private readonly string _authorization;
     private readonly string? _apiVersion;
-    private readonly Uri _baseAddress;
+    private readonly Uri _baseAddress, _filesBaseAddress;
     private readonly TimeSpan _timeout;
     private readonly RetryPolicy _retryPolicy;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
@@ -56,7 +56,7 @@ public sealed partial class StripeClient : IDisposable
 
         EnsureSafeHeader(apiKey, "Authorization", nameof(options.ApiKey));
         EnsureSafeHeader(options.ApiVersion, "Stripe-Version", nameof(options.ApiVersion));
-        _baseAddress = ValidateBaseAddress(options.BaseAddress);
+        (_baseAddress, _filesBaseAddress) = (ValidateBaseAddress(options.BaseAddress, nameof(options.BaseAddress)), ValidateBaseAddress(options.FilesBaseAddress, nameof(options.FilesBaseAddress)));
         _retryPolicy = new RetryPolicy(options);
         _authorization = "Bearer " + apiKey;
         _apiVersion = options.ApiVersion;
@@ -125,7 +125,7 @@ public sealed partial class StripeClient : IDisposable
         string? defaultApiVersion,
         RequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
-        SendCoreAsync(method, null, path, form, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
+        SendCoreAsync(method, null, path, form, null, readResponse ?? throw new ArgumentNullException(nameof(readResponse)), defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
 
     /// <summary>
     /// Sends one logical request, retrying transient failures, and returns the parsed response together with its
@@ -142,7 +142,7 @@ public sealed partial class StripeClient : IDisposable
         string? defaultApiVersion,
         RequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
-        SendCoreAsync(method, null, path, form, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
+        SendCoreAsync(method, null, path, form, null, readResponse ?? throw new ArgumentNullException(nameof(readResponse)), defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
 
     /// <summary>Releases the HTTP client when this instance created it; an injected one is left alone.</summary>
     public void Dispose()
@@ -156,14 +156,15 @@ public sealed partial class StripeClient : IDisposable
     private static StripeResponse<T> WithDetails<T>(T value, HttpResponseMessage response, string? idempotencyKey, int attempts) =>
         new(value, response.StatusCode, response.Headers, GetRequestId(response), idempotencyKey, attempts);
 
-    // One loop for both public entry points: the plain one projects to the value alone (a cached static lambda,
-    // so the common call allocates nothing more than before), the other keeps the response's details.
+    // One loop for every entry point: the plain ones project to the value alone (a cached static lambda, so the common
+    // call allocates nothing more), the others keep the details. A null reader means a download (TResponse is Stream).
     private async Task<TResult> SendCoreAsync<TResponse, TResult>(
         HttpMethod method,
         StripeOperation? operation,
         string path,
         IFormEncodable? form,
-        StripeResponseReader<TResponse> readResponse,
+        StripeFilePart? file,
+        StripeResponseReader<TResponse>? readResponse,
         string? defaultApiVersion,
         RequestOptions? requestOptions,
         Func<TResponse, HttpResponseMessage, string?, int, TResult> project,
@@ -171,7 +172,6 @@ public sealed partial class StripeClient : IDisposable
     {
         Throw.IfNull(method, nameof(method));
         Throw.IfNull(path, nameof(path));
-        Throw.IfNull(readResponse, nameof(readResponse));
         if (Volatile.Read(ref _disposed) != 0)
         {
             throw new ObjectDisposedException(typeof(StripeClient).FullName);
@@ -179,8 +179,8 @@ public sealed partial class StripeClient : IDisposable
 
         cancellationToken.ThrowIfCancellationRequested();
 
-        StripeRequest request = Prepare(method, path, form, defaultApiVersion, requestOptions);
-        var telemetry = OperationTelemetry.Start(operation, method, _baseAddress, request.IdempotencyKey, requestOptions?.StripeAccount, _observer);
+        StripeRequest request = Prepare(method, BaseAddressOf(operation), path, form, file, defaultApiVersion, requestOptions);
+        var telemetry = OperationTelemetry.Start(operation, method, BaseAddressOf(operation), request.IdempotencyKey, requestOptions?.StripeAccount, _observer);
         try
         {
             for (int attempt = 1; ; attempt++)
@@ -200,7 +200,7 @@ public sealed partial class StripeClient : IDisposable
                     {
                         using HttpRequestMessage message = request.CreateMessage();
                         response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false);
-                        body = await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
+                        body = readResponse is null && response.IsSuccessStatusCode ? Array.Empty<byte>() : await ReadBodyAsync(response.Content, attemptCts.Token).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
                     {
@@ -238,11 +238,11 @@ public sealed partial class StripeClient : IDisposable
                     throw;
                 }
 
-                using (response)
+                using (readResponse is null && response.IsSuccessStatusCode ? null : response) // A download's stream owns its response.
                 {
                     if (response.IsSuccessStatusCode)
                     {
-                        TResponse value = Read(readResponse, response, body, request.IdempotencyKey);
+                        TResponse value = readResponse is null ? await DownloadAsync<TResponse>(response, cancellationToken).ConfigureAwait(false) : Read(readResponse, response, body, request.IdempotencyKey);
                         telemetry.Succeeded(response);
                         return project(value, response, request.IdempotencyKey, attempt);
                     }

@@ -17,7 +17,8 @@ internal sealed class StripeRequest(
     string? apiVersion,
     string? stripeAccount,
     string? idempotencyKey,
-    bool canRetry)
+    bool canRetry,
+    StripeFilePart? upload)
 {
     // The SDK stamps every build with its informational version.
     private static readonly string UserAgent = "AccountLinkGen/"
@@ -56,6 +57,7 @@ internal sealed class StripeRequest(
             headers.TryAddWithoutValidation("Idempotency-Key", IdempotencyKey);
         }
 
+        message.Content = upload?.CreateContent(); // Multipart, rebuilt from the file put back at its start.
         if (body is not null)
         {
             message.Content = new ByteArrayContent(body);

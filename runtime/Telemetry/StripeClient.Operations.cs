@@ -31,7 +31,8 @@ public sealed partial class StripeClient
         CancellationToken cancellationToken)
     {
         Throw.IfNull(operation, nameof(operation));
-        return SendCoreAsync(operation.Method, operation, path, form, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
+        Throw.IfNull(readResponse, nameof(readResponse));
+        return SendCoreAsync(operation.Method, operation, path, form, null, readResponse, defaultApiVersion, requestOptions, static (value, _, _, _) => value, cancellationToken);
     }
 
     /// <summary>
@@ -58,6 +59,7 @@ public sealed partial class StripeClient
         CancellationToken cancellationToken)
     {
         Throw.IfNull(operation, nameof(operation));
-        return SendCoreAsync(operation.Method, operation, path, form, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
+        Throw.IfNull(readResponse, nameof(readResponse));
+        return SendCoreAsync(operation.Method, operation, path, form, null, readResponse, defaultApiVersion, requestOptions, WithDetails<TResponse>, cancellationToken);
     }
 }

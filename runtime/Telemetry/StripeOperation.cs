@@ -16,7 +16,8 @@ public sealed class StripeOperation
     /// <param name="operationId">The spec's operationId, such as <c>PostCustomersCustomer</c>.</param>
     /// <param name="method">The HTTP method.</param>
     /// <param name="pathTemplate">The path with its parameters unfilled, such as <c>/v1/customers/{customer}</c>.</param>
-    public StripeOperation(string operationId, HttpMethod method, string pathTemplate)
+    /// <param name="server">The host that serves it: the API's, or the files host for uploads and downloads.</param>
+    public StripeOperation(string operationId, HttpMethod method, string pathTemplate, StripeServer server = StripeServer.Api)
     {
         Throw.IfNull(operationId, nameof(operationId));
         Throw.IfNull(method, nameof(method));
@@ -24,6 +25,7 @@ public sealed class StripeOperation
         OperationId = operationId;
         Method = method;
         PathTemplate = pathTemplate;
+        Server = server;
 
         // Built once here, so a traced call does not concatenate its span name.
         DisplayName = method.Method + " " + pathTemplate;
@@ -37,6 +39,9 @@ public sealed class StripeOperation
 
     /// <summary>The path template, the <c>url.template</c> attribute.</summary>
     public string PathTemplate { get; }
+
+    /// <summary>The host that serves the operation.</summary>
+    public StripeServer Server { get; }
 
     /// <summary>The method and path template, such as <c>POST /v1/customers/{customer}</c>: the span's name.</summary>
     public string DisplayName { get; }

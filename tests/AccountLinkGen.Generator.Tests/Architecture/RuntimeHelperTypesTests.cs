@@ -30,6 +30,8 @@ public sealed class RuntimeHelperTypesTests
         typeof(StripeObjects),
         typeof(StripeObjectReader),
         typeof(StripeOperation),
+        typeof(StripeFilePart),
+        typeof(StripeServer),
     ];
 
     private static Assembly Runtime => typeof(FormWriter).Assembly;

@@ -10,7 +10,7 @@ namespace AccountLinkGen.Generator.Tests.Architecture;
 /// <summary>
 /// The runtime stays small enough to read in one sitting: every C# source under <c>runtime/</c> (the DI package and
 /// the netstandard2.0 polyfills included, build output not) holds at most 2,500 lines in all. What later features
-/// add (webhooks, and pagination and files to come) is counted apart, under a budget of its own: the 2,500 are the
+/// add (webhooks, files, and pagination to come) is counted apart, under a budget of its own: the 2,500 are the
 /// client itself, sending and reading requests.
 /// </summary>
 public sealed class RuntimeSizeTests
@@ -40,6 +40,7 @@ public sealed class RuntimeSizeTests
         Assert.Contains("AccountLinkGen.Runtime.DependencyInjection/StripeClientServiceCollectionExtensions.cs", files);
         Assert.DoesNotContain(files, f => f.StartsWith("Webhooks/", StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.StartsWith("Telemetry/", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.StartsWith("Files/", StringComparison.Ordinal));
         Assert.Contains("Http/StripeClient.cs", files);
 
         // The runtime is built before these tests, so its obj/ holds generated sources that must not count.
@@ -52,9 +53,10 @@ public sealed class RuntimeSizeTests
     /// <summary>
     /// Folders of features counted apart; <c>RuntimeFolderTests</c> keeps each within a limit of its own. Telemetry
     /// (traces, metrics, and the DI package's logs in its own <c>Telemetry/</c> folder) is the other: the client only
-    /// calls it at a handful of points.
+    /// calls it at a handful of points. Files (multipart uploads, downloads as streams) is a third: the client's loop
+    /// hands it the request body and the successful response at one point each.
     /// </summary>
-    private static readonly string[] CountedApart = { "Webhooks", "Telemetry" };
+    private static readonly string[] CountedApart = { "Webhooks", "Telemetry", "Files" };
 
     private static IEnumerable<string> Sources() =>
         Directory.EnumerateFiles(Runtime, "*.cs", SearchOption.AllDirectories)

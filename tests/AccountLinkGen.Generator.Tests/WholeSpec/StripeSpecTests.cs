@@ -77,6 +77,12 @@ public sealed partial class StripeSpecTests
         Assert.Contains("CreateAsync", service!.MemberNames);
         Assert.Contains("UpdateAsync", service.MemberNames);
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerCreateOptions"));
+
+        // Nothing of the spec is skipped any more: the upload and the PDF were the last operations with an ALG0004.
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "ALG0004");
+        Assert.Contains("CreateAsync", run.Output.GetTypeByMetadataName("Consumer.Stripe.FileService")!.MemberNames);
+        Assert.Contains("PdfAsync", run.Output.GetTypeByMetadataName("Consumer.Stripe.QuoteService")!.MemberNames);
+        Assert.Equal("Consumer.Stripe.FilePurpose", ((IPropertySymbol)run.Output.GetTypeByMetadataName("Consumer.Stripe.FileCreateOptions")!.GetMembers("Purpose").Single()).Type.ToDisplayString());
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.CustomerUpdateOptions"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkCreateOptions"));
 
@@ -174,6 +180,13 @@ public sealed partial class StripeSpecTests
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountSettingsBranding"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.ThreeDSecureService"));
         Assert.DoesNotContain(run.Output.GetSymbolsWithName(n => n.Contains("ParametersOverride"), SymbolFilter.Type), t => true);
+
+        // The PDF by Stripe.net's name here too. This spec's upload declares its file a plain string (no format:
+        // binary), which says nothing of a file: the upload is an ALG0004 that says so, not a guess.
+        Assert.Contains("PdfAsync", run.Output.GetTypeByMetadataName("Consumer.Stripe.QuoteService")!.MemberNames);
+        Assert.DoesNotContain("CreateAsync", run.Output.GetTypeByMetadataName("Consumer.Stripe.FileService")!.MemberNames);
+        Diagnostic upload = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ALG0004");
+        Assert.Contains("'FileCreateOptions' has a shape the generator does not support (a multipart body with no file (format: binary)", upload.GetMessage(), StringComparison.Ordinal);
     }
 
     /// <summary>The README states the size this test measures (files exactly, lines to the thousand), so the claim cannot drift.</summary>

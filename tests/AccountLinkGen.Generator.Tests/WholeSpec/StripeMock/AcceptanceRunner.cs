@@ -87,7 +87,7 @@ internal sealed class AcceptanceRunner : IDisposable
 
         // No retries: a rejection is the answer to report, not something to wait out.
         _stripe = new StripeClient(
-            new StripeClientOptions { ApiKey = ApiKey, BaseAddress = baseAddress, MaxRetries = 0, Timeout = TimeSpan.FromSeconds(20) },
+            new StripeClientOptions { ApiKey = ApiKey, BaseAddress = baseAddress, FilesBaseAddress = baseAddress, MaxRetries = 0, Timeout = TimeSpan.FromSeconds(20) },
             _http);
     }
 
@@ -199,11 +199,30 @@ internal sealed class AcceptanceRunner : IDisposable
             return Result(Outcome.Exception, "the service returned no model", exchange.Request);
         }
 
-        using JsonDocument json = JsonDocument.Parse(exchange.ResponseBody);
-        List<string> differences = _comparer.Differences(json.RootElement, response, model.ResponseType);
+        List<string> differences = model.Download ? await DownloadDifferencesAsync((System.IO.Stream)response, exchange.ResponseBody).ConfigureAwait(false) : Differences(exchange.ResponseBody, response, model);
         return differences.Count > 0 ? Result(Outcome.Mismatch, string.Join("; ", differences), exchange.Request)
             : unsent.Count > 0 ? Result(Outcome.Unsent, "accepted and read exactly, but the request left out what the harness could not set", exchange.Request)
             : Result(Outcome.Complete, string.Empty, exchange.Request);
+    }
+
+    private List<string> Differences(byte[] body, object response, OperationModel model)
+    {
+        using JsonDocument json = JsonDocument.Parse(body);
+        return _comparer.Differences(json.RootElement, response, model.ResponseType);
+    }
+
+    /// <summary>A download (a quote's PDF) is not JSON: the stream must hold the bytes stripe-mock sent, no more, no less.</summary>
+    private static async Task<List<string>> DownloadDifferencesAsync(System.IO.Stream download, byte[] sent)
+    {
+        using var read = new System.IO.MemoryStream();
+        await using (download.ConfigureAwait(false))
+        {
+            await download.CopyToAsync(read).ConfigureAwait(false);
+        }
+
+        return read.ToArray().AsSpan().SequenceEqual(sent) && sent.Length > 0
+            ? new List<string>()
+            : new List<string> { $"the download holds {read.Length} bytes, not the {sent.Length} stripe-mock sent" };
     }
 
     public void Dispose()

@@ -172,6 +172,12 @@ internal sealed class RequestBuilder
             return true;
         }
 
+        if (type == typeof(System.IO.Stream))
+        {
+            // An upload's file: a few bytes of a PDF, from a stream that can seek, as a file on disk is.
+            return new System.IO.MemoryStream(System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"));
+        }
+
         if (type == typeof(DateTimeOffset))
         {
             return DateTimeOffset.FromUnixTimeSeconds(long.Parse(Timestamp, System.Globalization.CultureInfo.InvariantCulture));

@@ -54,14 +54,15 @@ internal sealed class SpecSchemas : IDisposable
 
     /// <summary>
     /// Every parameter of an operation besides the path ones, as the properties of one object: the form body's
-    /// properties and the query parameters (Stripe's GETs carry theirs in the query and an empty form body).
+    /// properties (or an upload's multipart body's, its file among them) and the query parameters (Stripe's GETs carry theirs in the query and an empty form body).
     /// </summary>
     public (Dictionary<string, JsonElement> Properties, HashSet<string> Required) ParametersOf(SpecOperation operation)
     {
         var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var required = new HashSet<string>(StringComparer.Ordinal);
         if (operation.Element.TryGetProperty("requestBody", out JsonElement body)
-            && body.GetProperty("content").TryGetProperty("application/x-www-form-urlencoded", out JsonElement form))
+            && (body.GetProperty("content").TryGetProperty("application/x-www-form-urlencoded", out JsonElement form)
+                || body.GetProperty("content").TryGetProperty("multipart/form-data", out form)))
         {
             JsonElement schema = Resolve(form.GetProperty("schema"));
             AddProperties(schema, properties, required);
