@@ -30,6 +30,10 @@ public sealed class RuntimeHelperTypesTests
         typeof(StripeObjects),
         typeof(StripeObjectReader),
         typeof(StripeOperation),
+        typeof(StripePageReader),
+        typeof(StripeAutoPaging),
+        typeof(StripeListPageRequest<>),
+        typeof(StripeSearchPageRequest<>),
     ];
 
     private static Assembly Runtime => typeof(FormWriter).Assembly;
