@@ -10,7 +10,11 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
 /// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
 /// <param name="WithResponseMethodName">The service method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</param>
-/// <param name="ResponseType">The response model returned.</param>
+/// <param name="Response">
+/// What the operation returns: a response model (<see cref="TypeKind.Object"/>), or a page of a list or search
+/// (<see cref="TypeKind.List"/>, <see cref="TypeKind.SearchResult"/>) of its items.
+/// </param>
+/// <param name="Paging">How the operation's auto-paging method walks every page; null when it has none.</param>
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
@@ -23,8 +27,19 @@ internal sealed record OperationModel(
     EquatableArray<PathPart> PathParts,
     string? OptionsClass,
     bool OptionsRequired,
-    string ResponseType,
-    string? Description);
+    TypeRef Response,
+    string? Description,
+    PagingModel? Paging = null);
+
+/// <summary>
+/// An operation's auto-paging method (<c>ListAutoPagingAsync</c>): a list's follows <c>starting_after</c> (or
+/// <c>ending_before</c>) with its items' IDs, a search's follows <c>next_page</c> as <c>page</c>.
+/// </summary>
+/// <param name="MethodName">The method's name.</param>
+/// <param name="ItemId">For a list, the items' property holding their ID (<c>Id</c>); null for a search.</param>
+/// <param name="Cursor">The options' property the cursor is sent in: <c>StartingAfter</c> for a list, <c>Page</c> for a search.</param>
+/// <param name="BackwardCursor">For a list, the options' <c>EndingBefore</c> property, which walks backwards when set; null when it has none.</param>
+internal sealed record PagingModel(string MethodName, string? ItemId, string Cursor, string? BackwardCursor);
 
 /// <summary>A <c>{parameter}</c> of an operation's path.</summary>
 internal sealed record PathParameterModel(string WireName, string Name);

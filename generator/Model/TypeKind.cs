@@ -37,4 +37,16 @@ internal enum TypeKind
     /// through the spec's <see cref="ObjectTableModel"/>, or the JSON kept whole when the table has none.
     /// </summary>
     StripeObject,
+
+    /// <summary>
+    /// A page of a list (<c>object: list</c> with <c>data</c>, <c>has_more</c> and <c>url</c>, nothing more): the
+    /// runtime's <c>StripeList</c> of the <see cref="TypeRef.Item"/> type, in responses only.
+    /// </summary>
+    List,
+
+    /// <summary>
+    /// A page of a search's results (<c>object: search_result</c>, which adds <c>next_page</c> and
+    /// <c>total_count</c>): the runtime's <c>StripeSearchResult</c> of the <see cref="TypeRef.Item"/> type.
+    /// </summary>
+    SearchResult,
 }

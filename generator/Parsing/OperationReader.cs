@@ -140,7 +140,7 @@ internal sealed class OperationReader
             return null;
         }
 
-        string? responseType = ReadResponse(operation, pointer, resource + verb + "Response");
+        TypeRef? responseType = ReadResponse(operation, pointer, resource + verb + "Response");
         if (responseType is null)
         {
             return null;
@@ -162,7 +162,7 @@ internal sealed class OperationReader
             DocText.Normalize(operation.Description ?? operation.Summary));
     }
 
-    private string? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
+    private TypeRef? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
     {
         OpenApiResponse? success = null;
         string status = "200";
@@ -189,7 +189,7 @@ internal sealed class OperationReader
             return null;
         }
 
-        return _responses.Read(json!.Schema!, fallbackName, responsePointer + "/content/application~1json/schema");
+        return _responses.ReadOperationResponse(json!.Schema!, fallbackName, responsePointer + "/content/application~1json/schema");
     }
 
     private static string MethodKey(string service, string method, int pathParameters) =>

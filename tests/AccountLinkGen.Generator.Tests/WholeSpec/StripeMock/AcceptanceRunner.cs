@@ -200,7 +200,7 @@ internal sealed class AcceptanceRunner : IDisposable
         }
 
         using JsonDocument json = JsonDocument.Parse(exchange.ResponseBody);
-        List<string> differences = _comparer.Differences(json.RootElement, response, model.ResponseType);
+        List<string> differences = _comparer.Differences(json.RootElement, response, model.Response);
         return differences.Count > 0 ? Result(Outcome.Mismatch, string.Join("; ", differences), exchange.Request)
             : unsent.Count > 0 ? Result(Outcome.Unsent, "accepted and read exactly, but the request left out what the harness could not set", exchange.Request)
             : Result(Outcome.Complete, string.Empty, exchange.Request);

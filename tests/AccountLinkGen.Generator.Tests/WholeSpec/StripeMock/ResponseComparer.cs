@@ -28,6 +28,16 @@ internal sealed class ResponseComparer
     {
         TypeKind.String, TypeKind.Integer, TypeKind.Number, TypeKind.Boolean, TypeKind.UnixTime, TypeKind.Object,
         TypeKind.Array, TypeKind.Map, TypeKind.StringMap, TypeKind.Expandable, TypeKind.Json, TypeKind.StripeObject,
+        TypeKind.List, TypeKind.SearchResult,
+    };
+
+    // The fields of a page as Stripe sends them, each with the runtime type's member and kind.
+    private static readonly Dictionary<string, (string Member, TypeKind Kind)> PageFields = new(StringComparer.Ordinal)
+    {
+        ["has_more"] = ("HasMore", TypeKind.Boolean),
+        ["url"] = ("Url", TypeKind.String),
+        ["next_page"] = ("NextPage", TypeKind.String),
+        ["total_count"] = ("TotalCount", TypeKind.Integer),
     };
 
     private readonly Dictionary<string, ResponseModel> _responses;
@@ -52,11 +62,16 @@ internal sealed class ResponseComparer
         Enum.GetValues<TypeKind>().ToDictionary(kind => kind, kind => Interlocked.Read(ref _compared[(int)kind]));
 
     /// <summary>Every difference between the JSON and the model, each as <c>path: what</c>; empty when they agree.</summary>
-    /// <param name="responseType">The response model the JSON was read as (<see cref="OperationModel.ResponseType"/>).</param>
-    public List<string> Differences(JsonElement json, object? model, string responseType)
+    /// <param name="responseType">The response model the JSON was read as.</param>
+    public List<string> Differences(JsonElement json, object? model, string responseType) =>
+        Differences(json, model, new TypeRef(TypeKind.Object, responseType));
+
+    /// <summary>Every difference between the JSON and what an operation returned, each as <c>path: what</c>; empty when they agree.</summary>
+    /// <param name="response">What the JSON was read as (<see cref="OperationModel.Response"/>).</param>
+    public List<string> Differences(JsonElement json, object? model, TypeRef response)
     {
         var found = new List<string>();
-        CompareValue(json, model, new TypeRef(TypeKind.Object, responseType), string.Empty, found, 0);
+        CompareValue(json, model, response, string.Empty, found, 0);
         return found;
     }
 
@@ -110,6 +125,9 @@ internal sealed class ResponseComparer
                 break;
             case TypeKind.StripeObject:
                 CompareValue(json, value, ResourceType(json), path, found, depth);
+                break;
+            case TypeKind.List or TypeKind.SearchResult:
+                ComparePage(json, value, type, path, found, depth);
                 break;
             case TypeKind.Expandable:
                 // Only a member with an expanded twin can hold the object; see CompareExpandable.
@@ -282,6 +300,42 @@ internal sealed class ResponseComparer
         if (expanded is not null)
         {
             found.Add($"{Show(path)}: an expanded object in the model, an ID in the JSON");
+        }
+    }
+
+    /// <summary>A page of a list or search: its items one by one, and each field of the envelope.</summary>
+    private void ComparePage(JsonElement json, object value, TypeRef type, string path, List<string> found, int depth)
+    {
+        Type page = value.GetType();
+        string expectedObject = type.Kind == TypeKind.List ? "list" : "search_result";
+        if (json.ValueKind != JsonValueKind.Object || page.Name != (type.Kind == TypeKind.List ? "StripeList`1" : "StripeSearchResult`1"))
+        {
+            found.Add($"{Show(path)}: JSON {ScalarComparer.Excerpt(json)}, model {page.Name} (a page of a {expectedObject} was expected)");
+            return;
+        }
+
+        foreach (JsonProperty entry in json.EnumerateObject())
+        {
+            string at = Join(path, entry.Name);
+            if (entry.Name == "object")
+            {
+                if (entry.Value.ValueKind != JsonValueKind.String || entry.Value.GetString() != expectedObject)
+                {
+                    found.Add($"{at}: JSON {ScalarComparer.Excerpt(entry.Value)} in a {page.Name}");
+                }
+            }
+            else if (entry.Name == "data")
+            {
+                CompareList(entry.Value, page.GetProperty("Data")!.GetValue(value)!, type.Item!, at, found, depth);
+            }
+            else if (PageFields.TryGetValue(entry.Name, out var field) && Member(page, field.Member, at, found) is { } member)
+            {
+                CompareValue(entry.Value, member.GetValue(value), new TypeRef(field.Kind), at, found, depth + 1);
+            }
+            else if (entry.Value.ValueKind != JsonValueKind.Null)
+            {
+                found.Add($"{at}: no member for JSON {ScalarComparer.Excerpt(entry.Value)}");
+            }
         }
     }
 
