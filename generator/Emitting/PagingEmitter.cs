@@ -23,7 +23,7 @@ internal static class PagingEmitter
     {
         LocalNames names = Naming.Locals(members.Concat(new[] { Options, RequestOptions, CancellationToken }).Concat(pathParameters.Select(p => p.Name)));
         PagingModel paging = operation.Paging!;
-        bool list = paging.ItemId is not null;
+        bool list = paging.IsList;
         string item = TypeNames.Spell(operation.Response.Item!, forResponse: true);
         string options = operation.OptionsClass!;
         writer.WriteLine(list
@@ -82,7 +82,7 @@ internal static class PagingEmitter
                 writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.List<{item}>(");
                 writer.Indentation++;
                 writer.WriteLine($"({startingAfter}, {endingBefore}, {token}) => {operation.MethodName}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
-                writer.WriteLine($"static {listed} => {listed}.{paging.ItemId},");
+                writer.WriteLine($"static {listed} => {string.Join(" ?? ", paging.ItemIds.Select(id => id.Variant is null ? $"{listed}.{id.Id}" : $"{listed}.{id.Variant}?.{id.Id}"))},");
                 writer.WriteLine($"{Options}{member}{paging.Cursor},");
                 writer.WriteLine(paging.BackwardCursor is { } backward ? $"{Options}{member}{backward}," : "null,");
             }
@@ -106,7 +106,7 @@ internal static class PagingEmitter
         PagingModel paging = operation.Paging!;
         string options = operation.OptionsClass!;
         string nullable = operation.OptionsRequired ? string.Empty : "?";
-        bool list = paging.ItemId is not null;
+        bool list = paging.IsList;
         var cursors = new List<(string Parameter, string Property)>();
         if (list)
         {

@@ -36,10 +36,22 @@ internal sealed record OperationModel(
 /// <c>ending_before</c>) with its items' IDs, a search's follows <c>next_page</c> as <c>page</c>.
 /// </summary>
 /// <param name="MethodName">The method's name.</param>
-/// <param name="ItemId">For a list, the items' property holding their ID (<c>Id</c>); null for a search.</param>
+/// <param name="ItemIds">
+/// For a list, where its items hold their ID: the <c>Id</c> property, or for a union of objects (a customer's
+/// sources) each object's <c>Id</c>; empty for a search.
+/// </param>
 /// <param name="Cursor">The options' property the cursor is sent in: <c>StartingAfter</c> for a list, <c>Page</c> for a search.</param>
 /// <param name="BackwardCursor">For a list, the options' <c>EndingBefore</c> property, which walks backwards when set; null when it has none.</param>
-internal sealed record PagingModel(string MethodName, string? ItemId, string Cursor, string? BackwardCursor);
+internal sealed record PagingModel(string MethodName, EquatableArray<ItemIdModel> ItemIds, string Cursor, string? BackwardCursor)
+{
+    /// <summary>Whether it pages a list (by its items' IDs) rather than a search.</summary>
+    public bool IsList => ItemIds.Count > 0;
+}
+
+/// <summary>Where an item of a list holds its ID.</summary>
+/// <param name="Variant">For a union of objects, the wrapper's property holding the object; null for a plain object.</param>
+/// <param name="Id">The object's ID property.</param>
+internal sealed record ItemIdModel(string? Variant, string Id);
 
 /// <summary>A <c>{parameter}</c> of an operation's path.</summary>
 internal sealed record PathParameterModel(string WireName, string Name);

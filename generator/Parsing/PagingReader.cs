@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
@@ -29,16 +30,50 @@ internal static class PagingReader
         switch (operation.Response)
         {
             case { Kind: TypeKind.SearchResult } when Property(Page) is { } page:
-                return operation with { Paging = new PagingModel(method, null, page, null) };
+                return operation with { Paging = new PagingModel(method, EquatableArray<ItemIdModel>.Empty, page, null) };
             case { Kind: TypeKind.List, Item: { Kind: TypeKind.Object, Name: { } item } }
-                when Property(StartingAfter) is { } cursor && ItemId(types, item) is { } id:
-                return operation with { Paging = new PagingModel(method, id, cursor, Property(EndingBefore)) };
+                when Property(StartingAfter) is { } cursor && ItemIds(types, item) is { Count: > 0 } ids:
+                return operation with { Paging = new PagingModel(method, ids.ToEquatableArray(), cursor, Property(EndingBefore)) };
             default:
                 return operation;
         }
     }
 
-    /// <summary>The property of a response model holding its ID: its required string <c>id</c> field.</summary>
-    private static string? ItemId(GeneratedTypes types, string item) =>
-        types.ResponseOf(item)?.Properties.FirstOrDefault(p => p is { WireName: "id", Type.Kind: TypeKind.String })?.Name;
+    /// <summary>
+    /// Where a list's item holds its ID: its string <c>id</c> field, or, for a union, each object's; empty when it, or
+    /// one of a union's objects, has none.
+    /// </summary>
+    private static List<ItemIdModel> ItemIds(GeneratedTypes types, string item)
+    {
+        var ids = new List<ItemIdModel>();
+        if (types.ResponseOf(item) is not { } model)
+        {
+            return ids;
+        }
+
+        if (model.Variants.Count == 0)
+        {
+            if (Id(types, item) is { } id)
+            {
+                ids.Add(new ItemIdModel(null, id));
+            }
+
+            return ids;
+        }
+
+        foreach (ResponseVariantModel variant in model.Variants)
+        {
+            if (Id(types, variant.TypeName) is not { } id)
+            {
+                return new List<ItemIdModel>();
+            }
+
+            ids.Add(new ItemIdModel(variant.PropertyName, id));
+        }
+
+        return ids;
+    }
+
+    private static string? Id(GeneratedTypes types, string model) =>
+        types.ResponseOf(model)?.Properties.FirstOrDefault(p => p is { WireName: "id", Type.Kind: TypeKind.String })?.Name;
 }
