@@ -23,6 +23,13 @@ internal static class ResponseEmitter
             bool first = true;
             foreach (ResponsePropertyModel property in model.Properties)
             {
+                if (!hasRuntime && property.Type.Kind is TypeKind.List or TypeKind.SearchResult)
+                {
+                    // A page is the runtime's StripeList or StripeSearchResult: without the runtime (models only,
+                    // ALG0009) there is no type to hold it, and no reader to fill it either.
+                    continue;
+                }
+
                 if (!first)
                 {
                     writer.WriteLine();
