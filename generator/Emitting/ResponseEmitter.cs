@@ -23,6 +23,13 @@ internal static class ResponseEmitter
             bool first = true;
             foreach (ResponsePropertyModel property in model.Properties)
             {
+                if (!hasRuntime && property.Type.Kind is TypeKind.List or TypeKind.SearchResult)
+                {
+                    // A page is the runtime's StripeList or StripeSearchResult: without the runtime (models only,
+                    // ALG0009) there is no type to hold it, and no reader to fill it either.
+                    continue;
+                }
+
                 if (!first)
                 {
                     writer.WriteLine();
@@ -213,8 +220,16 @@ internal static class ResponseEmitter
         TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
         TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
         TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
+        TypeKind.List or TypeKind.SearchResult => ReadPage(type, "ref reader", qualifier, item, table),
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref reader)",
     };
+
+    /// <summary>
+    /// Reads a page of a list or search with the runtime's reader and the reader of its items, from
+    /// <paramref name="source"/>: <c>ref reader</c> for a field, a whole response body for an operation.
+    /// </summary>
+    internal static string ReadPage(TypeRef type, string source, string qualifier, string item, string? table) =>
+        $"{TypeNames.Runtime}.StripePageReader.{(type.Kind == TypeKind.List ? "List" : "SearchResult")}({source}, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})";
 
     private static string ItemValue(TypeRef type, string qualifier, string item, string? table) => type.Kind switch
     {

@@ -43,6 +43,10 @@ internal static class ServiceEmitter
             {
                 members.Add(operation.MethodName);
                 members.Add(operation.WithResponseMethodName);
+                if (operation.Paging is { } paging)
+                {
+                    members.Add(paging.MethodName);
+                }
             }
 
             foreach (OperationModel operation in operations)
@@ -50,14 +54,21 @@ internal static class ServiceEmitter
                 // Overloads (a singleton's GetAsync() beside GetAsync(id)) are told apart in crefs by their parameters.
                 bool overloaded = operations.Count(o => o.MethodName == operation.MethodName) > 1;
                 writer.WriteLine();
-                WriteMethods(writer, operation, members, overloaded);
+                WriteMethods(writer, spec, operation, members, overloaded);
             }
+        }
+
+        // The options of a paging operation copy themselves for each page after the first.
+        foreach (OperationModel operation in operations.Where(o => o.Paging is not null).GroupBy(o => o.OptionsClass).Select(g => g.First()))
+        {
+            writer.WriteLine();
+            PagingEmitter.WriteOptionsCopy(writer, operation);
         }
 
         return writer.Complete();
     }
 
-    private static void WriteMethods(SourceWriter writer, OperationModel operation, List<string> members, bool overloaded)
+    private static void WriteMethods(SourceWriter writer, SpecModel spec, OperationModel operation, List<string> members, bool overloaded)
     {
         // Path parameters are named after the spec; the others are the methods' fixed, documented API.
         LocalNames names = Naming.Locals(members.Concat(new[] { Options, RequestOptions, CancellationToken }));
@@ -72,8 +83,9 @@ internal static class ServiceEmitter
         string server = operation.FilesServer ? $", {TypeNames.Runtime}.StripeServer.Files" : string.Empty;
         writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {Naming.OperationField(operation.OperationId)} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)}{server});");
         writer.WriteLine();
+        string readResponse = operation.Download ? string.Empty : ReadResponse(spec, operation.Response, names);
         WriteDocs(writer, operation, pathParameters, Cref(operation, operation.WithResponseMethodName, overloaded));
-        WriteMethod(writer, operation, pathParameters, withResponse: false);
+        WriteMethod(writer, operation, pathParameters, withResponse: false, readResponse);
         writer.WriteLine();
 
         // The twin differs only in what it returns: its docs are the plain method's, with its own <returns>.
@@ -81,7 +93,28 @@ internal static class ServiceEmitter
         writer.WriteLine(operation.Download
             ? "/// <returns>The response body as a stream, which the caller disposes, with its request id, status, headers and idempotency key.</returns>"
             : "/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
-        WriteMethod(writer, operation, pathParameters, withResponse: true);
+        WriteMethod(writer, operation, pathParameters, withResponse: true, readResponse);
+        if (operation.Paging is not null)
+        {
+            writer.WriteLine();
+            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, Cref(operation, operation.MethodName, overloaded));
+        }
+    }
+
+    /// <summary>
+    /// The response reader passed to the client: a response model's own <c>FromJson</c>, or the runtime's page
+    /// reader with the reader of the page's items.
+    /// </summary>
+    private static string ReadResponse(SpecModel spec, TypeRef response, LocalNames names)
+    {
+        if (response.Kind is not (TypeKind.List or TypeKind.SearchResult))
+        {
+            return response.Name + ".FromJson";
+        }
+
+        string json = names.Declare("json");
+        string table = spec.ObjectTable is { } objects ? "global::" + spec.Namespace + "." + objects.Name + ".Read" : "null";
+        return $"static {json} => " + ResponseEmitter.ReadPage(response, json, "global::" + spec.Namespace + ".", names.Declare("item"), table);
     }
 
     private static void WriteDocs(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, string withResponseCref)
@@ -106,7 +139,7 @@ internal static class ServiceEmitter
         WriteExceptions(writer, operation);
     }
 
-    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse)
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse, string readResponse)
     {
         var parameters = new List<string>();
         foreach (var (_, name) in pathParameters)
@@ -122,7 +155,8 @@ internal static class ServiceEmitter
         parameters.Add($"{TypeNames.Runtime}.RequestOptions? {RequestOptions} = null");
         parameters.Add($"global::System.Threading.CancellationToken {CancellationToken} = default");
 
-        string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{operation.ResponseType}>" : operation.ResponseType;
+        string response = TypeNames.Spell(operation.Response, forResponse: true);
+        string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{response}>" : response;
         string method = withResponse ? operation.WithResponseMethodName : operation.MethodName;
         writer.WriteLine($"public global::System.Threading.Tasks.Task<{returned}> {method}(");
         writer.Indentation++;
@@ -134,36 +168,7 @@ internal static class ServiceEmitter
         writer.Indentation--;
         using (writer.Braces())
         {
-            foreach (var (parameter, name) in pathParameters)
-            {
-                string identifier = Naming.Identifier(name);
-                writer.WriteLine($"if (string.IsNullOrEmpty({identifier}))");
-                using (writer.Braces())
-                {
-                    writer.WriteLine($"throw new global::System.ArgumentException({DocText.Literal($"The path parameter '{parameter.WireName}' must not be null or empty.")}, nameof({identifier}));");
-                }
-
-                writer.WriteLine();
-            }
-
-            if (operation.OptionsClass is not null)
-            {
-                if (operation.OptionsRequired)
-                {
-                    writer.WriteLine($"if ({Options} is null)");
-                    using (writer.Braces())
-                    {
-                        writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({Options}));");
-                    }
-
-                    writer.WriteLine();
-                    writer.WriteLine($"{Options}.Validate().ThrowIfInvalid();");
-                }
-                else
-                {
-                    writer.WriteLine($"{Options}?.Validate().ThrowIfInvalid();");
-                }
-            }
+            WriteArgumentChecks(writer, operation, pathParameters);
 
             string send = operation.Upload is not null ? "SendMultipart" : operation.Download ? "SendForStream" : "Send";
             writer.WriteLine($"return _client.{send}{(withResponse ? "WithResponseAsync(" : "Async(")}");
@@ -176,9 +181,10 @@ internal static class ServiceEmitter
                 writer.WriteLine($"new {TypeNames.Runtime}.StripeFilePart({DocText.Literal(upload.WireName)}, {Options}.{upload.Member}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}),");
             }
 
+            // A download is read by the caller, as a stream; everything else by its reader.
             if (!operation.Download)
             {
-                writer.WriteLine($"{operation.ResponseType}.FromJson,");
+                writer.WriteLine(readResponse + ",");
             }
 
             writer.WriteLine("ApiVersion,");
@@ -188,11 +194,46 @@ internal static class ServiceEmitter
         }
     }
 
+    /// <summary>Checks the path parameters and validates the options, before anything is sent.</summary>
+    internal static void WriteArgumentChecks(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
+    {
+        foreach (var (parameter, name) in pathParameters)
+        {
+            string identifier = Naming.Identifier(name);
+            writer.WriteLine($"if (string.IsNullOrEmpty({identifier}))");
+            using (writer.Braces())
+            {
+                writer.WriteLine($"throw new global::System.ArgumentException({DocText.Literal($"The path parameter '{parameter.WireName}' must not be null or empty.")}, nameof({identifier}));");
+            }
+
+            writer.WriteLine();
+        }
+
+        if (operation.OptionsClass is not null)
+        {
+            if (operation.OptionsRequired)
+            {
+                writer.WriteLine($"if ({Options} is null)");
+                using (writer.Braces())
+                {
+                    writer.WriteLine($"throw new global::System.ArgumentNullException(nameof({Options}));");
+                }
+
+                writer.WriteLine();
+                writer.WriteLine($"{Options}.Validate().ThrowIfInvalid();");
+            }
+            else
+            {
+                writer.WriteLine($"{Options}?.Validate().ThrowIfInvalid();");
+            }
+        }
+    }
+
     /// <summary>
     /// Every exception a service method can end in. The four failures of a call share
     /// <c>StripeException</c>; argument errors and cancellation are the caller's own.
     /// </summary>
-    private static void WriteExceptions(SourceWriter writer, OperationModel operation)
+    internal static void WriteExceptions(SourceWriter writer, OperationModel operation)
     {
         if (operation.OptionsClass is not null)
         {
@@ -255,7 +296,7 @@ internal static class ServiceEmitter
     }
 
     /// <summary>The path as a C# expression, with every <c>{parameter}</c> URL-escaped.</summary>
-    private static string PathExpression(OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
+    internal static string PathExpression(OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
     {
         var parts = new List<string>();
         foreach (PathPart part in operation.PathParts)

@@ -35,6 +35,8 @@ internal static class TypeNames
         TypeKind.Array => (forResponse
             ? "global::System.Collections.Generic.IReadOnlyList<"
             : "global::System.Collections.Generic.List<") + Spell(type.Item!, forResponse) + ">",
+        TypeKind.List => Runtime + ".StripeList<" + Spell(type.Item!, forResponse) + ">",
+        TypeKind.SearchResult => Runtime + ".StripeSearchResult<" + Spell(type.Item!, forResponse) + ">",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 

@@ -28,7 +28,7 @@ internal sealed class TypeSummaries
                 Add(options, call);
             }
 
-            Add(operation.ResponseType, "the response of " + call);
+            Add(Target(operation.Response), "the response of " + call);
         }
 
         foreach (OptionsClassModel model in spec.OptionsClasses)
@@ -112,7 +112,7 @@ internal sealed class TypeSummaries
     private static string? Target(TypeRef type) => type.Kind switch
     {
         TypeKind.Object or TypeKind.Enum or TypeKind.OpenEnum => type.Name,
-        TypeKind.Array or TypeKind.Map or TypeKind.Expandable => type.Item is { } item ? Target(item) : null,
+        TypeKind.Array or TypeKind.Map or TypeKind.Expandable or TypeKind.List or TypeKind.SearchResult => type.Item is { } item ? Target(item) : null,
         _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -201,9 +202,6 @@ internal static partial class Naming
     /// <summary>The member beside a file parameter with its part's content type: <c>FileContentType</c> for <c>File</c>.</summary>
     public static string ContentTypeMember(string propertyName) => propertyName + "ContentType";
 
-    /// <summary>What a download's service method returns: the response body as a stream, as Stripe.net's <c>PdfAsync</c> does.</summary>
-    public const string DownloadType = "global::System.IO.Stream";
-
     /// <summary>The switch beside an emptyable non-string parameter that sends <c>key=</c>, clearing the field: <c>ClearMetadata</c>.</summary>
     public static string ClearSwitch(string propertyName) => "Clear" + propertyName;
 
@@ -212,6 +210,16 @@ internal static partial class Naming
 
     /// <summary>The service method that also returns the response's request id, status and headers.</summary>
     public static string ServiceMethodWithResponse(string verb) => verb + "WithResponseAsync";
+
+    /// <summary>
+    /// The auto-paging twin of a list or search method, as Stripe.net names it: <c>ListAsync</c> gives
+    /// <c>ListAutoPagingAsync</c>, <c>ListLineItemsAsync</c> <c>ListLineItemsAutoPagingAsync</c>.
+    /// </summary>
+    public static string AutoPagingMethod(string methodName) =>
+        (methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName) + "AutoPagingAsync";
+
+    /// <summary>The static method of a list or search options class that copies the options for one page of an auto-paging walk.</summary>
+    public const string PageOptionsMethod = "ForPage";
 
     /// <summary>The name of a nested type for the property at <paramref name="propertyPath"/> of a resource.</summary>
     public static string Nested(string resource, IEnumerable<string> propertyPath)

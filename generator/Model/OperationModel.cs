@@ -10,10 +10,15 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
 /// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
 /// <param name="WithResponseMethodName">The service method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</param>
-/// <param name="ResponseType">The response model returned; <c>global::System.IO.Stream</c> when <paramref name="Download"/>.</param>
+/// <param name="Response">
+/// What the operation returns: a response model (<see cref="TypeKind.Object"/>), a page of a list or search
+/// (<see cref="TypeKind.List"/>, <see cref="TypeKind.SearchResult"/>) of its items, or for a
+/// <paramref name="Download"/> the body's stream (<see cref="TypeKind.Binary"/>).
+/// </param>
 /// <param name="Upload">For a multipart upload, its file member; the other parameters are sent as parts beside it.</param>
 /// <param name="Download">Whether the success body is a file (a PDF), not JSON: the method returns it as a stream.</param>
 /// <param name="FilesServer">Whether Stripe serves the operation from its files host, not the API host.</param>
+/// <param name="Paging">How the operation's auto-paging method walks every page; null when it has none.</param>
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
@@ -26,11 +31,12 @@ internal sealed record OperationModel(
     EquatableArray<PathPart> PathParts,
     string? OptionsClass,
     bool OptionsRequired,
-    string ResponseType,
+    TypeRef Response,
     string? Description,
     UploadModel? Upload = null,
     bool Download = false,
-    bool FilesServer = false);
+    bool FilesServer = false,
+    PagingModel? Paging = null);
 
 /// <summary>The file of a multipart upload: its part's form name and the options members that fill the part.</summary>
 /// <param name="WireName">The part's form name, <c>file</c>.</param>
@@ -38,6 +44,28 @@ internal sealed record OperationModel(
 /// <param name="FileNameMember">The member with the part's file name, <c>FileName</c>.</param>
 /// <param name="ContentTypeMember">The member with the part's content type, <c>FileContentType</c>.</param>
 internal sealed record UploadModel(string WireName, string Member, string FileNameMember, string ContentTypeMember);
+
+/// <summary>
+/// An operation's auto-paging method (<c>ListAutoPagingAsync</c>): a list's follows <c>starting_after</c> (or
+/// <c>ending_before</c>) with its items' IDs, a search's follows <c>next_page</c> as <c>page</c>.
+/// </summary>
+/// <param name="MethodName">The method's name.</param>
+/// <param name="ItemIds">
+/// For a list, where its items hold their ID: the <c>Id</c> property, or for a union of objects (a customer's
+/// sources) each object's <c>Id</c>; empty for a search.
+/// </param>
+/// <param name="Cursor">The options' property the cursor is sent in: <c>StartingAfter</c> for a list, <c>Page</c> for a search.</param>
+/// <param name="BackwardCursor">For a list, the options' <c>EndingBefore</c> property, which walks backwards when set; null when it has none.</param>
+internal sealed record PagingModel(string MethodName, EquatableArray<ItemIdModel> ItemIds, string Cursor, string? BackwardCursor)
+{
+    /// <summary>Whether it pages a list (by its items' IDs) rather than a search.</summary>
+    public bool IsList => ItemIds.Count > 0;
+}
+
+/// <summary>Where an item of a list holds its ID.</summary>
+/// <param name="Variant">For a union of objects, the wrapper's property holding the object; null for a plain object.</param>
+/// <param name="Id">The object's ID property.</param>
+internal sealed record ItemIdModel(string? Variant, string Id);
 
 /// <summary>A <c>{parameter}</c> of an operation's path.</summary>
 internal sealed record PathParameterModel(string WireName, string Name);

@@ -39,8 +39,20 @@ internal enum TypeKind
     StripeObject,
 
     /// <summary>
-    /// A file's bytes (<c>format: binary</c>) in a multipart body: a <c>Stream</c> the request reads as it is sent,
-    /// with the file name and content type of its part beside it.
+    /// A file's bytes (<c>format: binary</c>): in a multipart body, a <c>Stream</c> the request reads as it is sent,
+    /// with the file name and content type of its part beside it; as an operation's response, the download's stream.
     /// </summary>
     Binary,
+
+    /// <summary>
+    /// A page of a list (<c>object: list</c> with <c>data</c>, <c>has_more</c> and <c>url</c>, nothing more): the
+    /// runtime's <c>StripeList</c> of the <see cref="TypeRef.Item"/> type, in responses only.
+    /// </summary>
+    List,
+
+    /// <summary>
+    /// A page of a search's results (<c>object: search_result</c>, which adds <c>next_page</c> and
+    /// <c>total_count</c>): the runtime's <c>StripeSearchResult</c> of the <see cref="TypeRef.Item"/> type.
+    /// </summary>
+    SearchResult,
 }

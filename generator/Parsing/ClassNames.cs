@@ -55,13 +55,19 @@ internal sealed class ClassNames
         return ResourceName(schema);
     }
 
-    /// <summary>A response type's name: a search envelope's by its items, else the resource's class, else the title, else the component name, else <paramref name="fallbackName"/>.</summary>
+    /// <summary>A response type's name: a list or search envelope's by its items, else the resource's class, else the title, else the component name, else <paramref name="fallbackName"/>.</summary>
     public string ResponseName(OpenApiSchema schema, string fallbackName)
     {
         if (StripeConventions.SearchResultItem(schema) is { } item)
         {
             // Every search returns an envelope titled "SearchResult"; its items' type tells them apart.
             return ResponseName(item, fallbackName) + "SearchResult";
+        }
+
+        if (StripeConventions.ListItem(schema) is { } listed)
+        {
+            // A list with more than a page's fields keeps a class, named by its items rather than Stripe's titles.
+            return ResponseName(listed, fallbackName) + "List";
         }
 
         if (ResourceName(schema) is { } resource)

@@ -40,6 +40,12 @@ internal sealed class GeneratedTypes
     /// <summary>The enum of the name, or null.</summary>
     public EnumModel? EnumNamed(string name) => _enums.TryGetValue(name, out EnumModel? model) ? model : null;
 
+    /// <summary>The response model of that name, or null.</summary>
+    public ResponseModel? ResponseOf(string name) => _responses.TryGetValue(name, out ResponseModel? model) ? model : null;
+
+    /// <summary>The options class of that name, or null.</summary>
+    public OptionsClassModel? OptionsOf(string name) => _options.TryGetValue(name, out OptionsClassModel? model) ? model : null;
+
     /// <summary>Whether a type of any kind has the name.</summary>
     public bool Has(string name) => _options.ContainsKey(name) || _enums.ContainsKey(name) || _responses.ContainsKey(name);
 

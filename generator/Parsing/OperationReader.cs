@@ -164,7 +164,7 @@ internal sealed class OperationReader
         }
 
         bool download = IsDownload(operation);
-        string? responseType = download ? Naming.DownloadType : ReadResponse(operation, pointer, resource + verb + "Response");
+        TypeRef? responseType = download ? new TypeRef(TypeKind.Binary) : ReadResponse(operation, pointer, resource + verb + "Response");
         if (responseType is null)
         {
             return null;
@@ -213,7 +213,7 @@ internal sealed class OperationReader
         return null;
     }
 
-    private string? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
+    private TypeRef? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
     {
         OpenApiResponse? success = Success(operation, out string status);
 
@@ -230,7 +230,7 @@ internal sealed class OperationReader
             return null;
         }
 
-        return _responses.Read(json!.Schema!, fallbackName, responsePointer + "/content/application~1json/schema");
+        return _responses.ReadOperationResponse(json!.Schema!, fallbackName, responsePointer + "/content/application~1json/schema");
     }
 
     private static string MethodKey(string service, string method, int pathParameters) =>

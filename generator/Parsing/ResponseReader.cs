@@ -10,7 +10,8 @@ namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
 /// Reads response schemas into response models: objects, expandable fields (an ID, or the object when expanded),
-/// lists of them, maps, and unions of objects (see <c>ResponseReader.Unions.cs</c>), by <see cref="StripeConventions"/>.
+/// lists of them, maps, unions of objects (see <c>ResponseReader.Unions.cs</c>) and pages of a list or search (see
+/// <c>ResponseReader.Pages.cs</c>), by <see cref="StripeConventions"/>.
 /// A response field is never narrowed silently: what no member can hold is kept as JSON, and the rest is reported.
 /// </summary>
 internal sealed partial class ResponseReader
@@ -150,6 +151,11 @@ internal sealed partial class ResponseReader
         if (schema.AnyOf.Count > 0 || schema.OneOf.Count > 0 || schema.AllOf.Count > 0)
         {
             return ReadFieldUnion(owner, wireName, schema, pointer);
+        }
+
+        if (StripeConventions.PageKind(schema) is { } page)
+        {
+            return ReadPage(owner, wireName, schema, page, pointer);
         }
 
         switch (schema.Type)

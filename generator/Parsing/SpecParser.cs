@@ -195,7 +195,7 @@ internal static class SpecParser
                     && filter.Matches(entry.Value.OperationId, path.Key, usedFilterEntries)
                     && reader.Read(path.Key, entry.Key, entry.Value, path.Value!) is { } model)
                 {
-                    operations.Add(model);
+                    operations.Add(PagingReader.WithPaging(model, types));
                 }
             }
         }

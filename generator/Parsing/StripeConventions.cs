@@ -38,7 +38,9 @@ namespace AccountLinkGen.Generator.Parsing;
 /// holds a resource, which its own <c>object</c> value names; the event types are the <c>enabled_events</c> enum of
 /// <c>POST /v1/webhook_endpoints</c>.</item>
 /// <item><b>Names:</b> a response type is named by its resource (<c>x-stripeResource</c>, else <c>x-resourceId</c>),
-/// else its <c>title</c>, else its component name; a search envelope by its items (<c>CustomerSearchResult</c>); see
+/// else its <c>title</c>, else its component name; a list or search envelope of exactly Stripe's page shape is the
+/// runtime's <c>StripeList</c> or <c>StripeSearchResult</c> of its items, and one with more fields is named by its
+/// items (<c>CustomerList</c>, <c>CustomerSearchResult</c>); see
 /// <see cref="ClassNames"/>.</item>
 /// <item><b>Flags:</b> <c>format: uri</c>/<c>url</c> makes a URL check (a name ending in <c>_url</c> does not);
 /// <c>x-stripeBypassValidation: true</c> makes an enum open; <c>deprecated: true</c> makes <c>[Obsolete]</c> with
@@ -63,6 +65,10 @@ internal static class StripeConventions
     /// <summary>The hosts the client has a base address for: the API's and the files host's.</summary>
     public const string ApiHost = "api.stripe.com";
     public const string FilesHost = "files.stripe.com";
+
+    // The fields of Stripe's page envelopes, which the runtime's StripeList and StripeSearchResult hold.
+    private static readonly string[] ListFields = { "object", "data", "has_more", "url" };
+    private static readonly string[] SearchFields = { "object", "data", "has_more", "url", "next_page", "total_count" };
 
     /// <summary>How deep objects nest and unions flatten before the readers give up.</summary>
     public const int MaxDepth = 32;
@@ -278,6 +284,33 @@ internal static class StripeConventions
 
         return follow(items).Enum.OfType<OpenApiString>().Select(value => value.Value).Where(value => value.Length > 0 && value != "*");
     }
+
+    /// <summary>
+    /// Whether the schema is exactly one of Stripe's page envelopes, which the runtime's types hold: a list
+    /// (<c>object: list</c> with <c>data</c>, <c>has_more</c> and <c>url</c>) or a search's results (which adds
+    /// <c>next_page</c> and <c>total_count</c>); null for any other schema, an envelope with more fields included.
+    /// </summary>
+    public static TypeKind? PageKind(OpenApiSchema schema)
+    {
+        string? value = ObjectValue(schema);
+        string[]? fields = value == "list" ? ListFields : value == "search_result" ? SearchFields : null;
+        if (fields is null || schema.Properties.Count != fields.Length || !fields.All(schema.Properties.ContainsKey)
+            || schema.Properties["data"] is not { Type: "array", Items: not null })
+        {
+            return null;
+        }
+
+        return value == "list" ? TypeKind.List : TypeKind.SearchResult;
+    }
+
+    /// <summary>The item schema of a list envelope (<c>object: list</c>) with more than a page's fields, else null.</summary>
+    public static OpenApiSchema? ListItem(OpenApiSchema schema) =>
+        ObjectValue(schema) == "list"
+            && schema.Properties.TryGetValue("data", out OpenApiSchema? data)
+            && data is { Type: "array", Items: { UnresolvedReference: false } item }
+            && (item.Properties.Count > 0 || item.Reference is not null)
+            ? item
+            : null;
 
     /// <summary>The item schema of a search's envelope (<c>object: search_result</c>), else null.</summary>
     public static OpenApiSchema? SearchResultItem(OpenApiSchema schema) =>

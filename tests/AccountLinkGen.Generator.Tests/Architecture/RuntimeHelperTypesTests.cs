@@ -32,6 +32,10 @@ public sealed class RuntimeHelperTypesTests
         typeof(StripeOperation),
         typeof(StripeFilePart),
         typeof(StripeServer),
+        typeof(StripePageReader),
+        typeof(StripeAutoPaging),
+        typeof(StripeListPageRequest<>),
+        typeof(StripeSearchPageRequest<>),
     ];
 
     private static Assembly Runtime => typeof(FormWriter).Assembly;

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -126,6 +127,21 @@ public sealed class GeneratedCodeTests
         Assert.DoesNotContain(run.Sources, s => s.HintName.Contains(".Form.") || s.HintName.Contains("Service"));
         Assert.Contains(run.Sources, s => s.HintName == "account_links.AccountLinkCreateOptions.g.cs");
         Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void WithoutTheRuntime_AModelLeavesOutItsPages_AndCompiles()
+    {
+        string spec = File.ReadAllText(Path.Combine(Repo.Root, "tests", "AccountLinkGen.Runtime.Tests", "Specs", "paging.yaml"));
+        var harness = GeneratorHarness.ForFragment(spec);
+        harness.ReferenceRuntime = false;
+
+        GeneratorRun run = harness.Run();
+
+        Assert.Empty(run.CompileDiagnostics);
+        INamedTypeSymbol customer = run.Output.GetTypeByMetadataName("Consumer.Stripe.Customer")!;
+        Assert.Contains("Email", customer.MemberNames);
+        Assert.DoesNotContain("Subscriptions", customer.MemberNames);
     }
 
     [Fact]

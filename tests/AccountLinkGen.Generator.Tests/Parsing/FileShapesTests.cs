@@ -28,7 +28,7 @@ public sealed class FileShapesTests
         Assert.False(upload.Download);
 
         OperationModel pdf = model.Operations.Single(o => o.OperationId == "GetQuotesQuotePdf");
-        Assert.Equal(("QuoteService", "PdfAsync", "global::System.IO.Stream"), (pdf.ServiceName, pdf.MethodName, pdf.ResponseType));
+        Assert.Equal(("QuoteService", "PdfAsync", TypeKind.Binary), (pdf.ServiceName, pdf.MethodName, pdf.Response.Kind));
         Assert.True(pdf.Download);
         Assert.True(pdf.FilesServer);
         Assert.Null(pdf.Upload);

@@ -19,7 +19,7 @@ public sealed class SpecParserTests
 
         Assert.Equal(("PostAccountLinks", "POST", "/v1/account_links"), (operation.OperationId, operation.HttpMethod, operation.Path));
         Assert.Equal(("AccountLinkService", "CreateAsync"), (operation.ServiceName, operation.MethodName));
-        Assert.Equal(("AccountLinkCreateOptions", true, "AccountLink"), (operation.OptionsClass, operation.OptionsRequired, operation.ResponseType));
+        Assert.Equal(("AccountLinkCreateOptions", true, "AccountLink"), (operation.OptionsClass, operation.OptionsRequired, operation.Response.Name));
         Assert.Empty(operation.PathParameters);
         Assert.Equal("2024-06-20", Fragment.ApiVersion);
     }

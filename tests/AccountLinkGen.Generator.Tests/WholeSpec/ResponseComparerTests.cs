@@ -25,7 +25,9 @@ public sealed class ResponseComparerTests : IClassFixture<WidgetsClientFixture>
          "created": 1700000000, "status": "active", "owner": {"name": "Jenny"}, "tags": ["a", "b"],
          "parts": [{"sku": "p1"}, {"sku": "p2"}], "metadata": {"order_id": "6735"}, "amounts": {"eur": 100},
          "customer": {"id": "cus_1", "object": "customer", "email": "jenny@example.com"}, "data": {"any": [1, "x", null]},
-         "event": {"object": {"id": "cus_2", "object": "customer", "email": "jenny.rosen@example.com"}}}
+         "event": {"object": {"id": "cus_2", "object": "customer", "email": "jenny.rosen@example.com"}},
+         "related": {"object": "list", "url": "/v1/widgets/wdg_1/related", "has_more": true, "data": [{"sku": "p3"}]},
+         "found": {"object": "search_result", "url": "/v1/widgets/search", "has_more": false, "next_page": null, "total_count": 1, "data": [{"sku": "p4"}]}}
         """;
 
     /// <summary>Each kind of planted value, the JSON path the difference must name, and how to plant it.</summary>
@@ -47,6 +49,9 @@ public sealed class ResponseComparerTests : IClassFixture<WidgetsClientFixture>
         ["JSON kept whole"] = ("data", widget => Set(widget, "Data", JsonDocument.Parse("""{"any": [1, "y", null]}""").RootElement.Clone())),
         ["resource read through the object table"] = ("event.object.email", widget => Set(Get(Get(widget, "Event"), "Object"), "Email", "jenny@example.com")),
         ["resource kept as JSON where the table names its model"] = ("event.object", widget => Set(Get(widget, "Event"), "Object", JsonDocument.Parse("""{"id": "cus_2", "object": "customer", "email": "jenny.rosen@example.com"}""").RootElement.Clone())),
+        ["list page item"] = ("related.data[0].sku", widget => Set(((System.Collections.IList)Get(Get(widget, "Related"), "Data"))[0]!, "Sku", "p5")),
+        ["list page field"] = ("related.has_more", widget => Set(Get(widget, "Related"), "HasMore", false)),
+        ["search page field"] = ("found.total_count", widget => Set(Get(widget, "Found"), "TotalCount", 2L)),
         ["value the JSON does not have"] = ("description", widget => Set(widget, "Description", "a widget")),
     };
 

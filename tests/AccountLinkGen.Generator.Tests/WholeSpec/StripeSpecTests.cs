@@ -97,8 +97,9 @@ public sealed partial class StripeSpecTests
         // Each search reads its own items, and lists take their filters (a search its required query).
         foreach (string resource in new[] { "Charge", "Customer", "Invoice", "PaymentIntent", "Price", "Product", "Subscription" })
         {
-            var data = (IPropertySymbol)Assert.Single(run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}SearchResult")!.GetMembers("Data"));
-            Assert.Equal($"System.Collections.Generic.IReadOnlyList<Consumer.Stripe.{resource}>", data.Type.ToDisplayString());
+            var search = (IMethodSymbol)run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}Service")!.GetMembers("SearchAsync").Single();
+            Assert.Equal($"System.Threading.Tasks.Task<AccountLinkGen.StripeSearchResult<Consumer.Stripe.{resource}>>", search.ReturnType.ToDisplayString());
+            Assert.Null(run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}SearchResult"));
             var query = (IPropertySymbol)Assert.Single(run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}SearchOptions")!.GetMembers("Query"));
             Assert.True(query.IsRequired);
             Assert.Contains("SearchAsync", run.Output.GetTypeByMetadataName($"Consumer.Stripe.{resource}Service")!.MemberNames);

@@ -46,6 +46,45 @@ public sealed class QueryEncoderTests : IClassFixture<StripeNetEncoder>
         FormPairs.AssertSame(theirs, ours);
     }
 
+    [Theory]
+    [MemberData(nameof(ListCases))]
+    public async Task Auto_paging_sends_the_next_page_as_StripeNet_sends_the_options_with_its_cursor_set(string name, CustomerListOptions options)
+    {
+        _ = name;
+        const string Page = """
+            {"object": "list", "has_more": true, "url": "/v1/customers",
+             "data": [{"id": "cus_9", "object": "customer", "created": 1690000000, "livemode": false, "email": "x"}]}
+            """;
+
+        // The handler answers every page alike: the second request is the one with the cursor.
+        string ours = await SendAsync(
+            async client =>
+            {
+                int seen = 0;
+                await foreach (Customer _ in new CustomerService(client).ListAutoPagingAsync(options))
+                {
+                    if (++seen == 2)
+                    {
+                        break;
+                    }
+                }
+
+                return seen;
+            },
+            Page);
+        global::Stripe.CustomerListOptions next = ToStripeNet(options);
+        if (string.IsNullOrEmpty(options.StartingAfter) && !string.IsNullOrEmpty(options.EndingBefore))
+        {
+            next.EndingBefore = "cus_9";
+        }
+        else
+        {
+            next.StartingAfter = "cus_9";
+        }
+
+        FormPairs.AssertSame(await _stripeNet.EncodeQueryAsync(next), ours);
+    }
+
     [Fact]
     public async Task A_range_is_sent_under_the_parameter_name_and_one_time_as_its_value()
     {
@@ -79,7 +118,7 @@ public sealed class QueryEncoderTests : IClassFixture<StripeNetEncoder>
     [Fact]
     public async Task A_search_reads_its_own_item_type()
     {
-        CustomerSearchResult result = await ReadAsync(client => new CustomerService(client).SearchAsync(new CustomerSearchOptions { Query = "email:'x'" }), """
+        StripeSearchResult<Customer> result = await ReadAsync(client => new CustomerService(client).SearchAsync(new CustomerSearchOptions { Query = "email:'x'" }), """
             {"object": "search_result", "has_more": true, "next_page": "page_2", "url": "/v1/customers/search",
              "data": [{"id": "cus_1", "object": "customer", "created": 1690000000, "livemode": false, "email": "x"}]}
             """);

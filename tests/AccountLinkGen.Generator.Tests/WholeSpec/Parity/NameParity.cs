@@ -94,6 +94,38 @@ internal sealed class NameParity
         return new NameParity(shared, matched, misses, all, allMatched, onlyHere);
     }
 
+    /// <summary>
+    /// Stripe.net's auto-paging methods whose paged method is generated with Stripe.net's name (<paramref name="matched"/>):
+    /// each as <c>Service.Method</c>, in <c>Matched</c> when the generated method has an auto-paging twin of the
+    /// same name, else in <c>Misses</c> with the name it has here.
+    /// </summary>
+    public static (List<string> Matched, List<string> Misses) AutoPaging(SpecModel model, IReadOnlyDictionary<string, IReadOnlyList<string>> stripeNet, IReadOnlyList<string> matched)
+    {
+        var found = new List<string>();
+        var misses = new List<string>();
+        foreach (var service in model.Operations.GroupBy(o => o.ServiceName).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (!stripeNet.TryGetValue(service.Key, out IReadOnlyList<string>? theirs))
+            {
+                continue;
+            }
+
+            foreach (string method in theirs.Order(StringComparer.Ordinal))
+            {
+                string paged = StripeNetServices.PagedMethod(method);
+                if (!matched.Contains(service.Key + "." + paged))
+                {
+                    continue;
+                }
+
+                var ours = service.Where(o => o.MethodName == paged).Select(o => o.Paging?.MethodName).ToList();
+                (ours.Contains(method) ? found : misses).Add(service.Key + "." + method + (ours.Contains(method) ? string.Empty : ": here " + (ours.FirstOrDefault(n => n is not null) ?? "none")));
+            }
+        }
+
+        return (found, misses);
+    }
+
     /// <summary>An operation as Stripe.net's IL and the spec are compared: <c>POST /v1/invoices/{}/finalize</c>.</summary>
     public static string Operation(string httpMethod, string path) =>
         httpMethod.ToUpperInvariant() + " " + Regex.Replace(path, @"\{[^}]*\}", "{}");

@@ -52,6 +52,17 @@ public sealed class StripeNetParityTests
         }
 
         _output.WriteLine($"services of other names: {string.Join(", ", parity.ServicesOnlyHere)}");
+
+        // Auto-paging twins, counted apart: Stripe.net's of the methods generated with its name, and which of them are here.
+        var (pagingFound, pagingMisses) = NameParity.AutoPaging(model, StripeNetServices.AutoPagingMethods, parity.Matched);
+        int pagingTotal = pagingFound.Count + pagingMisses.Count;
+        double pagingShare = pagingTotal == 0 ? 1 : (double)pagingFound.Count / pagingTotal;
+        _output.WriteLine($"auto-paging: {pagingFound.Count} of {pagingTotal} ({pagingShare:P1}) of Stripe.net's auto-paging methods of those methods are generated with its name");
+        foreach (string miss in pagingMisses)
+        {
+            _output.WriteLine("  auto-paging differs: " + miss);
+        }
+
         foreach (DiagnosticInfo diagnostic in model.Diagnostics.Where(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error || d.Descriptor.Id == "ALG0017"))
         {
             _output.WriteLine($"{diagnostic.Descriptor.Id}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, diagnostic.Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostic.Arguments.ToArray())}");
@@ -59,6 +70,7 @@ public sealed class StripeNetParityTests
 
         Assert.DoesNotContain(model.Diagnostics, d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         Assert.True(parity.Share >= target, $"{parity}; the target is {target:P0}");
+        Assert.True(pagingFound.Count > 0 && pagingShare >= target, $"auto-paging: {pagingFound.Count} of {pagingTotal}; the target is {target:P0}");
 
         // README states the measurement, and names every difference that stays and every service of another name.
         string readme = File.ReadAllText(Repo.ReadmePath);

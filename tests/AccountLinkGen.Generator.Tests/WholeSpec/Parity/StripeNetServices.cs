@@ -29,9 +29,25 @@ internal static class StripeNetServices
     /// <summary>Each service's key and its asynchronous methods, auto-paging twins left out.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<StripeNetMethod>> All { get; } = Read();
 
-    private static Dictionary<string, IReadOnlyList<StripeNetMethod>> Read()
+    /// <summary>Each service's key and the names of its auto-paging methods (<c>ListAutoPagingAsync</c>).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> AutoPagingMethods { get; } = ReadAutoPaging();
+
+    /// <summary>The method an auto-paging method pages with: <c>ListLineItemsAutoPagingAsync</c> pages <c>ListLineItemsAsync</c>.</summary>
+    public static string PagedMethod(string autoPagingMethod) =>
+        autoPagingMethod.Substring(0, autoPagingMethod.Length - AutoPaging.Length) + "Async";
+
+    private static Dictionary<string, IReadOnlyList<string>> ReadAutoPaging() =>
+        Services().ToDictionary(
+            s => s.Key,
+            s => (IReadOnlyList<string>)s.Type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.Name.EndsWith(AutoPaging, StringComparison.Ordinal))
+                .Select(m => m.Name)
+                .Distinct()
+                .ToList(),
+            StringComparer.Ordinal);
+
+    private static IEnumerable<(string Key, Type Type)> Services()
     {
-        var services = new Dictionary<string, IReadOnlyList<StripeNetMethod>>(StringComparer.Ordinal);
         foreach (Type type in typeof(Stripe.StripeClient).Assembly.GetExportedTypes())
         {
             if (type.IsAbstract || !type.IsClass || !type.Name.EndsWith("Service", StringComparison.Ordinal)
@@ -41,7 +57,16 @@ internal static class StripeNetServices
                 continue;
             }
 
-            services[Key(ns, type.Name)] = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            yield return (Key(ns, type.Name), type);
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<StripeNetMethod>> Read()
+    {
+        var services = new Dictionary<string, IReadOnlyList<StripeNetMethod>>(StringComparer.Ordinal);
+        foreach (var (key, type) in Services())
+        {
+            services[key] = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && !m.Name.EndsWith(AutoPaging, StringComparison.Ordinal))
                 .GroupBy(m => m.Name)
                 .Select(g => new StripeNetMethod(g.Key, g.SelectMany(m => IlRequests.Of(m)).ToHashSet(StringComparer.Ordinal)))

@@ -208,7 +208,7 @@ internal sealed class AcceptanceRunner : IDisposable
     private List<string> Differences(byte[] body, object response, OperationModel model)
     {
         using JsonDocument json = JsonDocument.Parse(body);
-        return _comparer.Differences(json.RootElement, response, model.ResponseType);
+        return _comparer.Differences(json.RootElement, response, model.Response);
     }
 
     /// <summary>A download (a quote's PDF) is not JSON: the stream must hold the bytes stripe-mock sent, no more, no less.</summary>

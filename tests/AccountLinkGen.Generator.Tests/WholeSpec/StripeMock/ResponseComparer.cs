@@ -18,7 +18,7 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// maps are walked to the end, and a member holding a value the JSON does not have is a difference too.
 /// </summary>
 /// <remarks>Safe to use from several threads: what it changes (a cache of property lookups, the counts of values compared) is thread-safe.</remarks>
-internal sealed class ResponseComparer
+internal sealed partial class ResponseComparer
 {
     /// <summary>Nesting deeper than this is reported as a difference, never passed without looking.</summary>
     public const int DefaultMaxDepth = 32;
@@ -28,7 +28,9 @@ internal sealed class ResponseComparer
     {
         TypeKind.String, TypeKind.Integer, TypeKind.Number, TypeKind.Boolean, TypeKind.UnixTime, TypeKind.Object,
         TypeKind.Array, TypeKind.Map, TypeKind.StringMap, TypeKind.Expandable, TypeKind.Json, TypeKind.StripeObject,
+        TypeKind.List, TypeKind.SearchResult,
     };
+
 
     private readonly Dictionary<string, ResponseModel> _responses;
     private readonly Dictionary<string, Dictionary<string, ResponsePropertyModel>> _properties;
@@ -52,11 +54,16 @@ internal sealed class ResponseComparer
         Enum.GetValues<TypeKind>().ToDictionary(kind => kind, kind => Interlocked.Read(ref _compared[(int)kind]));
 
     /// <summary>Every difference between the JSON and the model, each as <c>path: what</c>; empty when they agree.</summary>
-    /// <param name="responseType">The response model the JSON was read as (<see cref="OperationModel.ResponseType"/>).</param>
-    public List<string> Differences(JsonElement json, object? model, string responseType)
+    /// <param name="responseType">The response model the JSON was read as.</param>
+    public List<string> Differences(JsonElement json, object? model, string responseType) =>
+        Differences(json, model, new TypeRef(TypeKind.Object, responseType));
+
+    /// <summary>Every difference between the JSON and what an operation returned, each as <c>path: what</c>; empty when they agree.</summary>
+    /// <param name="response">What the JSON was read as (<see cref="OperationModel.Response"/>).</param>
+    public List<string> Differences(JsonElement json, object? model, TypeRef response)
     {
         var found = new List<string>();
-        CompareValue(json, model, new TypeRef(TypeKind.Object, responseType), string.Empty, found, 0);
+        CompareValue(json, model, response, string.Empty, found, 0);
         return found;
     }
 
@@ -110,6 +117,9 @@ internal sealed class ResponseComparer
                 break;
             case TypeKind.StripeObject:
                 CompareValue(json, value, ResourceType(json), path, found, depth);
+                break;
+            case TypeKind.List or TypeKind.SearchResult:
+                ComparePage(json, value, type, path, found, depth);
                 break;
             case TypeKind.Expandable:
                 // Only a member with an expanded twin can hold the object; see CompareExpandable.

@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>
+/// Emits a paging operation's auto-paging method (<c>ListAutoPagingAsync</c>, <c>SearchAutoPagingAsync</c>), which
+/// only wires the operation's own method into the runtime's loop, and the static method by which its options copy
+/// themselves for each page after the first, so that the caller's options never change.
+/// </summary>
+internal static class PagingEmitter
+{
+    private const string Options = "options";
+    private const string RequestOptions = "requestOptions";
+    private const string CancellationToken = "cancellationToken";
+
+    /// <param name="pathParameters">The operation's path parameters, as its methods declare them.</param>
+    /// <param name="members">The service's members, which the method's lambdas must not hide.</param>
+    /// <param name="pageMethodCref">A cref to the method that requests one page.</param>
+    public static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, IEnumerable<string> members, string pageMethodCref)
+    {
+        LocalNames names = Naming.Locals(members.Concat(new[] { Options, RequestOptions, CancellationToken }).Concat(pathParameters.Select(p => p.Name)));
+        PagingModel paging = operation.Paging!;
+        bool list = paging.IsList;
+        string item = TypeNames.Spell(operation.Response.Item!, forResponse: true);
+        string options = operation.OptionsClass!;
+        writer.WriteLine(list
+            ? $"/// <summary>Every object of the list, page after page: each page is one request of <see cref=\"{pageMethodCref}\"/>.</summary>"
+            : $"/// <summary>Every result of the search, page after page: each page is one request of <see cref=\"{pageMethodCref}\"/>.</summary>");
+        writer.WriteLine("/// <remarks>");
+        writer.WriteLine(list
+            ? "/// Each next page starts after the last object of the one before (<c>starting_after</c>); when the options set"
+              + "\n/// <c>ending_before</c> and not <c>starting_after</c>, the walk goes backwards, each page's objects newest last."
+            : "/// Each next page is the <c>next_page</c> of the one before, sent as <c>page</c>.");
+        writer.WriteLine("/// Nothing is sent until the objects are enumerated; one page is held at a time, each page is retried on its own,");
+        writer.WriteLine("/// and the options are copied for each page after the first, never changed.");
+        writer.WriteLine("/// </remarks>");
+        foreach (var (parameter, name) in pathParameters)
+        {
+            writer.WriteLine($"/// <param name=\"{name}\">The <c>{DocText.EscapeXml(parameter.WireName)}</c> path parameter.</param>");
+        }
+
+        writer.WriteLine($"/// <param name=\"{Options}\">The parameters of the first page; validated before anything is sent.</param>");
+        writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version, for every page.</param>");
+        writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the walk: checked before each page, and passed to each request.</param>");
+        writer.WriteLine("/// <returns>The objects, requested a page at a time as they are enumerated.</returns>");
+        ServiceEmitter.WriteExceptions(writer, operation);
+
+        var parameters = new List<string>();
+        var arguments = new List<string>();
+        foreach (var (_, name) in pathParameters)
+        {
+            parameters.Add("string " + Naming.Identifier(name));
+            arguments.Add(Naming.Identifier(name));
+        }
+
+        parameters.Add(operation.OptionsRequired ? $"{options} {Options}" : $"{options}? {Options} = null");
+        parameters.Add($"{TypeNames.Runtime}.RequestOptions? {RequestOptions} = null");
+        parameters.Add($"global::System.Threading.CancellationToken {CancellationToken} = default");
+        writer.WriteLine($"public global::System.Collections.Generic.IAsyncEnumerable<{item}> {paging.MethodName}(");
+        writer.Indentation++;
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            writer.WriteLine(parameters[i] + (i == parameters.Count - 1 ? ")" : ","));
+        }
+
+        writer.Indentation--;
+        using (writer.Braces())
+        {
+            // Checked now, not when the first page is requested: the caller learns of a bad argument at the call.
+            ServiceEmitter.WriteArgumentChecks(writer, operation, pathParameters);
+            string token = names.Declare("token");
+            string member = operation.OptionsRequired ? "." : "?.";
+            if (list)
+            {
+                string startingAfter = names.Declare("startingAfter");
+                string endingBefore = names.Declare("endingBefore");
+                string listed = names.Declare("item");
+                arguments.Add($"{options}.{Naming.PageOptionsMethod}({Options}, {startingAfter}, {endingBefore})");
+                writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.List<{item}>(");
+                writer.Indentation++;
+                writer.WriteLine($"({startingAfter}, {endingBefore}, {token}) => {operation.MethodName}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
+                writer.WriteLine($"static {listed} => {string.Join(" ?? ", paging.ItemIds.Select(id => id.Variant is null ? $"{listed}.{id.Id}" : $"{listed}.{id.Variant}?.{id.Id}"))},");
+                writer.WriteLine($"{Options}{member}{paging.Cursor},");
+                writer.WriteLine(paging.BackwardCursor is { } backward ? $"{Options}{member}{backward}," : "null,");
+            }
+            else
+            {
+                string page = names.Declare("page");
+                arguments.Add($"{options}.{Naming.PageOptionsMethod}({Options}, {page})");
+                writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.Search<{item}>(");
+                writer.Indentation++;
+                writer.WriteLine($"({page}, {token}) => {operation.MethodName}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
+            }
+
+            writer.WriteLine($"{CancellationToken});");
+            writer.Indentation--;
+        }
+    }
+
+    /// <summary>Writes the part of the operation's options class that copies them for one page.</summary>
+    public static void WriteOptionsCopy(SourceWriter writer, OperationModel operation)
+    {
+        PagingModel paging = operation.Paging!;
+        string options = operation.OptionsClass!;
+        string nullable = operation.OptionsRequired ? string.Empty : "?";
+        bool list = paging.IsList;
+        var cursors = new List<(string Parameter, string Property)>();
+        if (list)
+        {
+            cursors.Add(("startingAfter", paging.Cursor));
+            cursors.Add(("endingBefore", paging.BackwardCursor ?? string.Empty));
+        }
+        else
+        {
+            cursors.Add(("page", paging.Cursor));
+        }
+
+        // The class's own declaration carries the generated-code attribute, which a type may have only once.
+        writer.WriteLine($"partial class {options}");
+        using (writer.Braces())
+        {
+            writer.WriteLine($"/// <summary>");
+            writer.WriteLine($"/// The options of one page of <c>{paging.MethodName}</c>: <paramref name=\"{Options}\"/> itself for the first page");
+            writer.WriteLine("/// (every cursor null), else a copy of them with the cursor set, so that the caller's options never change.");
+            writer.WriteLine("/// </summary>");
+            var declared = new List<string> { $"{options}{nullable} {Options}" };
+            foreach (var (parameter, _) in cursors)
+            {
+                declared.Add("string? " + parameter);
+            }
+
+            writer.WriteLine($"internal static {options}{nullable} {Naming.PageOptionsMethod}({string.Join(", ", declared)})");
+            using (writer.Braces())
+            {
+                writer.WriteLine($"if ({string.Join(" && ", cursors.ConvertAll(c => c.Parameter + " is null"))})");
+                using (writer.Braces())
+                {
+                    writer.WriteLine($"return {Options};");
+                }
+
+                writer.WriteLine();
+                string copy = Naming.Locals(new[] { Options }.Concat(cursors.ConvertAll(c => c.Parameter))).Declare("copy");
+                writer.WriteLine(operation.OptionsRequired
+                    ? $"var {copy} = ({options}){Options}.MemberwiseClone();"
+                    : $"var {copy} = {Options} is null ? new {options}() : ({options}){Options}.MemberwiseClone();");
+                foreach (var (parameter, property) in cursors)
+                {
+                    if (cursors.Count == 1)
+                    {
+                        writer.WriteLine($"{copy}.{property} = {parameter};");
+                    }
+                    else if (property.Length > 0)
+                    {
+                        writer.WriteLine($"if ({parameter} is not null)");
+                        using (writer.Braces())
+                        {
+                            writer.WriteLine($"{copy}.{property} = {parameter};");
+                        }
+                    }
+                }
+
+                writer.WriteLine();
+                writer.WriteLine($"return {copy};");
+            }
+        }
+    }
+}
