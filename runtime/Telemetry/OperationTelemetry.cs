@@ -170,9 +170,7 @@ internal struct OperationTelemetry
             _ => null,
         };
 
-        // Stripe's own error type where it sent one, else the status (as HTTP spans do), else the exception's type.
-        // A cancellation is one value however it surfaced (a TaskCanceledException from a delay or the transport, or
-        // our own OperationCanceledException), so that dashboards count it once.
+        // Stripe's error type, else the status (as HTTP spans do), else the exception's type; one for any cancellation.
         string errorType = exception switch
         {
             StripeApiException api => api.StripeError?.Type ?? ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture),

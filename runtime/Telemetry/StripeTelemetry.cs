@@ -29,8 +29,7 @@ internal static class StripeTelemetry
     public const string Account = "stripe.account";
     public const string RetryReason = "stripe.retry.reason";
 
-    /// <summary>The <c>error.type</c> of a canceled call, whichever cancellation exception ended it.</summary>
-    public const string Canceled = "System.OperationCanceledException";
+    public const string Canceled = "System.OperationCanceledException"; // error.type of any canceled call
 
     /// <summary>The package's version without build metadata (<c>0.1.0</c>, not <c>0.1.0+abc123</c>).</summary>
     public static readonly string Version = PackageVersion();
