@@ -11,6 +11,7 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
 /// <param name="WithResponseMethodName">The service method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</param>
 /// <param name="ResponseType">The response model returned.</param>
+/// <param name="Location">Where the service accessor hands out its service; null for a model made by hand in a test.</param>
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
@@ -24,7 +25,14 @@ internal sealed record OperationModel(
     string? OptionsClass,
     bool OptionsRequired,
     string ResponseType,
-    string? Description);
+    string? Description,
+    ServiceLocation? Location = null);
+
+/// <summary>Where the service accessor hands out the operation's service.</summary>
+/// <param name="Groups">The groups it is in, outermost first (<c>TestHelpers</c>, <c>Issuing</c>); empty at the top.</param>
+/// <param name="Word">The resource's name within its group (<c>Session</c> for <c>CheckoutSession</c>).</param>
+/// <param name="OnCollection">Whether the operation acts on a collection or its items, so the accessor's property is plural (<c>Sessions</c>), rather than on a singleton (<c>Balance</c>).</param>
+internal sealed record ServiceLocation(EquatableArray<string> Groups, string Word, bool OnCollection);
 
 /// <summary>A <c>{parameter}</c> of an operation's path.</summary>
 internal sealed record PathParameterModel(string WireName, string Name);

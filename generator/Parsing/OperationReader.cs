@@ -159,7 +159,8 @@ internal sealed class OperationReader
             options?.Name,
             options?.HasRequired ?? false,
             responseType,
-            DocText.Normalize(operation.Description ?? operation.Summary));
+            DocText.Normalize(operation.Description ?? operation.Summary),
+            name.Location);
     }
 
     private string? ReadResponse(OpenApiOperation operation, string pointer, string fallbackName)
