@@ -31,7 +31,7 @@ internal static partial class Naming
 
     /// <summary>
     /// The property that hands out a resource's service: plural for a collection (<c>Session</c> → <c>Sessions</c>),
-    /// as written for a singleton (<c>Balance</c>) or a word that is plural already (<c>Settings</c>).
+    /// as written for a singleton (<c>Balance</c>) or a word that is plural already (<c>Settings</c>, <c>People</c>).
     /// </summary>
     public static string ServiceProperty(string word, bool plural) => plural && !IsPlural(word) ? Plural(word) : word;
 
@@ -53,9 +53,11 @@ internal static partial class Naming
     /// <summary>The registration's extension method on <c>IServiceCollection</c>: <c>AddStripeServices</c>.</summary>
     public static string ServiceRegistrationMethod(string accessorName) => "Add" + accessorName;
 
-    // A last word in s that is not ss, us or is (Address, Status, Analysis) is a plural already (Settings, Items).
+    // A last word in s that is not ss, us or is (Address, Status, Analysis) is a plural already (Settings, Items),
+    // and so is People (an account's people).
     private static bool IsPlural(string word) =>
-        word.EndsWith("s", StringComparison.Ordinal)
+        word.EndsWith("People", StringComparison.Ordinal)
+        || word.EndsWith("s", StringComparison.Ordinal)
         && !word.EndsWith("ss", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal)
         && !word.EndsWith("is", StringComparison.Ordinal);
