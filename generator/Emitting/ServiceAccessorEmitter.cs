@@ -80,7 +80,8 @@ internal static class ServiceAccessorEmitter
         }
 
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>Creates the accessor over a configured <see cref=\"{TypeNames.Runtime}.StripeClient\"/>; it creates no service yet.</summary>");
+        string created = group.PropertyName.Length == 0 ? "accessor" : "group";
+        writer.WriteLine($"/// <summary>Creates the {created} over a configured <see cref=\"{TypeNames.Runtime}.StripeClient\"/>; it creates no service yet.</summary>");
         writer.WriteLine($"/// <param name=\"client\">The client every service sends through.</param>");
         writer.WriteLine($"{constructorAccessibility} {group.TypeName}({TypeNames.Runtime}.StripeClient client)");
         using (writer.Braces())
