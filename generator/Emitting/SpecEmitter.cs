@@ -68,6 +68,15 @@ internal static class SpecEmitter
             {
                 context.AddSource(SourceFile.HintName(placement, service.Key), ServiceEmitter.Emit(spec, service.Key, service.Value));
             }
+
+            if (placed.Services is { } accessor)
+            {
+                context.AddSource(SourceFile.HintName(placement, accessor.Root.TypeName), ServiceAccessorEmitter.Emit(spec, accessor));
+                if (facts.HasDependencyInjection)
+                {
+                    context.AddSource(SourceFile.HintName(placement, accessor.RegistrationClass), ServiceRegistrationEmitter.Emit(spec, accessor, facts.HasClientRegistration));
+                }
+            }
         }
     }
 

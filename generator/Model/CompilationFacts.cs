@@ -6,10 +6,18 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="LanguageVersion">The C# language version as a number (e.g. 1100 for C# 11).</param>
 /// <param name="HasRuntime">Whether AccountLinkGen.Runtime is referenced, so encoders, validators and readers can be emitted.</param>
 /// <param name="HasClient">Whether the runtime's <c>StripeClient</c> is there, so services can be emitted.</param>
+/// <param name="HasDependencyInjection">Whether <c>Microsoft.Extensions.DependencyInjection.IServiceCollection</c> is there, so the services' registration can be emitted.</param>
+/// <param name="HasClientRegistration">Whether the runtime's <c>AddStripeClient</c> is there too, so one call can register the client and the services.</param>
 /// <param name="MissingPolyfills">Metadata names of compiler attributes the framework lacks (for <c>required</c>, <c>init</c> and module initializers).</param>
-internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntime, bool HasClient, EquatableArray<string> MissingPolyfills)
+internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntime, bool HasClient, bool HasDependencyInjection, bool HasClientRegistration, EquatableArray<string> MissingPolyfills)
 {
     public const int MinimumLanguageVersion = 1100;
+
+    /// <summary>The type whose presence says the consumer references the dependency-injection abstractions.</summary>
+    public const string ServiceCollectionType = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
+
+    /// <summary>The class of the runtime's <c>AddStripeClient</c>, in the dependency-injection package.</summary>
+    public const string ClientRegistrationType = "Microsoft.Extensions.DependencyInjection.StripeClientServiceCollectionExtensions";
 
     /// <summary>
     /// The compiler attributes that <c>required</c> members, <c>init</c> accessors and the object table's module

@@ -19,6 +19,7 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="Download">Whether the success body is a file (a PDF), not JSON: the method returns it as a stream.</param>
 /// <param name="FilesServer">Whether Stripe serves the operation from its files host, not the API host.</param>
 /// <param name="Paging">How the operation's auto-paging method walks every page; null when it has none.</param>
+/// <param name="Location">Where the service accessor hands out its service; null for a model made by hand in a test.</param>
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
@@ -36,7 +37,8 @@ internal sealed record OperationModel(
     UploadModel? Upload = null,
     bool Download = false,
     bool FilesServer = false,
-    PagingModel? Paging = null);
+    PagingModel? Paging = null,
+    ServiceLocation? Location = null);
 
 /// <summary>The file of a multipart upload: its part's form name and the options members that fill the part.</summary>
 /// <param name="WireName">The part's form name, <c>file</c>.</param>
@@ -66,6 +68,12 @@ internal sealed record PagingModel(string MethodName, EquatableArray<ItemIdModel
 /// <param name="Variant">For a union of objects, the wrapper's property holding the object; null for a plain object.</param>
 /// <param name="Id">The object's ID property.</param>
 internal sealed record ItemIdModel(string? Variant, string Id);
+
+/// <summary>Where the service accessor hands out the operation's service.</summary>
+/// <param name="Groups">The groups it is in, outermost first (<c>TestHelpers</c>, <c>Issuing</c>); empty at the top.</param>
+/// <param name="Word">The resource's name within its group (<c>Session</c> for <c>CheckoutSession</c>).</param>
+/// <param name="OnCollection">Whether the operation acts on a collection or its items, so the accessor's property is plural (<c>Sessions</c>), rather than on a singleton (<c>Balance</c>).</param>
+internal sealed record ServiceLocation(EquatableArray<string> Groups, string Word, bool OnCollection);
 
 /// <summary>A <c>{parameter}</c> of an operation's path.</summary>
 internal sealed record PathParameterModel(string WireName, string Name);

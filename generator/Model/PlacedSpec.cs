@@ -3,7 +3,8 @@ using AccountLinkGen.Generator.Helpers;
 namespace AccountLinkGen.Generator.Model;
 
 /// <summary>A spec model with its placement: what that spec's source output and diagnostics output start from.</summary>
-internal sealed record PlacedSpec(SpecModel Spec, SpecPlacement Placement)
+/// <param name="Services">The accessor that hands out its services, named by the placement; null when it has none.</param>
+internal sealed record PlacedSpec(SpecModel Spec, SpecPlacement Placement, ServiceAccessorModel? Services = null)
 {
     /// <summary>
     /// The spec without its diagnostics, for the source output: their own output reports them, so a diagnostic

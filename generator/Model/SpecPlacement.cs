@@ -6,4 +6,5 @@ namespace AccountLinkGen.Generator.Model;
 /// an earlier spec already generates some of its type names in the same namespace, the diagnostic that says so
 /// instead of generating those types twice.
 /// </summary>
-internal sealed record SpecPlacement(string FilePath, string HintPrefix, DiagnosticInfo? Conflict);
+/// <param name="ServicesName">The service accessor's type (<c>StripeServices</c>); null when the spec has no service.</param>
+internal sealed record SpecPlacement(string FilePath, string HintPrefix, DiagnosticInfo? Conflict, string? ServicesName = null);

@@ -118,6 +118,8 @@ internal static class InputReader
             languageVersion,
             HasAccessibleType(compilation, "AccountLinkGen.FormWriter"),
             HasAccessibleType(compilation, "AccountLinkGen.StripeClient"),
+            HasAccessibleType(compilation, CompilationFacts.ServiceCollectionType),
+            HasAccessibleType(compilation, CompilationFacts.ClientRegistrationType),
             missing.ToEquatableArray());
     }
 

@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
 using Microsoft.OpenApi.Models;
 
 namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>An operation's names: its service's resource, its method's verb, and the verb its options class takes.</summary>
-internal sealed record OperationName(string Resource, string Verb, string OptionsVerb);
+/// <param name="Location">Where the service accessor hands out its service (<c>Checkout</c>, <c>Sessions</c>).</param>
+internal sealed record OperationName(string Resource, string Verb, string OptionsVerb, ServiceLocation Location);
 
 /// <summary>
 /// Names each operation as Stripe's SDKs do: by the SDK variant's <c>x-stripeOperations</c> where the spec has
@@ -33,7 +35,8 @@ internal sealed class OperationNamer
         if (shape.Resources.Count == 0)
         {
             string verb = Naming.StandardVerb(httpMethod, onCollection: !path.EndsWith("}", StringComparison.Ordinal));
-            return new OperationName(shape.Package.Length > 0 ? shape.Package : NoResource, verb, verb);
+            string resource = shape.Package.Length > 0 ? shape.Package : NoResource;
+            return new OperationName(resource, verb, verb, new ServiceLocation(EquatableArray<string>.Empty, resource, OnCollection: false));
         }
 
         IReadOnlyList<SdkOperation> named = _sdk.For(httpMethod, path);
@@ -66,7 +69,8 @@ internal sealed class OperationNamer
 
         string outer = Chain(shape.Package, resources);
         string verb = Naming.SdkVerb(methodName);
-        return new OperationName(Naming.Merge(outer, resourceClass), verb, Naming.OptionsVerb(verb, Naming.Relative(outer, resourceClass)));
+        string resource = Naming.Merge(outer, resourceClass);
+        return new OperationName(resource, verb, Naming.OptionsVerb(verb, Naming.Relative(outer, resourceClass)), Locate(shape, resource, !own.IsSingleton));
     }
 
     private OperationName FromPath(string httpMethod, string path, PathShape shape)
@@ -106,8 +110,15 @@ internal sealed class OperationNamer
 
         string resource = Chain(shape.Package, resources);
         string ownWord = Naming.Relative(Chain(shape.Package, resources.Take(resources.Count - 1)), resources[resources.Count - 1].Name);
-        return new OperationName(resource, verb, Naming.OptionsVerb(verb, ownWord));
+        return new OperationName(resource, verb, Naming.OptionsVerb(verb, ownWord), Locate(shape, resource, !resources[resources.Count - 1].IsSingleton));
     }
+
+    /// <summary>
+    /// The service's place in the accessor: in its package's group (<c>TestHelpers</c>, <c>Issuing</c>), by the
+    /// resource's words after the package's (<c>TestHelpersIssuingCard</c> → <c>Card</c>).
+    /// </summary>
+    private static ServiceLocation Locate(PathShape shape, string resource, bool onCollection) =>
+        new(shape.PackageWords.ToEquatableArray(), shape.Package.Length == 0 ? resource : Naming.Relative(shape.Package, resource), onCollection);
 
     /// <summary>A list below an action (<c>/v1/credit_notes/preview/lines</c>): <c>ListPreviewLineItems</c>.</summary>
     private string ListUnderAction(string path, IReadOnlyList<string> action, ResourceNode own)

@@ -186,7 +186,8 @@ internal sealed class OperationReader
             DocText.Normalize(operation.Description ?? operation.Summary),
             file is null ? null : new UploadModel(file.WireName, file.Name, file.FileNameMember!, file.ContentTypeMember!),
             download,
-            StripeConventions.ServedFromFiles(host, download));
+            StripeConventions.ServedFromFiles(host, download),
+            Location: name.Location);
     }
 
     /// <summary>Whether the success body is a file and nothing else (a quote's PDF): every media type of it a binary string.</summary>

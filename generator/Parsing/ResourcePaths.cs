@@ -18,7 +18,9 @@ internal sealed record ResourceNode(string Name, string? SchemaClass, bool IsSin
 /// from the outermost in (<c>customers/{customer}/sources/{id}</c>: customer, then its payment sources), and the
 /// action's words after them (<c>finalize</c>, <c>shipping/deliver</c>), if any.
 /// </summary>
-internal sealed record PathShape(string Package, IReadOnlyList<ResourceNode> Resources, IReadOnlyList<string> Action);
+/// <param name="Package">The package words as one name (<c>TestHelpersIssuing</c>).</param>
+/// <param name="PackageWords">The package words one by one (<c>TestHelpers</c>, <c>Issuing</c>): the groups its services are found in.</param>
+internal sealed record PathShape(string Package, IReadOnlyList<string> PackageWords, IReadOnlyList<ResourceNode> Resources, IReadOnlyList<string> Action);
 
 /// <summary>
 /// What the path rules know about a spec's paths, all of them whichever operations a filter keeps: which literal
@@ -91,6 +93,7 @@ internal sealed class ResourcePaths
     private PathShape Read(string path)
     {
         string package = string.Empty;
+        var packageWords = new List<string>();
         var resources = new List<ResourceNode>();
         var action = new List<string>();
         bool afterItem = false;
@@ -134,7 +137,8 @@ internal sealed class ResourcePaths
             }
             else if (resources.Count == 0)
             {
-                package += Naming.Pascal(segment);
+                packageWords.Add(Naming.Pascal(segment));
+                package += packageWords[packageWords.Count - 1];
             }
             else
             {
@@ -142,7 +146,7 @@ internal sealed class ResourcePaths
             }
         }
 
-        return new PathShape(package, resources, action);
+        return new PathShape(package, packageWords, resources, action);
     }
 
     /// <summary>

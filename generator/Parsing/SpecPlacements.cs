@@ -33,7 +33,7 @@ internal static class SpecPlacements
         names.AddRange(spec.Responses.Select(m => m.Name));
         names.AddRange(spec.Operations.Select(o => o.ServiceName).Distinct(StringComparer.Ordinal));
         names.AddRange(new[] { spec.ObjectTable?.Name, spec.EventTypes?.Name }.OfType<string>());
-        return new SpecSummary(spec.FilePath, spec.Namespace, names.ToEquatableArray());
+        return new SpecSummary(spec.FilePath, spec.Namespace, names.ToEquatableArray(), spec.Operations.Count > 0);
     }
 
     public static EquatableArray<SpecPlacement> Plan(ImmutableArray<SpecSummary?> specs)
@@ -73,11 +73,41 @@ internal static class SpecPlacements
             placements.Add(new SpecPlacement(spec.FilePath, prefixes[spec.FilePath], conflict));
         }
 
-        return placements.ToEquatableArray();
+        return NameServices(ordered, placements, owners).ToEquatableArray();
     }
 
-    /// <summary>A spec with its placement, from the placements of every spec.</summary>
-    public static PlacedSpec Place(SpecModel spec, EquatableArray<SpecPlacement> placements) => new(spec, For(placements, spec));
+    /// <summary>A spec with its placement, from the placements of every spec, and its service accessor.</summary>
+    public static PlacedSpec Place(SpecModel spec, EquatableArray<SpecPlacement> placements)
+    {
+        SpecPlacement placement = For(placements, spec);
+        return new PlacedSpec(spec, placement, ServiceAccessors.Build(spec, placement.ServicesName));
+    }
+
+    /// <summary>
+    /// Names each spec's service accessor: <c>StripeServices</c> for the one spec with services in its namespace,
+    /// else after each spec's file (<c>BillingServices</c>), so that specs sharing a namespace never clash; a name a
+    /// generated type already has is not taken.
+    /// </summary>
+    private static List<SpecPlacement> NameServices(List<SpecSummary> ordered, List<SpecPlacement> placements, Dictionary<string, Dictionary<string, string>> owners)
+    {
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            SpecSummary spec = ordered[i];
+            if (!spec.HasServices || placements[i].Conflict is not null)
+            {
+                continue;
+            }
+
+            bool alone = ordered.Count(s => s.HasServices && s.Namespace == spec.Namespace) == 1;
+            Dictionary<string, string> types = owners[spec.Namespace];
+            string name = Naming.Unique(alone ? Naming.StripeServices : Naming.ServicesAccessor(spec.FilePath), types.ContainsKey);
+            types[name] = spec.FilePath;
+            types[Naming.ServiceRegistrationClass(name)] = spec.FilePath;
+            placements[i] = placements[i] with { ServicesName = name };
+        }
+
+        return placements;
+    }
 
     private static SpecPlacement For(EquatableArray<SpecPlacement> placements, SpecModel spec)
     {

@@ -30,6 +30,9 @@ internal sealed class GeneratorHarness
 
     public bool ReferenceRuntime { get; set; } = true;
 
+    /// <summary>Assemblies the consumer references besides the framework and the runtime.</summary>
+    public List<MetadataReference> ExtraReferences { get; } = new();
+
     public static GeneratorHarness ForFragment(string? specText = null)
     {
         var harness = new GeneratorHarness();
@@ -64,9 +67,9 @@ internal sealed class GeneratorHarness
     public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationMode);
 
     public IEnumerable<MetadataReference> References =>
-        ReferenceRuntime
+        (ReferenceRuntime
             ? Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(AccountLinkGen.FormWriter).Assembly.Location))
-            : Net80.References.All;
+            : Net80.References.All).Concat(ExtraReferences);
 
     public GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
