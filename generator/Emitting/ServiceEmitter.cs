@@ -272,7 +272,7 @@ internal static class ServiceEmitter
     /// <summary>What an upload or a download adds to a method's remarks: how the file is sent, and where.</summary>
     private static string FilesRemarks(OperationModel operation) =>
         (operation.Upload is { } upload
-            ? $" The file is streamed from <c>{Options}.{upload.Member}</c>, never buffered whole; the request is retried only when that stream can seek, and put back at its starting position first. A stream that cannot seek is sent once."
+            ? $" The file is streamed from <c>{Options}.{upload.Member}</c>, never buffered whole; the request is retried only when that stream can seek, and put back at its starting position first. A stream that cannot seek is sent once, and one whose read fails ends the call with an <see cref=\"global::System.ArgumentException\"/> naming it, never retried."
             : string.Empty)
         + (operation.FilesServer ? " Sent to <see cref=\"" + TypeNames.Runtime + ".StripeClientOptions.FilesBaseAddress\"/>." : string.Empty);
 

@@ -8,8 +8,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <summary>
 /// Which operations page themselves: a GET returning a page of a list whose options take <c>starting_after</c> and
 /// whose items have an <c>id</c> to page past, and a GET returning a search's results whose options take
-/// <c>page</c>. A list of items without an ID (or of a union of objects, whose ID is in the object that came back)
-/// gets no auto-paging method: the caller pages it with <c>starting_after</c> by hand.
+/// <c>page</c>. A list of a union of objects pages by the ID of whichever object came back; a list of items without
+/// an ID gets no auto-paging method: the caller pages it with <c>starting_after</c> by hand.
 /// </summary>
 internal static class PagingReader
 {

@@ -12,17 +12,43 @@ namespace AccountLinkGen;
 /// whole. <see cref="StreamContent"/> would do the same but disposes the stream with the request, and the stream is
 /// the caller's, who may send it again or read it afterwards.
 /// </summary>
-internal sealed class FilePartContent(Stream source, long start) : HttpContent
+internal sealed class FilePartContent(Stream source, long start, string name) : HttpContent
 {
     private const int BufferSize = 81920;
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-        source.CopyToAsync(stream, BufferSize);
+        CopyAsync(stream, CancellationToken.None);
 
 #if NET
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-        source.CopyToAsync(stream, BufferSize, cancellationToken);
+        CopyAsync(stream, cancellationToken);
 #endif
+
+    // A read that fails is the caller's stream, not the network: an IOException would be taken for a network failure
+    // and retried, so it leaves as an ArgumentException, which HttpClient passes through and the client never retries.
+    private async Task CopyAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        byte[] buffer = new byte[BufferSize];
+        while (true)
+        {
+            int read;
+            try
+            {
+                read = await source.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new ArgumentException($"Reading the '{name}' stream to upload failed, so the upload was stopped and not retried: {ex.Message}", name, ex);
+            }
+
+            if (read == 0)
+            {
+                return;
+            }
+
+            await stream.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     // A stream that can seek has a known length, so the request gets a Content-Length; any other goes chunked.
     protected override bool TryComputeLength(out long length)

@@ -103,7 +103,7 @@ public sealed class StripeFilePart
             multipart.Add(field);
         }
 
-        var file = new FilePartContent(_content, _start);
+        var file = new FilePartContent(_content, _start, _name);
         file.Headers.TryAddWithoutValidation("Content-Disposition", "form-data; name=\"" + Quote(_name) + "\"; filename=\"" + Quote(_fileName) + "\"");
         file.Headers.ContentType = _contentType;
         multipart.Add(file);

@@ -68,8 +68,9 @@ public static class StripeAutoPaging
                 yield return item;
             }
 
-            // An object without an ID cannot be paged past: the walk ends rather than repeat a page.
-            if (!page.HasMore || string.IsNullOrEmpty(last))
+            // An object without an ID cannot be paged past, and a cursor that did not move would fetch the same page
+            // forever: either way the walk ends rather than repeat a page.
+            if (!page.HasMore || string.IsNullOrEmpty(last) || last == cursor)
             {
                 yield break;
             }
@@ -96,7 +97,7 @@ public static class StripeAutoPaging
                 yield return item;
             }
 
-            if (!page.HasMore || string.IsNullOrEmpty(page.NextPage))
+            if (!page.HasMore || string.IsNullOrEmpty(page.NextPage) || page.NextPage == next)
             {
                 yield break;
             }

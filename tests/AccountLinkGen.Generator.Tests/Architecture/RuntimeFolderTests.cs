@@ -16,7 +16,7 @@ namespace AccountLinkGen.Generator.Tests.Architecture;
 /// context), no <c>dynamic</c>.</item>
 /// <item><b>Telemetry</b>: counted apart from the runtime's 2,500 lines (<see cref="RuntimeSizeTests"/>), so it
 /// keeps a budget of its own.</item>
-/// <item><b>Files</b> (uploads and downloads): counted apart too, within 400 lines; like the webhooks, no reflection,
+/// <item><b>Files</b> (uploads and downloads): counted apart too, within 420 lines; like the webhooks, no reflection,
 /// so that trimmed and NativeAOT apps can upload and download.</item>
 /// <item><b>Paging</b>: the list types and the auto-paging loops, also counted apart; pages are read with the
 /// generated readers of their items, never by reflection.</item>
@@ -32,7 +32,7 @@ public sealed class RuntimeFolderTests
     [InlineData("Forms", 500, UnsafeCode)]
     [InlineData("Webhooks", 600, Reflection)]
     [InlineData("Telemetry", 500, Nothing)]
-    [InlineData("Files", 400, Reflection)]
+    [InlineData("Files", 420, Reflection)]
     [InlineData("Paging", 400, Reflection)]
     public void Folder_KeepsItsBudget_AndHoldsNoBannedCode(string folder, int maxLines, string banned)
     {

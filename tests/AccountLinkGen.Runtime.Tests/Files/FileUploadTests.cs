@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Threading;
 using System.Threading.Tasks;
 using AccountLinkGen.Runtime.Tests.FilesApi;
 using Xunit;
@@ -159,6 +160,49 @@ public sealed class FileUploadTests
         Assert.Equal(1, error.Attempts);
         Assert.Equal("api_error", error.StripeError?.Type);
         Assert.Equal(10_000, Assert.Single(server.Uploads).FileBytes.Length);
+    }
+
+    [Fact]
+    public async Task A_stream_that_fails_to_read_ends_the_call_naming_the_file_and_is_never_retried_as_a_network_failure()
+    {
+        await using FilesServer server = await FilesServer.StartAsync();
+        using StripeClient client = Client(server);
+        using var stream = new FailingStream(new byte[300_000], failAt: 100_000);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            new FileService(client).CreateAsync(new FileCreateOptions { File = stream, Purpose = FilePurpose.DisputeEvidence }));
+
+        Assert.Equal("file", error.ParamName);
+        Assert.Equal("The disk went away.", Assert.IsType<IOException>(error.InnerException).Message);
+        Assert.Equal(0, stream.Rewinds); // a retry would first put the stream back at its start
+    }
+
+    /// <summary>A seekable stream whose reads fail from one position on, counting how often it is put back.</summary>
+    private sealed class FailingStream(byte[] bytes, long failAt) : MemoryStream(bytes)
+    {
+        public int Rewinds { get; private set; }
+
+        public override long Position
+        {
+            get => base.Position;
+            set
+            {
+                Rewinds++;
+                base.Position = value;
+            }
+        }
+
+        public override long Seek(long offset, SeekOrigin loc)
+        {
+            Rewinds++;
+            return base.Seek(offset, loc);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            base.Position >= failAt ? throw new IOException("The disk went away.") : base.Read(buffer, offset, count);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer, offset, count));
     }
 
     [Fact]

@@ -107,6 +107,32 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
     }
 
     [Fact]
+    public async Task AutoPaging_StopsWhenTheServerRepeatsItsCursor_InsteadOfLoopingForever()
+    {
+        var (client, path) = CreateClient("/v1/customers");
+        var (searchClient, searchPath) = CreateClient("/v1/customers/search");
+        using (client)
+        using (searchClient)
+        {
+            // A server that says has_more but answers the same page again: the cursor would never move.
+            _server.Script(path, Page(true, "cus_1"), Page(true, "cus_1"));
+            _server.Script(searchPath, SearchPage("pg_2", "cus_1"), SearchPage("pg_2", "cus_2"));
+
+            List<string> ids = await Ids(new CustomerService(client).ListAutoPagingAsync());
+            var found = new List<string>();
+            await foreach (Customer customer in new CustomerService(searchClient).SearchAutoPagingAsync(new CustomerSearchOptions { Query = "name:'x'" }))
+            {
+                found.Add(customer.Id);
+            }
+
+            Assert.Equal(new[] { "cus_1", "cus_1" }, ids);
+            Assert.Equal(2, _server.RequestsFor(path).Count());
+            Assert.Equal(new[] { "cus_1", "cus_2" }, found);
+            Assert.Equal(2, _server.RequestsFor(searchPath).Count());
+        }
+    }
+
+    [Fact]
     public async Task ListAutoPagingAsync_SendsNothingUntilEnumerated_AndStopsWhenTheCallerBreaks()
     {
         var (client, path) = CreateClient("/v1/customers");
