@@ -57,9 +57,12 @@ internal static class AcceptanceReport
         }
 
         text.AppendLine();
-        text.AppendLine("Skipped by the generator (ALG0004), with the cases each one explains:");
-        foreach (var skip in results.SelectMany(r => r.Skips.Select(s => (Skip: s, r.Case))).GroupBy(s => s.Skip)
-            .OrderBy(g => g.Key.OperationId, StringComparer.Ordinal).ThenBy(g => g.Key.Parameter, StringComparer.Ordinal))
+        var skips = results.SelectMany(r => r.Skips.Select(s => (Skip: s, r.Case))).GroupBy(s => s.Skip)
+            .OrderBy(g => g.Key.OperationId, StringComparer.Ordinal).ThenBy(g => g.Key.Parameter, StringComparer.Ordinal).ToList();
+        text.AppendLine(skips.Count == 0
+            ? "Skipped by the generator (ALG0004): nothing."
+            : "Skipped by the generator (ALG0004), with the cases each one explains:");
+        foreach (var skip in skips)
         {
             text.AppendLine($"  {skip.Key.OperationId} {skip.Key.Parameter ?? "(the operation)"} [{string.Join(", ", skip.Select(s => s.Case))}]: {skip.Key.Message}");
         }
