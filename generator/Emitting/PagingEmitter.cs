@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
+using static AccountLinkGen.Generator.Emitting.ServiceEmitter; // the parameter names every method of an operation shares
 
 namespace AccountLinkGen.Generator.Emitting;
 
@@ -12,10 +13,6 @@ namespace AccountLinkGen.Generator.Emitting;
 /// </summary>
 internal static class PagingEmitter
 {
-    private const string Options = "options";
-    private const string RequestOptions = "requestOptions";
-    private const string CancellationToken = "cancellationToken";
-
     /// <param name="pathParameters">The operation's path parameters, as its methods declare them.</param>
     /// <param name="members">The service's members, which the method's lambdas must not hide.</param>
     /// <param name="pageMethodCref">A cref to the method that requests one page.</param>
@@ -48,25 +45,8 @@ internal static class PagingEmitter
         writer.WriteLine("/// <returns>The objects, requested a page at a time as they are enumerated.</returns>");
         ServiceEmitter.WriteExceptions(writer, operation);
 
-        var parameters = new List<string>();
-        var arguments = new List<string>();
-        foreach (var (_, name) in pathParameters)
-        {
-            parameters.Add("string " + Naming.Identifier(name));
-            arguments.Add(Naming.Identifier(name));
-        }
-
-        parameters.Add(operation.OptionsRequired ? $"{options} {Options}" : $"{options}? {Options} = null");
-        parameters.Add($"{TypeNames.Runtime}.RequestOptions? {RequestOptions} = null");
-        parameters.Add($"global::System.Threading.CancellationToken {CancellationToken} = default");
-        writer.WriteLine($"public global::System.Collections.Generic.IAsyncEnumerable<{item}> {paging.MethodName}(");
-        writer.Indentation++;
-        for (int i = 0; i < parameters.Count; i++)
-        {
-            writer.WriteLine(parameters[i] + (i == parameters.Count - 1 ? ")" : ","));
-        }
-
-        writer.Indentation--;
+        var arguments = pathParameters.ConvertAll(p => Naming.Identifier(p.Name));
+        ServiceEmitter.WriteSignature(writer, $"public global::System.Collections.Generic.IAsyncEnumerable<{item}> {paging.MethodName}", operation, pathParameters);
         using (writer.Braces())
         {
             // Checked now, not when the first page is requested: the caller learns of a bad argument at the call.

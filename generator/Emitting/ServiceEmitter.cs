@@ -14,9 +14,9 @@ namespace AccountLinkGen.Generator.Emitting;
 internal static class ServiceEmitter
 {
     // The parameters every service method has besides the path's: public API, so never renamed.
-    private const string Options = "options";
-    private const string RequestOptions = "requestOptions";
-    private const string CancellationToken = "cancellationToken";
+    internal const string Options = "options";
+    internal const string RequestOptions = "requestOptions";
+    internal const string CancellationToken = "cancellationToken";
 
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
     {
@@ -139,7 +139,11 @@ internal static class ServiceEmitter
         WriteExceptions(writer, operation);
     }
 
-    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse, string readResponse)
+    /// <summary>
+    /// Writes a method's declaration up to its body: what precedes the parameters, then the parameters every method of
+    /// the operation takes, one to a line (the path's, the options, the request options and the cancellation token).
+    /// </summary>
+    internal static void WriteSignature(SourceWriter writer, string declaration, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
     {
         var parameters = new List<string>();
         foreach (var (_, name) in pathParameters)
@@ -154,11 +158,7 @@ internal static class ServiceEmitter
 
         parameters.Add($"{TypeNames.Runtime}.RequestOptions? {RequestOptions} = null");
         parameters.Add($"global::System.Threading.CancellationToken {CancellationToken} = default");
-
-        string response = TypeNames.Spell(operation.Response, forResponse: true);
-        string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{response}>" : response;
-        string method = withResponse ? operation.WithResponseMethodName : operation.MethodName;
-        writer.WriteLine($"public global::System.Threading.Tasks.Task<{returned}> {method}(");
+        writer.WriteLine(declaration + "(");
         writer.Indentation++;
         for (int i = 0; i < parameters.Count; i++)
         {
@@ -166,6 +166,14 @@ internal static class ServiceEmitter
         }
 
         writer.Indentation--;
+    }
+
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse, string readResponse)
+    {
+        string response = TypeNames.Spell(operation.Response, forResponse: true);
+        string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{response}>" : response;
+        string method = withResponse ? operation.WithResponseMethodName : operation.MethodName;
+        WriteSignature(writer, $"public global::System.Threading.Tasks.Task<{returned}> {method}", operation, pathParameters);
         using (writer.Braces())
         {
             WriteArgumentChecks(writer, operation, pathParameters);

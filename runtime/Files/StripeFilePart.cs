@@ -28,7 +28,7 @@ public sealed class StripeFilePart
     private readonly string _name;
     private readonly string _fileName;
     private readonly MediaTypeHeaderValue _contentType;
-    private string _encodedForm = string.Empty;
+    private (string Key, string Value)[] _fields = Array.Empty<(string, string)>();
     private bool _sent;
 
     /// <summary>Describes the file part.</summary>
@@ -66,18 +66,28 @@ public sealed class StripeFilePart
     /// <summary>Whether the bytes can be sent again: the stream can seek back to where the first attempt started.</summary>
     internal bool CanResend => _start >= 0;
 
-    /// <summary>Takes the upload's other parameters, encoded once as any form is (the same names and escaping).</summary>
+    /// <summary>
+    /// Takes the upload's other parameters, named and valued once as any form is (the form writer's names, decoded
+    /// back to text), for every attempt's parts.
+    /// </summary>
     internal StripeFilePart WithForm(IFormEncodable? form)
     {
         var writer = FormWriter.Create();
         form?.WriteForm(ref writer);
-        _encodedForm = writer.ToStringAndDispose();
+        string encoded = writer.ToStringAndDispose();
+        _fields = Array.ConvertAll(encoded.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries), static pair =>
+        {
+            int equals = pair.IndexOf('=');
+            return equals < 0
+                ? (WebUtility.UrlDecode(pair), string.Empty)
+                : (WebUtility.UrlDecode(pair.Substring(0, equals)), WebUtility.UrlDecode(pair.Substring(equals + 1)));
+        });
         return this;
     }
 
     /// <summary>
-    /// The body of one attempt: the form's parameters (ASCII, as the form writer encoded them) as text parts under
-    /// their bracketed names, then the file. From the second attempt on, the stream is first put back at its start.
+    /// The body of one attempt: the form's parameters as UTF-8 text parts under their bracketed names, then the file.
+    /// From the second attempt on, the stream is first put back at its start.
     /// </summary>
     internal HttpContent CreateContent()
     {
@@ -93,11 +103,8 @@ public sealed class StripeFilePart
         // build cannot choose: there the platform writes part headers as Latin-1, and a key beyond it arrives mangled.
         multipart.HeaderEncodingSelector = static (_, _) => Encoding.UTF8;
 #endif
-        foreach (string pair in _encodedForm.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var (key, value) in _fields)
         {
-            int equals = pair.IndexOf('=');
-            string key = WebUtility.UrlDecode(equals < 0 ? pair : pair.Substring(0, equals));
-            string value = equals < 0 ? string.Empty : WebUtility.UrlDecode(pair.Substring(equals + 1));
             var field = new ByteArrayContent(Encoding.UTF8.GetBytes(value));
             field.Headers.TryAddWithoutValidation("Content-Disposition", "form-data; name=\"" + Quote(key) + "\"");
             multipart.Add(field);

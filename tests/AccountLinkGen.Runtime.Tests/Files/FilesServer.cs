@@ -7,12 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AccountLinkGen.Runtime.Tests.Files;
 
@@ -60,14 +55,7 @@ public sealed class FilesServer : IAsyncDisposable
     public static async Task<FilesServer> StartAsync()
     {
         var server = new FilesServer();
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        server._app = builder.Build();
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        server.BaseAddress = new Uri(addresses.Addresses.Single().TrimEnd('/') + "/");
+        (server._app, server.BaseAddress) = await Server.LoopbackKestrel.StartAsync(server.HandleAsync);
         return server;
     }
 
