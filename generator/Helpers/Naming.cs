@@ -34,6 +34,7 @@ internal static partial class Naming
 {
     private const string ServiceSuffix = "Service";
     private const string OptionsSuffix = "Options";
+    private const string OwnPrefix = "Own";
 
     // What leads a name that is a number, where nothing says what the number is.
     private const string NumberPrefix = "Number";
@@ -181,6 +182,13 @@ internal static partial class Naming
     public static string OperationField(string operationId) => "Operation_" + Pascal(operationId);
 
     public static string OptionsClass(string resource, string verb) => resource + verb + OptionsSuffix;
+
+    /// <summary>
+    /// The options class of an operation on a path without the item parameter its twin has, where the two take
+    /// different parameters (<see cref="Parsing.OptionsTwins"/>): it acts on the caller's own item, so
+    /// <c>DELETE /v1/account</c> takes <c>OwnAccountDeleteOptions</c> beside <c>AccountDeleteOptions</c>.
+    /// </summary>
+    public static string OwnOptionsClass(string resource, string verb) => OwnPrefix + OptionsClass(resource, verb);
 
     public static string Service(string resource) => resource + ServiceSuffix;
 

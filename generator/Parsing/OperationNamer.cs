@@ -22,6 +22,7 @@ internal sealed class OperationNamer
 
     private readonly ResourcePaths _paths;
     private readonly SdkOperations _sdk;
+    private OptionsTwins? _twins;
 
     public OperationNamer(ResourcePaths paths, SdkOperations sdk)
     {
@@ -42,6 +43,13 @@ internal sealed class OperationNamer
         IReadOnlyList<SdkOperation> named = _sdk.For(httpMethod, path);
         return named.Count > 0 ? FromSdk(shape, named) : FromPath(httpMethod, path, shape);
     }
+
+    /// <summary>
+    /// Whether the operation's options class takes <see cref="Naming.OwnOptionsClass"/>'s name: a legacy path beside
+    /// a twin with the item's parameter that takes other parameters (<see cref="OptionsTwins"/>).
+    /// </summary>
+    public bool TakesOwnOptionsName(string path, OperationType method) =>
+        (_twins ??= new OptionsTwins(_paths.Paths, this)).TakesOwnName(path, method);
 
     /// <summary>The SDK's class and method; its class nested in the path's outer resources, as Stripe.net nests them.</summary>
     private static OperationName FromSdk(PathShape shape, IReadOnlyList<SdkOperation> named)

@@ -43,7 +43,7 @@ internal sealed class OperationReader
     public OperationModel? Read(string path, OperationType type, OpenApiOperation operation, OpenApiPathItem pathItem)
     {
         string pointer = "#/paths/" + JsonPointer.Escape(path) + "/" + type.ToString().ToLowerInvariant();
-        OperationModel? model = ReadOperation(path, type.ToString().ToUpperInvariant(), operation, pathItem, pointer);
+        OperationModel? model = ReadOperation(path, type, operation, pathItem, pointer);
         if (model is null)
         {
             return null;
@@ -60,8 +60,9 @@ internal sealed class OperationReader
         return model;
     }
 
-    private OperationModel? ReadOperation(string path, string method, OpenApiOperation operation, OpenApiPathItem pathItem, string pointer)
+    private OperationModel? ReadOperation(string path, OperationType type, OpenApiOperation operation, OpenApiPathItem pathItem, string pointer)
     {
+        string method = type.ToString().ToUpperInvariant();
         string operationId = string.IsNullOrEmpty(operation.OperationId) ? method + " " + path : operation.OperationId;
         var pathParameters = new List<PathParameterModel>();
         var queryParameters = new List<OpenApiParameter>();
@@ -102,7 +103,7 @@ internal sealed class OperationReader
             verb = optionsVerb = Naming.Pascal(operation.OperationId);
         }
 
-        string optionsName = Naming.OptionsClass(resource, optionsVerb);
+        string optionsName = _namer.TakesOwnOptionsName(path, type) ? Naming.OwnOptionsClass(resource, optionsVerb) : Naming.OptionsClass(resource, optionsVerb);
         var scope = new RequestScope(resource, optionsVerb);
 
         string? host = StripeConventions.OperationHost(operation);

@@ -64,6 +64,9 @@ internal sealed class ResourcePaths
         }
     }
 
+    /// <summary>Every path of the spec, whichever operations a filter keeps.</summary>
+    public IDictionary<string, OpenApiPathItem> Paths => _paths;
+
     /// <summary>The path read into package, resources and action.</summary>
     public PathShape Shape(string path)
     {
