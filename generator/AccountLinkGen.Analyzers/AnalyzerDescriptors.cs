@@ -1,3 +1,4 @@
+using AccountLinkGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace AccountLinkGen.Analyzers;
@@ -22,5 +23,5 @@ public static class AnalyzerDescriptors
         isEnabledByDefault: true,
         description: "The spec deprecates this parameter and names its replacement. Set the replacement property " +
             "instead; for an enum value with a counterpart of the same name the code fix rewrites the assignment.",
-        helpLinkUri: "https://github.com/accountlinkgen/accountlinkgen/blob/main/README.md#alg1001");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, UseReplacementId));
 }

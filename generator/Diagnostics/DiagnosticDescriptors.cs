@@ -5,14 +5,12 @@ namespace AccountLinkGen.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports, in one place. The parser and the emitters name a descriptor by its field
 /// (never by its ID string); IDs are tracked in AnalyzerReleases.*.md, and each help link opens the README section
-/// that explains the diagnostic and what to do about it.
+/// that explains the diagnostic and what to do about it (<see cref="HelpLinks"/>).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "AccountLinkGen";
 
-    /// <summary>The README every help link points into; a diagnostic's section is its lower-case ID.</summary>
-    public const string HelpLinkRoot = "https://github.com/accountlinkgen/accountlinkgen/blob/main/README.md#";
 
     public static readonly DiagnosticDescriptor NotOpenApi3 = new(
         id: "ALG0001",
@@ -22,7 +20,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The file was read, but it is not an OpenAPI 3.0 document: it is Swagger 2.0, has no 'openapi' field or no 'paths'. Nothing is generated from it.",
-        helpLinkUri: HelpLinkRoot + "alg0001");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0001"));
 
     public static readonly DiagnosticDescriptor SpecSyntaxError = new(
         id: "ALG0002",
@@ -32,7 +30,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The YAML or JSON reader stopped at this position (an unclosed bracket, a bad indentation, a value where a mapping belongs). Nothing is generated from the file until it reads.",
-        helpLinkUri: HelpLinkRoot + "alg0002");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0002"));
 
     public static readonly DiagnosticDescriptor UnresolvedReference = new(
         id: "ALG0003",
@@ -42,7 +40,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A $ref names a schema the document does not have. The parameter, field or operation that uses it is skipped; the rest is generated.",
-        helpLinkUri: HelpLinkRoot + "alg0003");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0003"));
 
     public static readonly DiagnosticDescriptor UnsupportedSchema = new(
         id: "ALG0004",
@@ -52,7 +50,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "No C# member can express this shape with Stripe's form encoding (for example a union of two objects, a list of lists, a multipart body). Only what the message names is skipped.",
-        helpLinkUri: HelpLinkRoot + "alg0004");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0004"));
 
     public static readonly DiagnosticDescriptor DuplicateName = new(
         id: "ALG0005",
@@ -62,7 +60,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Two parameters, fields, types or service methods would get one C# name. The first keeps it and the second is skipped, so that the generated code compiles.",
-        helpLinkUri: HelpLinkRoot + "alg0005");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0005"));
 
     public static readonly DiagnosticDescriptor InvalidOption = new(
         id: "ALG0006",
@@ -72,7 +70,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "An MSBuild property (AccountLinkGenNamespace, AccountLinkGenAccessibility) or the metadata of an AccountLinkGenSpec item (Namespace, Operations) has a value the generator cannot use. Its default applies instead.",
-        helpLinkUri: HelpLinkRoot + "alg0006");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0006"));
 
     public static readonly DiagnosticDescriptor SpecFileNotFound = new(
         id: "ALG0007",
@@ -82,7 +80,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "An AccountLinkGenSpec item names a file that does not exist, so nothing is generated from it.",
-        helpLinkUri: HelpLinkRoot + "alg0007");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0007"));
 
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
         id: "ALG0008",
@@ -92,7 +90,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The generated options classes use required members, which need C# 11. This one diagnostic replaces the errors the generated code would give.",
-        helpLinkUri: HelpLinkRoot + "alg0008");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0008"));
 
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
         id: "ALG0009",
@@ -102,7 +100,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The encoders, validators and services call AccountLinkGen.Runtime. Without it only enums, options classes and response models are generated.",
-        helpLinkUri: HelpLinkRoot + "alg0009");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0009"));
 
     public static readonly DiagnosticDescriptor GenerationFailed = new(
         id: "ALG0010",
@@ -112,7 +110,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The generator failed on this spec in a way it does not expect: this is a bug. Nothing is generated from the file; the message names the exception and where it was thrown.",
-        helpLinkUri: HelpLinkRoot + "alg0010");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0010"));
 
     public static readonly DiagnosticDescriptor NoOperations = new(
         id: "ALG0011",
@@ -122,7 +120,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The spec has no operation, or every operation was skipped for a reason reported beside this warning.",
-        helpLinkUri: HelpLinkRoot + "alg0011");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0011"));
 
     public static readonly DiagnosticDescriptor SimplifiedResponseField = new(
         id: "ALG0012",
@@ -132,7 +130,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A response field that can hold an object was generated as its ID only, because no wrapper could be named for the objects. The field still reads; the objects are not kept.",
-        helpLinkUri: HelpLinkRoot + "alg0012");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0012"));
 
     public static readonly DiagnosticDescriptor UnmatchedFilterEntry = new(
         id: "ALG0013",
@@ -142,7 +140,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "An entry of an AccountLinkGenSpec item's Operations metadata selects nothing, most often because of a misspelled operationId.",
-        helpLinkUri: HelpLinkRoot + "alg0013");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0013"));
 
     public static readonly DiagnosticDescriptor SpecsClash = new(
         id: "ALG0014",
@@ -152,7 +150,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Two spec files would generate types of one name into one namespace. The first file (in path order) is generated; the second is not until it has its own Namespace.",
-        helpLinkUri: HelpLinkRoot + "alg0014");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0014"));
 
     public static readonly DiagnosticDescriptor InvalidExtension = new(
         id: "ALG0015",
@@ -162,7 +160,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "An x-accountLinkGen-* extension (mutuallyExclusive, replacedBy) names a parameter the options class does not have, so the rule it states cannot be generated. Fix the name in the spec.",
-        helpLinkUri: HelpLinkRoot + "alg0015");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0015"));
 
     public static readonly DiagnosticDescriptor ReferenceCycle = new(
         id: "ALG0016",
@@ -172,7 +170,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A chain of $refs (a schema that is only a $ref to another one, and so on) comes back to where it started. No schema is ever reached, so what uses it cannot be generated.",
-        helpLinkUri: HelpLinkRoot + "alg0016");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0016"));
 
     public static readonly DiagnosticDescriptor ParametersOverrideNotSent = new(
         id: "ALG0017",
@@ -182,5 +180,5 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Stripe's SDK spec writes the parameters one kind of object takes in an operation (a card's update) as a path of its own that contains 'x-stripeParametersOverride_'. No request goes to such a path; its parameters are sent through the operation that names it in parameters_override_by_path. This one names parameters that operation does not take, or no operation names it.",
-        helpLinkUri: HelpLinkRoot + "alg0017");
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0017"));
 }

@@ -8,6 +8,9 @@ public sealed class PackageFeedFixture : IDisposable
 {
     public const string Version = "0.1.0-packagetest";
 
+    /// <summary>The repository address the packages are built with, which the diagnostics' help links must carry.</summary>
+    public const string RepositoryUrl = "https://example.com/accountlinkgen/accountlinkgen.git";
+
     public PackageFeedFixture()
     {
         Root = Path.Combine(Path.GetTempPath(), "accountlinkgen-package-" + Guid.NewGuid().ToString("N"));
@@ -17,7 +20,7 @@ public sealed class PackageFeedFixture : IDisposable
         foreach (string project in new[] { "generator/AccountLinkGen.Generator.csproj", "runtime/AccountLinkGen.Runtime.csproj", "runtime/AccountLinkGen.Runtime.DependencyInjection/AccountLinkGen.Runtime.DependencyInjection.csproj" })
         {
             // A separate output folder keeps this Release build away from the suite's own build outputs.
-            DotNet.Succeed(repo, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version,
+            DotNet.Succeed(repo, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:RepositoryUrl=" + RepositoryUrl,
                 "-p:BaseOutputPath=" + Path.Combine(Root, "build", Path.GetFileNameWithoutExtension(project)) + "/");
         }
     }

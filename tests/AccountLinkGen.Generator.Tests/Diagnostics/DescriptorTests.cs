@@ -34,12 +34,30 @@ public sealed class DescriptorTests
         var headings = new HashSet<string>(readme.Where(l => l.StartsWith("### ALG")).Select(l => l.Substring(4).Trim()));
         foreach (DiagnosticDescriptor descriptor in All)
         {
-            Assert.Equal(DiagnosticDescriptors.HelpLinkRoot + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Equal(HelpLinks.For(PackageInfo.RepositoryUrl, descriptor.Id), descriptor.HelpLinkUri);
             Assert.Contains(descriptor.Id, headings);
         }
 
         // And no section describes a diagnostic that does not exist (ALG1xxx belong to the analyzers).
         Assert.Equal(headings.Where(h => h.StartsWith("ALG0")).OrderBy(h => h), All.Select(d => d.Id).OrderBy(i => i));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("  ", "")]
+    [InlineData("https://github.com/owner/name", "https://github.com/owner/name/blob/main/README.md#alg0005")]
+    [InlineData("https://github.com/owner/name.git", "https://github.com/owner/name/blob/main/README.md#alg0005")]
+    [InlineData("https://github.com/owner/name/", "https://github.com/owner/name/blob/main/README.md#alg0005")]
+    public void HelpLinks_PointIntoTheBuiltRepositorysReadme_OrNowhere(string repositoryUrl, string expected) =>
+        Assert.Equal(expected, HelpLinks.For(repositoryUrl, "ALG0005"));
+
+    [Fact]
+    public void ABuildWithoutARepositoryUrl_InventsNoAddress()
+    {
+        // The test build sets no RepositoryUrl (the package test packs with one and reads it back).
+        string built = PackageInfo.RepositoryUrl;
+        Assert.Equal(string.Empty, built);
+        Assert.All(All, d => Assert.Equal(string.Empty, d.HelpLinkUri));
     }
 
     [Fact]
