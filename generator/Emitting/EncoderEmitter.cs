@@ -6,15 +6,14 @@ namespace AccountLinkGen.Generator.Emitting;
 /// <summary>
 /// Emits the form encoder of an options class: straight-line calls on the runtime's <c>FormWriter</c>, one per
 /// property in spec order, with nested objects and lists written under bracketed keys. No reflection. Each wire
-/// name is spelled once, in a constant the validator uses too, and escaped once, into a static
-/// <c>FormEncodedText</c> field, not on every write.
+/// name is spelled once, in a constant of the nested <c>WireNames</c> class the validator uses too, and escaped
+/// once, into a <c>FormEncodedText</c> of the nested <c>FormNames</c> class, not on every write.
 /// </summary>
 internal static class EncoderEmitter
 {
     /// <summary>
     /// Writes the encoder part of the options class into <paramref name="writer"/>. It reads deprecated
-    /// parameters too (they are still sent when the caller sets them), so the file of a class with one disables CS0618
-    /// (<see cref="OptionsClassModel.HasDeprecatedMembers"/>).
+    /// parameters too (they are still sent when the caller sets them): CS0618 is disabled around each such read.
     /// </summary>
     public static void Write(SourceWriter writer, OptionsClassModel model)
     {
@@ -23,15 +22,25 @@ internal static class EncoderEmitter
         {
             if (model.Properties.Count > 0)
             {
-                writer.WriteLine("// Parameter names as sent (the validator names them too), and escaped once for the form writer.");
-                foreach (PropertyModel property in model.Properties)
+                writer.WriteLine("/// <summary>Parameter names as sent; the validator names them too.</summary>");
+                writer.WriteLine($"private static class {Naming.WireNamesClass}");
+                using (writer.Braces())
                 {
-                    writer.WriteLine($"private const string {Naming.WireNameConstant(property.Name)} = {DocText.Literal(property.WireName)};");
+                    foreach (PropertyModel property in model.Properties)
+                    {
+                        writer.WriteLine($"public const string {property.Name} = {DocText.Literal(property.WireName)};");
+                    }
                 }
 
-                foreach (PropertyModel property in model.Properties)
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>Parameter names escaped once for the form writer.</summary>");
+                writer.WriteLine($"private static class {Naming.FormNamesClass}");
+                using (writer.Braces())
                 {
-                    writer.WriteLine($"private static readonly {TypeNames.Runtime}.FormEncodedText {Naming.FormNameField(property.Name)} = {TypeNames.Runtime}.FormEncodedText.Encode({Naming.WireNameConstant(property.Name)});");
+                    foreach (PropertyModel property in model.Properties)
+                    {
+                        writer.WriteLine($"public static readonly {TypeNames.Runtime}.FormEncodedText {property.Name} = {TypeNames.Runtime}.FormEncodedText.Encode({Naming.WireNameConstant(property.Name)});");
+                    }
                 }
 
                 writer.WriteLine();
@@ -57,6 +66,7 @@ internal static class EncoderEmitter
                 var loop = new ListLoop(locals.Declare("i"), locals.Declare("itemKey"));
                 foreach (PropertyModel property in model.Properties)
                 {
+                    using SourceWriter.Pragma obsolete = writer.Disable("CS0618", property.Name + " is deprecated, and still sent when set", when: property.Deprecation is not null);
                     if (property.ClearName is { } clear)
                     {
                         writer.WriteLine($"if ({clear})");

@@ -5,7 +5,7 @@ namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
 /// Emits an options class: one property per parameter in spec order, <c>required</c> for required parameters,
-/// <c>[Obsolete]</c> with the spec's own words for deprecated ones.
+/// <c>[Obsolete]</c> with the spec's own words, in plain text and written once, for deprecated ones.
 /// </summary>
 internal static class OptionsEmitter
 {
@@ -42,7 +42,7 @@ internal static class OptionsEmitter
 
                 if (property.Deprecation is not null)
                 {
-                    writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
+                    writer.WriteLine($"[global::System.Obsolete({Naming.DeprecationConstant(property.Name)})]");
                     if (hasRuntime && property is { ReplacedBy: { } replacedBy, Replacement: { } replacement })
                     {
                         writer.WriteLine($"[{TypeNames.Runtime}.ReplacedBy({DocText.Literal(replacedBy)}, {DocText.Literal(replacement)})]");
@@ -59,7 +59,7 @@ internal static class OptionsEmitter
                         : $"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}</c> as one exact value instead of <see cref=\"{property.Name}\"/>; set one of the two.</summary>");
                     if (property.Deprecation is not null)
                     {
-                        writer.WriteLine($"[global::System.Obsolete({DocText.Literal(property.Deprecation)})]");
+                        writer.WriteLine($"[global::System.Obsolete({Naming.DeprecationConstant(property.Name)})]");
                     }
 
                     writer.WriteLine($"public {TypeNames.Parameter(property.Type.Alternative, required: false)} {alternative} {{ get; set; }}");
@@ -75,6 +75,23 @@ internal static class OptionsEmitter
                     writer.WriteLine();
                     writer.WriteLine($"/// <summary>Sends <c>{DocText.EscapeXml(property.WireName)}=</c> (an empty value), which clears the field; leave <see cref=\"{property.Name}\"/> unset.</summary>");
                     writer.WriteLine($"public bool {clear} {{ get; set; }}");
+                }
+            }
+
+            if (model.HasDeprecatedMembers)
+            {
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>What each deprecated parameter's <c>[Obsolete]</c> says, and its validation warning.</summary>");
+                writer.WriteLine($"private static class {Naming.DeprecationsClass}");
+                using (writer.Braces())
+                {
+                    foreach (PropertyModel property in model.Properties)
+                    {
+                        if (property.Deprecation is not null)
+                        {
+                            writer.WriteLine($"public const string {property.Name} = {DocText.Literal(property.Deprecation)};");
+                        }
+                    }
                 }
             }
         }

@@ -80,15 +80,25 @@ internal static class ResponseEmitter
         const string Json = "global::System.Text.Json";
         if (model.Properties.Count > 0)
         {
-            writer.WriteLine("// Field names as Stripe sends them (an error names a missing one), and in UTF-8 for the reader to compare.");
-            foreach (ResponsePropertyModel property in model.Properties)
+            writer.WriteLine("/// <summary>Field names as Stripe sends them; an error names a missing one.</summary>");
+            writer.WriteLine($"private static class {Naming.WireNamesClass}");
+            using (writer.Braces())
             {
-                writer.WriteLine($"private const string {Naming.WireNameConstant(property.Name)} = {DocText.Literal(property.WireName)};");
+                foreach (ResponsePropertyModel property in model.Properties)
+                {
+                    writer.WriteLine($"public const string {property.Name} = {DocText.Literal(property.WireName)};");
+                }
             }
 
-            foreach (ResponsePropertyModel property in model.Properties)
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Field names in UTF-8, as the reader compares them.</summary>");
+            writer.WriteLine($"private static class {Naming.JsonNamesClass}");
+            using (writer.Braces())
             {
-                writer.WriteLine($"private static readonly byte[] {Naming.JsonNameField(property.Name)} = global::System.Text.Encoding.UTF8.GetBytes({Naming.WireNameConstant(property.Name)});");
+                foreach (ResponsePropertyModel property in model.Properties)
+                {
+                    writer.WriteLine($"public static readonly byte[] {property.Name} = global::System.Text.Encoding.UTF8.GetBytes({Naming.WireNameConstant(property.Name)});");
+                }
             }
 
             writer.WriteLine();
@@ -195,7 +205,7 @@ internal static class ResponseEmitter
     /// </summary>
     internal static void WriteExpectObject(SourceWriter writer, ResponseModel model)
     {
-        writer.WriteLine($"{TypeNames.Runtime}.JsonRead.ExpectObject(ref reader, {DocText.Literal(model.Name)});");
+        writer.WriteLine($"{TypeNames.Runtime}.JsonRead.ExpectObject(ref reader, nameof({model.Name}));");
     }
 
     /// <summary>The object an expandable field (or each item of an expandable list) expands to.</summary>

@@ -20,10 +20,9 @@ internal static class ServiceAccessorEmitter
     {
         SourceWriter writer = SourceFile.Start(spec);
         ServiceGroupModel root = model.Root;
-        writer.WriteLine("/// <summary>");
-        writer.WriteLine($"/// Hands out the services of the Stripe API over one <see cref=\"{TypeNames.Runtime}.StripeClient\"/>, each created on first use");
-        writer.WriteLine("/// and then reused, grouped as Stripe's paths group them: <c>stripe.Customers</c>, <c>stripe.Checkout.Sessions</c>.");
-        writer.WriteLine("/// </summary>");
+        writer.WriteSummaryMarkup(
+            $"Hands out the services of the Stripe API over one <see cref=\"{TypeNames.Runtime}.StripeClient\"/>, each created on first use "
+            + "and then reused" + (root.Groups.Count > 0 ? ", grouped as Stripe's paths group them: " : ": ") + string.Join(", ", Examples(root)) + ".");
         writer.WriteLine("/// <remarks>");
         writer.WriteLine("/// It may be used from several threads at once: threads that ask for a service at the same time all get one");
         writer.WriteLine("/// instance. Services hold nothing but the client, so the accessor may live as long as its client.");
@@ -48,6 +47,26 @@ internal static class ServiceAccessorEmitter
         }
 
         return writer.Complete();
+    }
+
+    /// <summary>How the spec's own services are reached: the first at the top, and the first in a group.</summary>
+    private static System.Collections.Generic.IEnumerable<string> Examples(ServiceGroupModel root)
+    {
+        if (root.Services.Count > 0)
+        {
+            yield return $"<c>stripe.{root.Services[0].PropertyName}</c>";
+        }
+
+        string path = "stripe";
+        for (ServiceGroupModel? group = root.Groups.Count > 0 ? root.Groups[0] : null; group is not null; group = group.Groups.Count > 0 ? group.Groups[0] : null)
+        {
+            path += "." + group.PropertyName;
+            if (group.Services.Count > 0)
+            {
+                yield return $"<c>{path}.{group.Services[0].PropertyName}</c>";
+                break;
+            }
+        }
     }
 
     private static void WriteGroup(SourceWriter writer, ServiceGroupModel group)

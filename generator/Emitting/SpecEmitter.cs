@@ -32,9 +32,7 @@ internal static class SpecEmitter
         // sources, and the compiler's cost per added source grows with the number already added.
         foreach (OptionsClassModel model in spec.OptionsClasses)
         {
-            // The encoder and validator still read deprecated properties (a caller may set them): only a class that has
-            // one compiles them with CS0618 off.
-            SourceWriter writer = facts.HasRuntime && model.HasDeprecatedMembers ? SourceFile.Start(spec, "CS0618") : SourceFile.Start(spec);
+            SourceWriter writer = SourceFile.Start(spec);
             OptionsEmitter.Write(writer, spec, model, facts.HasRuntime, summaries);
             if (facts.HasRuntime)
             {

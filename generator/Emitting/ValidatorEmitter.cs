@@ -13,8 +13,7 @@ internal static class ValidatorEmitter
 {
     /// <summary>
     /// Writes the validator part of the options class into <paramref name="writer"/>. It reads deprecated
-    /// parameters too (to warn about them), so the file of a class with one disables CS0618
-    /// (<see cref="OptionsClassModel.HasDeprecatedMembers"/>).
+    /// parameters too (to warn about them): CS0618 is disabled around each such read.
     /// </summary>
     public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model)
     {
@@ -40,6 +39,7 @@ internal static class ValidatorEmitter
                 var shared = new SharedLocals(locals.Declare("i"), locals.Declare("item"), locals.Declare("pair"));
                 foreach (PropertyModel property in model.Properties)
                 {
+                    using SourceWriter.Pragma obsolete = writer.Disable("CS0618", property.Name + " is deprecated, and still checked when set", when: property.Deprecation is not null);
                     WriteProperty(writer, property, locals, shared);
                 }
 
@@ -52,6 +52,7 @@ internal static class ValidatorEmitter
                     {
                         for (int j = i + 1; j < members.Count; j++)
                         {
+                            using SourceWriter.Pragma obsolete = writer.Disable("CS0618", "a deprecated member is still checked when set", when: IsDeprecated(members[i], members[j]));
                             writer.WriteLine($"collector.CheckOneAlternative(parent, {Wire(members[i])}, \"{members[i].Name}\", {members[i].Name} is not null, \"{members[j].Name}\", {members[j].Name} is not null);");
                         }
                     }
@@ -61,16 +62,19 @@ internal static class ValidatorEmitter
                 {
                     PropertyModel first = Find(model, pair.First);
                     PropertyModel second = Find(model, pair.Second);
+                    using SourceWriter.Pragma obsolete = writer.Disable("CS0618", "a deprecated member is still checked when set", when: IsDeprecated(first, second));
                     writer.WriteLine($"collector.CheckMutuallyExclusive(parent, {Wire(first)}, {IsSet(first)}, {Wire(second)}, {IsSet(second)});");
                 }
             }
         }
     }
 
+    private static bool IsDeprecated(PropertyModel first, PropertyModel second) => first.Deprecation is not null || second.Deprecation is not null;
+
     /// <summary>Names that several properties' blocks declare alike, each in a block of its own.</summary>
     private readonly record struct SharedLocals(string Index, string Item, string Pair);
 
-    /// <summary>The constant holding the property's wire name, which the encoder part declares.</summary>
+    /// <summary>The constant holding the property's wire name, which the encoder part declares in its nested class.</summary>
     private static string Wire(PropertyModel property) => Naming.WireNameConstant(property.Name);
 
     private static void WriteProperty(SourceWriter writer, PropertyModel property, LocalNames locals, SharedLocals shared)
@@ -87,7 +91,7 @@ internal static class ValidatorEmitter
             writer.WriteLine($"if ({name} is {{ }} {value})");
             using (writer.Braces())
             {
-                writer.WriteLine($"collector.WarnDeprecated(parent, {wire}, {DocText.Literal(property.Deprecation)});");
+                writer.WriteLine($"collector.WarnDeprecated(parent, {wire}, {Naming.DeprecationConstant(property.Name)});");
                 writer.WriteLine($"collector.CheckDefinedEnum(parent, {wire}, (int){value}, {WireNames(type)});");
             }
 
@@ -99,7 +103,7 @@ internal static class ValidatorEmitter
             writer.WriteLine($"if ({IsSet(property)})");
             using (writer.Braces())
             {
-                writer.WriteLine($"collector.WarnDeprecated(parent, {wire}, {DocText.Literal(property.Deprecation)});");
+                writer.WriteLine($"collector.WarnDeprecated(parent, {wire}, {Naming.DeprecationConstant(property.Name)});");
             }
         }
 

@@ -29,6 +29,29 @@ internal static class DocMarkup
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The paragraph's words without markup, for text shown as it is rather than rendered (an <c>[Obsolete]</c>
+    /// message in a compiler warning): code spans and emphasis lose their delimiters, a link keeps its text.
+    /// </summary>
+    public static string ToPlainText(string paragraph)
+    {
+        string xml = ToXml(paragraph);
+        var builder = new StringBuilder(xml.Length);
+        for (int i = 0; i < xml.Length; i++)
+        {
+            if (xml[i] == '<')
+            {
+                // Only the markup made above has tags; text's own '<' was escaped.
+                i = xml.IndexOf('>', i);
+                continue;
+            }
+
+            builder.Append(xml[i]);
+        }
+
+        return builder.Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\"").Replace("&amp;", "&").ToString();
+    }
+
     /// <summary>Text safe inside an XML attribute value in double quotes.</summary>
     public static string EscapeAttribute(string text) =>
         DocText.EscapeXml(text).Replace("\"", "&quot;");
@@ -69,10 +92,45 @@ internal static class DocMarkup
                 continue;
             }
 
+            if (WireName(text, i, start, end) is var length and > 0)
+            {
+                builder.Append("<c>").Append(text, i, length).Append("</c>");
+                i += length;
+                continue;
+            }
+
             AppendText(builder, c);
             i++;
         }
     }
+
+    /// <summary>
+    /// The length of the wire name that starts at <paramref name="i"/>, else 0: a snake_case word standing alone
+    /// in prose (<c>future_requirements</c>, <c>payment_intent.succeeded</c>) is code, as if it were in backticks.
+    /// A word inside a URL or a path is left alone (it follows a <c>/</c>, not a space).
+    /// </summary>
+    private static int WireName(string text, int i, int start, int end)
+    {
+        if (!IsLowerOrDigit(text[i]) || char.IsDigit(text[i]) || (i > start && !IsOpening(text[i - 1])))
+        {
+            return 0;
+        }
+
+        int j = i;
+        bool underscore = false;
+        while (j < end && (IsLowerOrDigit(text[j]) || ((text[j] == '_' || text[j] == '.') && j + 1 < end && IsLowerOrDigit(text[j + 1]) && IsLowerOrDigit(text[j - 1]))))
+        {
+            underscore |= text[j] == '_';
+            j++;
+        }
+
+        bool standsAlone = j == end || char.IsWhiteSpace(text[j]) || text[j] is '.' or ',' or ';' or ':' or ')' or '\'' or '"' or '!' or '?';
+        return underscore && standsAlone ? j - i : 0;
+    }
+
+    private static bool IsLowerOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
+    private static bool IsOpening(char c) => char.IsWhiteSpace(c) || c is '(' or '\'' or '"';
 
     /// <summary>Writes the code span starting at <paramref name="start"/>; returns where it ends, or -1 when it is not one.</summary>
     private static int CodeSpan(StringBuilder builder, string text, int start, int end)

@@ -17,7 +17,7 @@ internal static partial class Naming
     /// <summary>Members every accessor and group has besides its services and groups.</summary>
     public static readonly HashSet<string> ServiceAccessorMembers = new(StringComparer.Ordinal)
     {
-        "Client", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        "Client", ServicePublisher, "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>
@@ -39,13 +39,13 @@ internal static partial class Naming
     public static string ServiceField(string propertyName) => "_" + Camel(propertyName);
 
     /// <summary>
-    /// The accessor's private helper that publishes a service created on first use; private members have an
-    /// underscore, which no name made by <see cref="Pascal"/> has.
+    /// The accessor's private helper that publishes a service created on first use; reserved among the accessor's
+    /// members (<see cref="ServiceAccessorMembers"/>), so no service or group takes its name.
     /// </summary>
-    public const string ServicePublisher = "Publish_";
+    public const string ServicePublisher = "Publish";
 
-    /// <summary>The registration's private helper that resolves the container's client.</summary>
-    public const string RegisteredClient = "Client_";
+    /// <summary>The registration's private helper that resolves the container's client; the class has no member named from the spec.</summary>
+    public const string RegisteredClient = "ResolveClient";
 
     /// <summary>The static class with the registration's extension method: <c>StripeServicesRegistration</c>.</summary>
     public static string ServiceRegistrationClass(string accessorName) => accessorName + "Registration";

@@ -26,8 +26,9 @@ namespace AccountLinkGen.Generator.Helpers;
 /// <c>{Resource}Service</c> with <c>{Verb}Async</c> methods and, beside each, <c>{Verb}WithResponseAsync</c>.</item>
 /// <item>Names only generated code uses: locals and the parameters named after the spec are declared per method
 /// through <see cref="Locals"/>, apart from the class's members and the method's fixed parameters (a property
-/// <c>writer</c> next to <c>WriteForm(ref FormWriter writer)</c> reads into <c>writer2</c>); private members that
-/// hold wire names have an underscore (<c>WireName_RefreshUrl</c>), which no name made from the spec has.</item>
+/// <c>writer</c> next to <c>WriteForm(ref FormWriter writer)</c> reads into <c>writer2</c>); wire names and
+/// deprecation messages are constants in private nested classes (<c>WireNames.RefreshUrl</c>), whose names are
+/// reserved (<see cref="NestedClasses"/>).</item>
 /// </list>
 /// </remarks>
 internal static partial class Naming
@@ -119,6 +120,7 @@ internal static partial class Naming
     public static readonly HashSet<string> OptionsMembers = new(System.StringComparer.Ordinal)
     {
         "WriteForm", "ToFormUrlEncoded", "Validate", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        WireNamesClass, FormNamesClass, DeprecationsClass,
     };
 
     /// <summary>Members every generated open enum has besides its values.</summary>
@@ -131,6 +133,7 @@ internal static partial class Naming
     public static readonly HashSet<string> ResponseMembers = new(System.StringComparer.Ordinal)
     {
         "FromJson", "Read", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        WireNamesClass, JsonNamesClass,
     };
 
     /// <summary>
@@ -163,17 +166,40 @@ internal static partial class Naming
     public static LocalNames Locals(IEnumerable<string> inScope) => new(inScope);
 
     /// <summary>
-    /// The private constant holding a member's wire name, the one place a class spells it: <c>WireName_RefreshUrl</c>.
-    /// Generated private members have an underscore, which no member made by <see cref="Pascal"/> has, so they
-    /// never collide with one.
+    /// The private nested class that holds a generated class's wire names, one constant per member
+    /// (<c>WireNames.RefreshUrl</c>): the one place the class spells them.
     /// </summary>
-    public static string WireNameConstant(string memberName) => "WireName_" + memberName;
+    public const string WireNamesClass = "WireNames";
 
-    /// <summary>The static field holding a parameter's wire name escaped once for the form writer: <c>FormName_RefreshUrl</c>.</summary>
-    public static string FormNameField(string memberName) => "FormName_" + memberName;
+    /// <summary>The private nested class of an options class's wire names escaped once for the form writer (<c>FormNames.RefreshUrl</c>).</summary>
+    public const string FormNamesClass = "FormNames";
 
-    /// <summary>The static field holding a response field's wire name in UTF-8, as the JSON reader compares it: <c>JsonName_ExpiresAt</c>.</summary>
-    public static string JsonNameField(string memberName) => "JsonName_" + memberName;
+    /// <summary>The private nested class of a response model's field names in UTF-8, as the JSON reader compares them (<c>JsonNames.ExpiresAt</c>).</summary>
+    public const string JsonNamesClass = "JsonNames";
+
+    /// <summary>The private nested class of an options class's deprecation messages, each written once (<c>Deprecations.Collect</c>).</summary>
+    public const string DeprecationsClass = "Deprecations";
+
+    /// <summary>
+    /// The nested classes' names: reserved in the classes that have them (a member so named takes a suffix, see
+    /// <see cref="Member"/>), and never given to a generated type, which the nested class would hide.
+    /// </summary>
+    public static readonly HashSet<string> NestedClasses = new(System.StringComparer.Ordinal)
+    {
+        WireNamesClass, FormNamesClass, JsonNamesClass, DeprecationsClass,
+    };
+
+    /// <summary>A member's wire name constant: <c>WireNames.RefreshUrl</c>.</summary>
+    public static string WireNameConstant(string memberName) => WireNamesClass + "." + memberName;
+
+    /// <summary>A member's wire name escaped for the form writer: <c>FormNames.RefreshUrl</c>.</summary>
+    public static string FormNameField(string memberName) => FormNamesClass + "." + memberName;
+
+    /// <summary>A response field's name in UTF-8: <c>JsonNames.ExpiresAt</c>.</summary>
+    public static string JsonNameField(string memberName) => JsonNamesClass + "." + memberName;
+
+    /// <summary>A deprecated member's message: <c>Deprecations.Collect</c>.</summary>
+    public static string DeprecationConstant(string memberName) => DeprecationsClass + "." + memberName;
 
     /// <summary>
     /// The static field holding a service's operation (its id, method and path template, for telemetry):

@@ -70,6 +70,23 @@ internal sealed class SourceWriter
         return new Block(this, "}" + suffix);
     }
 
+    /// <summary>
+    /// Writes <c>#pragma warning disable {warning}</c> with its reason and returns a scope that restores the warning
+    /// when disposed; writes nothing when <paramref name="when"/> is false. For the few statements that must do
+    /// what the warning is about (the encoder reads a parameter the spec deprecates, as a caller may still set it),
+    /// so the rest of the file keeps the warning.
+    /// </summary>
+    public Pragma Disable(string warning, string reason, bool when = true)
+    {
+        if (!when)
+        {
+            return default;
+        }
+
+        WriteLine("#pragma warning disable " + warning + " // " + reason);
+        return new Pragma(this, warning);
+    }
+
     /// <summary>Writes an XML doc <c>&lt;summary&gt;</c> from spec prose, escaped, one source line per text line.</summary>
     public void WriteSummary(string? text)
     {
@@ -126,6 +143,32 @@ internal sealed class SourceWriter
             _writer.Indentation--;
             _writer.WriteLine(_closing);
             _writer._afterBlock = _closing == "}";
+        }
+    }
+
+    internal readonly struct Pragma : IDisposable
+    {
+        private readonly SourceWriter? _writer;
+        private readonly string _warning;
+
+        public Pragma(SourceWriter writer, string warning)
+        {
+            _writer = writer;
+            _warning = warning;
+        }
+
+        public void Dispose()
+        {
+            if (_writer is null)
+            {
+                return;
+            }
+
+            // Right below the block it closes; the blank line a closed block asks for comes after it.
+            bool afterBlock = _writer._afterBlock;
+            _writer._afterBlock = false;
+            _writer.WriteLine("#pragma warning restore " + _warning);
+            _writer._afterBlock = afterBlock;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
 namespace AccountLinkGen.Generator.Parsing;
@@ -63,8 +64,9 @@ internal sealed class GeneratedTypes
             return existing.Equals(model);
         }
 
-        if (_options.ContainsKey(name) || _enums.ContainsKey(name) || _responses.ContainsKey(name))
+        if (_options.ContainsKey(name) || _enums.ContainsKey(name) || _responses.ContainsKey(name) || Naming.NestedClasses.Contains(name))
         {
+            // A type named like the nested classes of generated classes would be hidden by them inside those classes.
             return false;
         }
 

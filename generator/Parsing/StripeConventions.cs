@@ -211,7 +211,10 @@ internal static class StripeConventions
     public static string? OwnDescription(OpenApiSchema schema) =>
         schema.Reference is { Id.Length: > 0 } && DocText.Normalize(schema.Description) is { Length: > 0 } own ? own : null;
 
-    /// <summary>The <c>[Obsolete]</c> text of a deprecated parameter: the spec's own words, else a plain sentence; null when not deprecated.</summary>
+    /// <summary>
+    /// The <c>[Obsolete]</c> text of a deprecated parameter: the spec's own words in plain text (a compiler warning
+    /// shows Markdown as it is), else a plain sentence; null when not deprecated.
+    /// </summary>
     public static string? Deprecation(bool deprecated, string? description)
     {
         if (!deprecated)
@@ -219,7 +222,7 @@ internal static class StripeConventions
             return null;
         }
 
-        string text = DocText.Normalize(description);
+        string text = DocMarkup.ToPlainText(DocText.Normalize(description));
         return text.Length == 0 ? "This parameter is deprecated." : text;
     }
 

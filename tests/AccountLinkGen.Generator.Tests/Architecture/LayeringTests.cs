@@ -70,13 +70,14 @@ public sealed class LayeringTests
     public void Emitters_DoNotDeriveNames()
     {
         // Identifier escaping, number formatting, an enum's extensions class, a service's resource and the names
-        // only generated code uses (locals, private wire-name members and the private helpers of the service
+        // only generated code uses (locals, the private nested classes of wire names and deprecation messages and the private helpers of the service
         // accessor and its registration, kept apart from the members every class has, the internal method by which
         // options copy themselves for a page) are spelling, made by Naming as the code is written; every other naming
         // rule (members beside a parameter, resources, verbs, parameters) is decided while parsing.
         var allowed = new HashSet<string>
         {
-            "Identifier", "Invariant", "EnumExtensions", "ServiceResource", "Locals", "WireNameConstant", "FormNameField", "JsonNameField", "OperationField",
+            "Identifier", "Invariant", "EnumExtensions", "ServiceResource", "Locals", "WireNameConstant", "FormNameField", "JsonNameField", "DeprecationConstant",
+            "WireNamesClass", "FormNamesClass", "JsonNamesClass", "DeprecationsClass", "OperationField",
             "ServicePublisher", "RegisteredClient", "OptionsMembers", "ResponseMembers", "PageOptionsMethod",
         };
         var offenders = Code("generator/Emitting")

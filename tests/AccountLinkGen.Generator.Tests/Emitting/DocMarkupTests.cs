@@ -21,7 +21,10 @@ public sealed class DocMarkupTests
     [InlineData("[a `code` link](https://x.test/a_(b)?c=1&d=2 \"title\")", "<see href=\"https://x.test/a_(b)?c=1&amp;d=2\">a <c>code</c> link</see>")]
     [InlineData("the [scheduled query](#scheduled_queries)", "the scheduled query")]
     [InlineData("**NOTE:** amounts in *cents*", "<b>NOTE:</b> amounts in <i>cents</i>")]
-    [InlineData("account_onboarding and _that_ one", "account_onboarding and <i>that</i> one")]
+    [InlineData("account_onboarding and _that_ one", "<c>account_onboarding</c> and <i>that</i> one")]
+    [InlineData("collects future_requirements, or payment_intent.succeeded.", "collects <c>future_requirements</c>, or <c>payment_intent.succeeded</c>.")]
+    [InlineData("see https://x.test/some_path or a/b_c", "see https://x.test/some_path or a/b_c")]
+    [InlineData("snake_ and _case and 3d_secure", "snake_ and _case and 3d_secure")]
     [InlineData("2 * 3 * 4", "2 * 3 * 4")]
     [InlineData("not `<`, `>`, `&` or `\"`", "not <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> or <c>\"</c>")]
     [InlineData("an unclosed ` backtick", "an unclosed ` backtick")]
@@ -31,6 +34,11 @@ public sealed class DocMarkupTests
     [InlineData("[text] without a target", "[text] without a target")]
     [InlineData("a < b & c", "a &lt; b &amp; c")]
     public void Converts_documented_cases(string markdown, string expected) => Assert.Equal(expected, DocMarkup.ToXml(markdown));
+
+    [Theory]
+    [InlineData("The collect parameter is deprecated. Use `collection_options` instead.", "The collect parameter is deprecated. Use collection_options instead.")]
+    [InlineData("See [the guide](/docs/connect) & **this** <one>.", "See the guide & this <one>.")]
+    public void PlainText_KeepsTheWords_WithoutTheMarkup(string markdown, string expected) => Assert.Equal(expected, DocMarkup.ToPlainText(markdown));
 
     [Fact]
     public void Lines_KeepSpansThatCrossALineBreak_AndWrapBetweenTagsOnly()

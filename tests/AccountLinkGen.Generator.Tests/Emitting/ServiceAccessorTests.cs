@@ -130,8 +130,8 @@ public sealed class ServiceAccessorTests
         string registration = with.Source("stripe_names.StripeServicesRegistration.g.cs");
         Assert.Empty(with.GeneratedCodeDiagnostics);
         Assert.Contains("public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddStripeServices(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)", registration);
-        Assert.Contains("TryAddTransient(services, static provider => new StripeServices(Client_(provider)));", registration);
-        Assert.Contains("TryAddTransient(services, static provider => new TestHelpersIssuingCardService(Client_(provider)));", registration);
+        Assert.Contains("TryAddTransient(services, static provider => new StripeServices(ResolveClient(provider)));", registration);
+        Assert.Contains("TryAddTransient(services, static provider => new TestHelpersIssuingCardService(ResolveClient(provider)));", registration);
 
         // AddStripeClient is in the runtime's DI package, which this consumer does not reference: no overload takes
         // the client's options.

@@ -162,9 +162,9 @@ internal static class DiagnosticTie
         }
 
         /// <summary>
-        /// The strings a field the line uses stands for: its constant value (<c>WireName_RefreshUrl</c> is
-        /// "refresh_url"), or the literals and constants its initializer uses (<c>FormName_RefreshUrl</c> encodes
-        /// <c>WireName_RefreshUrl</c>).
+        /// The strings a field the line uses stands for: its constant value (<c>WireNames.RefreshUrl</c> is
+        /// "refresh_url"), or the literals and constants its initializer uses (<c>FormNames.RefreshUrl</c> encodes
+        /// <c>WireNames.RefreshUrl</c>).
         /// </summary>
         private static void AddFieldLiterals(SemanticModel model, IdentifierNameSyntax name, HashSet<string> literals, int depth = 0)
         {

@@ -22,8 +22,8 @@ public sealed class DiagnosticTieTests
 
     [Theory]
     [InlineData("public required string RefreshUrl { get; set; }", "public required strin RefreshUrl { get; set; }")]
-    [InlineData("writer.Write(FormName_RefreshUrl, RefreshUrl);", "writer.Write(FormName_RefreshUrl, 1, 2, 3);")]
-    [InlineData("collector.CheckString(parent, WireName_RefreshUrl, RefreshUrl, required: true, url: true);", "collector.CheckString(parent, WireName_RefreshUrl, RefreshUr, required: true, url: true);")]
+    [InlineData("writer.Write(FormNames.RefreshUrl, RefreshUrl);", "writer.Write(FormNames.RefreshUrl, 1, 2, 3);")]
+    [InlineData("collector.CheckString(parent, WireNames.RefreshUrl, RefreshUrl, required: true, url: true);", "collector.CheckString(parent, WireNames.RefreshUrl, RefreshUr, required: true, url: true);")]
     public void AWarningAboutTheSameParameter_ExcusesTheError(string line, string broken)
     {
         (Diagnostic error, Compilation compilation) = Break(line, broken);
@@ -33,7 +33,7 @@ public sealed class DiagnosticTieTests
 
     [Theory]
     [InlineData("public required string RefreshUrl { get; set; }", "public required strin RefreshUrl { get; set; }")]
-    [InlineData("writer.Write(FormName_RefreshUrl, RefreshUrl);", "writer.Write(FormName_RefreshUrl, 1, 2, 3);")]
+    [InlineData("writer.Write(FormNames.RefreshUrl, RefreshUrl);", "writer.Write(FormNames.RefreshUrl, 1, 2, 3);")]
     public void AWarningAboutAnotherParameter_ExcusesNothing(string line, string broken)
     {
         (Diagnostic error, Compilation compilation) = Break(line, broken);

@@ -92,7 +92,7 @@ public sealed class NamingTests
     [Fact]
     public void Locals_StepAsideForEveryNameInScope_AndForEachOther()
     {
-        LocalNames locals = Naming.Locals(new[] { "writer", "Writer", "WireName_Writer" });
+        LocalNames locals = Naming.Locals(new[] { "writer", "Writer", "WireNames" });
 
         Assert.Equal("writer2", locals.Declare("writer"));
         Assert.Equal("writer3", locals.Declare("writer"));
@@ -105,13 +105,19 @@ public sealed class NamingTests
     }
 
     [Fact]
-    public void GeneratedPrivateMembers_CannotMeetAMemberMadeFromTheSpec()
+    public void GeneratedNestedClasses_CannotMeetAMemberMadeFromTheSpec()
     {
-        foreach (string member in new[] { Naming.WireNameConstant("Type"), Naming.FormNameField("Type"), Naming.JsonNameField("Type") })
-        {
-            Assert.Contains('_', member);
-            Assert.DoesNotContain('_', Naming.Pascal(member));
-        }
+        // The nested classes a generated class keeps its wire names in are reserved: a parameter or field of that
+        // name takes a suffix, as one named like a generated method does.
+        Assert.Equal("WireNamesValue", Naming.Member(Naming.Pascal("wire_names"), "WidgetCreateOptions", Naming.OptionsMembers));
+        Assert.Equal("FormNamesValue", Naming.Member(Naming.Pascal("form_names"), "WidgetCreateOptions", Naming.OptionsMembers));
+        Assert.Equal("DeprecationsValue", Naming.Member(Naming.Pascal("deprecations"), "WidgetCreateOptions", Naming.OptionsMembers));
+        Assert.Equal("WireNamesValue", Naming.Member(Naming.Pascal("wire_names"), "Widget", Naming.ResponseMembers));
+        Assert.Equal("JsonNamesValue", Naming.Member(Naming.Pascal("json_names"), "Widget", Naming.ResponseMembers));
+        Assert.Equal("WireNames.Type", Naming.WireNameConstant("Type"));
+        Assert.Equal("FormNames.Type", Naming.FormNameField("Type"));
+        Assert.Equal("JsonNames.Type", Naming.JsonNameField("Type"));
+        Assert.Equal("Deprecations.Type", Naming.DeprecationConstant("Type"));
     }
 
     [Theory]

@@ -48,7 +48,7 @@ public sealed class SpecParserTests
     {
         PropertyModel collect = Fragment.OptionsClasses.Single(o => o.Name == "AccountLinkCreateOptions").Properties.Single(p => p.WireName == "collect");
 
-        Assert.Equal("The collect parameter is deprecated. Use `collection_options` instead.", collect.Deprecation);
+        Assert.Equal("The collect parameter is deprecated. Use collection_options instead.", collect.Deprecation);
         Assert.Equal("collection_options.fields", collect.ReplacedBy);
         Assert.Equal("AccountLinkCollect", collect.Type.Name);
     }

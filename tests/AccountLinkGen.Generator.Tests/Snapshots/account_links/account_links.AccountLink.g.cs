@@ -31,15 +31,23 @@ public sealed partial class AccountLink
     /// </summary>
     public string Url { get; init; } = null!;
 
-    // Field names as Stripe sends them (an error names a missing one), and in UTF-8 for the reader to compare.
-    private const string WireName_Created = "created";
-    private const string WireName_ExpiresAt = "expires_at";
-    private const string WireName_Object = "object";
-    private const string WireName_Url = "url";
-    private static readonly byte[] JsonName_Created = global::System.Text.Encoding.UTF8.GetBytes(WireName_Created);
-    private static readonly byte[] JsonName_ExpiresAt = global::System.Text.Encoding.UTF8.GetBytes(WireName_ExpiresAt);
-    private static readonly byte[] JsonName_Object = global::System.Text.Encoding.UTF8.GetBytes(WireName_Object);
-    private static readonly byte[] JsonName_Url = global::System.Text.Encoding.UTF8.GetBytes(WireName_Url);
+    /// <summary>Field names as Stripe sends them; an error names a missing one.</summary>
+    private static class WireNames
+    {
+        public const string Created = "created";
+        public const string ExpiresAt = "expires_at";
+        public const string Object = "object";
+        public const string Url = "url";
+    }
+
+    /// <summary>Field names in UTF-8, as the reader compares them.</summary>
+    private static class JsonNames
+    {
+        public static readonly byte[] Created = global::System.Text.Encoding.UTF8.GetBytes(WireNames.Created);
+        public static readonly byte[] ExpiresAt = global::System.Text.Encoding.UTF8.GetBytes(WireNames.ExpiresAt);
+        public static readonly byte[] Object = global::System.Text.Encoding.UTF8.GetBytes(WireNames.Object);
+        public static readonly byte[] Url = global::System.Text.Encoding.UTF8.GetBytes(WireNames.Url);
+    }
 
     /// <summary>Reads an <see cref="AccountLink"/> from a UTF-8 JSON document.</summary>
     /// <exception cref="global::System.Text.Json.JsonException">The JSON is malformed or lacks a required field.</exception>
@@ -53,29 +61,29 @@ public sealed partial class AccountLink
     /// <summary>Reads an <see cref="AccountLink"/> from a reader positioned on its <c>{</c>.</summary>
     public static AccountLink Read(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        global::AccountLinkGen.JsonRead.ExpectObject(ref reader, "AccountLink");
+        global::AccountLinkGen.JsonRead.ExpectObject(ref reader, nameof(AccountLink));
         global::System.DateTimeOffset? created = default;
         global::System.DateTimeOffset? expiresAt = default;
         string? @object = default;
         string? url = default;
         while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals(JsonName_Created))
+            if (reader.ValueTextEquals(JsonNames.Created))
             {
                 reader.Read();
                 created = global::AccountLinkGen.JsonRead.UnixTime(ref reader);
             }
-            else if (reader.ValueTextEquals(JsonName_ExpiresAt))
+            else if (reader.ValueTextEquals(JsonNames.ExpiresAt))
             {
                 reader.Read();
                 expiresAt = global::AccountLinkGen.JsonRead.UnixTime(ref reader);
             }
-            else if (reader.ValueTextEquals(JsonName_Object))
+            else if (reader.ValueTextEquals(JsonNames.Object))
             {
                 reader.Read();
                 @object = global::AccountLinkGen.JsonRead.String(ref reader);
             }
-            else if (reader.ValueTextEquals(JsonName_Url))
+            else if (reader.ValueTextEquals(JsonNames.Url))
             {
                 reader.Read();
                 url = global::AccountLinkGen.JsonRead.String(ref reader);
@@ -89,10 +97,10 @@ public sealed partial class AccountLink
 
         return new AccountLink
         {
-            Created = created ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_Created),
-            ExpiresAt = expiresAt ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_ExpiresAt),
-            Object = @object ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_Object),
-            Url = url ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireName_Url),
+            Created = created ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireNames.Created),
+            ExpiresAt = expiresAt ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireNames.ExpiresAt),
+            Object = @object ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireNames.Object),
+            Url = url ?? throw global::AccountLinkGen.JsonRead.Missing(nameof(AccountLink), WireNames.Url),
         };
     }
 }

@@ -19,7 +19,8 @@ public sealed partial class AccountLinkCollectionOptions
     public AccountLinkCollectionOptionsFields? Fields { get; set; }
 
     /// <summary>
-    /// Whether the platform also collects future_requirements in Connect Onboarding. The default is <c>omit</c>.
+    /// Whether the platform also collects <c>future_requirements</c> in Connect Onboarding. The default is
+    /// <c>omit</c>.
     /// </summary>
     /// <remarks>Sent as <c>future_requirements</c>.</remarks>
     public AccountLinkCollectionOptionsFutureRequirements? FutureRequirements { get; set; }
@@ -27,11 +28,19 @@ public sealed partial class AccountLinkCollectionOptions
 
 partial class AccountLinkCollectionOptions : global::AccountLinkGen.IFormEncodable
 {
-    // Parameter names as sent (the validator names them too), and escaped once for the form writer.
-    private const string WireName_Fields = "fields";
-    private const string WireName_FutureRequirements = "future_requirements";
-    private static readonly global::AccountLinkGen.FormEncodedText FormName_Fields = global::AccountLinkGen.FormEncodedText.Encode(WireName_Fields);
-    private static readonly global::AccountLinkGen.FormEncodedText FormName_FutureRequirements = global::AccountLinkGen.FormEncodedText.Encode(WireName_FutureRequirements);
+    /// <summary>Parameter names as sent; the validator names them too.</summary>
+    private static class WireNames
+    {
+        public const string Fields = "fields";
+        public const string FutureRequirements = "future_requirements";
+    }
+
+    /// <summary>Parameter names escaped once for the form writer.</summary>
+    private static class FormNames
+    {
+        public static readonly global::AccountLinkGen.FormEncodedText Fields = global::AccountLinkGen.FormEncodedText.Encode(WireNames.Fields);
+        public static readonly global::AccountLinkGen.FormEncodedText FutureRequirements = global::AccountLinkGen.FormEncodedText.Encode(WireNames.FutureRequirements);
+    }
 
     /// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>
     public string ToFormUrlEncoded()
@@ -46,12 +55,12 @@ partial class AccountLinkCollectionOptions : global::AccountLinkGen.IFormEncodab
     {
         if (Fields is { } fields)
         {
-            writer.Write(FormName_Fields, fields.ToWireName());
+            writer.Write(FormNames.Fields, fields.ToWireName());
         }
 
         if (FutureRequirements is { } futureRequirements)
         {
-            writer.Write(FormName_FutureRequirements, futureRequirements.ToWireName());
+            writer.Write(FormNames.FutureRequirements, futureRequirements.ToWireName());
         }
     }
 }
@@ -71,12 +80,12 @@ partial class AccountLinkCollectionOptions
     {
         if (Fields is { } fields)
         {
-            collector.CheckDefinedEnum(parent, WireName_Fields, (int)fields, AccountLinkCollectionOptionsFieldsExtensions.WireNames);
+            collector.CheckDefinedEnum(parent, WireNames.Fields, (int)fields, AccountLinkCollectionOptionsFieldsExtensions.WireNames);
         }
 
         if (FutureRequirements is { } futureRequirements)
         {
-            collector.CheckDefinedEnum(parent, WireName_FutureRequirements, (int)futureRequirements, AccountLinkCollectionOptionsFutureRequirementsExtensions.WireNames);
+            collector.CheckDefinedEnum(parent, WireNames.FutureRequirements, (int)futureRequirements, AccountLinkCollectionOptionsFutureRequirementsExtensions.WireNames);
         }
     }
 }

@@ -5,8 +5,8 @@
 namespace Consumer.Stripe;
 
 /// <summary>
-/// Hands out the services of the Stripe API over one <see cref="global::AccountLinkGen.StripeClient"/>, each created on first use
-/// and then reused, grouped as Stripe's paths group them: <c>stripe.Customers</c>, <c>stripe.Checkout.Sessions</c>.
+/// Hands out the services of the Stripe API over one <see cref="global::AccountLinkGen.StripeClient"/>, each
+/// created on first use and then reused: <c>stripe.AccountLinks</c>.
 /// </summary>
 /// <remarks>
 /// It may be used from several threads at once: threads that ask for a service at the same time all get one
@@ -29,10 +29,10 @@ public sealed partial class StripeServices
     public global::AccountLinkGen.StripeClient Client => _client;
 
     /// <summary>The <see cref="AccountLinkService"/>, created on first use and then reused.</summary>
-    public AccountLinkService AccountLinks => _accountLinks ?? Publish_(ref _accountLinks, new AccountLinkService(_client));
+    public AccountLinkService AccountLinks => _accountLinks ?? Publish(ref _accountLinks, new AccountLinkService(_client));
 
     // Publishes what a property created unless another thread published one first; returns the one published.
-    private static T Publish_<T>(ref T? field, T created)
+    private static T Publish<T>(ref T? field, T created)
         where T : class =>
         global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
 }
