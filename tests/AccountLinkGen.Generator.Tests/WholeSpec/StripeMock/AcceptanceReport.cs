@@ -89,6 +89,7 @@ internal static class AcceptanceReport
     {
         Outcome.Complete => "accepted+complete",
         Outcome.Unsent => "accepted+unsent-parameters",
+        Outcome.NotAsSet => "accepted+not-as-set",
         Outcome.Mismatch => "accepted+mismatch",
         Outcome.Unreadable => "accepted+unreadable",
         Outcome.Rejected => "rejected",

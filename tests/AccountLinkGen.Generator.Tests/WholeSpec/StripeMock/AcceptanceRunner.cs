@@ -24,6 +24,12 @@ internal enum Outcome
     /// <summary>Accepted and read exactly, but the request left out parameters the harness could not set (<see cref="RequestGap"/>).</summary>
     Unsent,
 
+    /// <summary>
+    /// Accepted and read exactly, but the request, decoded by ASP.NET Core's form reader, lacks a value the harness
+    /// set or carries another one (<see cref="SentForm"/>): the encoder dropped or changed a member.
+    /// </summary>
+    NotAsSet,
+
     /// <summary>Accepted, but the model differs from the response: a key without a member, a value that is not the JSON's.</summary>
     Mismatch,
 
@@ -134,6 +140,7 @@ internal sealed class AcceptanceRunner : IDisposable
         }
 
         var gaps = new List<RequestGap>();
+        var sent = new SentForm();
         object? options;
         object service;
         MethodInfo method;
@@ -147,7 +154,7 @@ internal sealed class AcceptanceRunner : IDisposable
             Type? optionsType = model.OptionsClass is { } name
                 ? _client.Assembly.GetType(WholeSpecClientFixture.Namespace + "." + name) ?? throw new InvalidOperationException($"no options class {name}")
                 : null;
-            options = optionsType is null ? null : _builder.Build(optionsType, operation, CaseOf(@case), gaps);
+            options = optionsType is null ? null : _builder.Build(optionsType, operation, CaseOf(@case), gaps, sent);
             if (optionsType is null)
             {
                 RequestBuilder.NoteWithoutOptions(_spec, operation, CaseOf(@case), gaps);
@@ -200,7 +207,9 @@ internal sealed class AcceptanceRunner : IDisposable
         }
 
         List<string> differences = model.Download ? await DownloadDifferencesAsync((System.IO.Stream)response, exchange.ResponseBody).ConfigureAwait(false) : Differences(exchange.ResponseBody, response, model);
+        List<string> notAsSet = sent.Differences(exchange.Request);
         return differences.Count > 0 ? Result(Outcome.Mismatch, string.Join("; ", differences), exchange.Request)
+            : notAsSet.Count > 0 ? Result(Outcome.NotAsSet, string.Join("; ", notAsSet), exchange.Request)
             : unsent.Count > 0 ? Result(Outcome.Unsent, "accepted and read exactly, but the request left out what the harness could not set", exchange.Request)
             : Result(Outcome.Complete, string.Empty, exchange.Request);
     }

@@ -27,7 +27,7 @@ internal enum RequestCase
 /// fields. The edge case is the minimal one with free-text strings the spec allows but a careless client may not:
 /// a line break and non-ASCII text, and a URL with an app's own scheme where the spec gives no format.
 /// </remarks>
-internal sealed class RequestBuilder
+internal sealed partial class RequestBuilder
 {
     /// <summary>How deep the rich case fills optional members; required ones are filled at any depth.</summary>
     private const int RichDepth = 4;
@@ -59,31 +59,37 @@ internal sealed class RequestBuilder
     }
 
     /// <param name="gaps">Receives what the harness could not fill, such as a required parameter with no member.</param>
-    public object Build(Type optionsType, SpecOperation operation, RequestCase @case, List<RequestGap> gaps)
+    /// <param name="sent">Receives each value set, keyed as the wire carries it, for the check of what was sent.</param>
+    public object Build(Type optionsType, SpecOperation operation, RequestCase @case, List<RequestGap> gaps, SentForm sent)
     {
+        var log = new RequestLog(gaps, sent);
         bool rich = @case == RequestCase.Rich;
         object options = Activator.CreateInstance(optionsType)!;
         var (properties, required) = _spec.ParametersOf(operation);
-        Fill(options, properties, required, @case, depth: 0, path: string.Empty, gaps);
+        Fill(options, properties, required, @case, depth: 0, path: string.Empty, log);
 
         // Without a generated expand member, the gap on the spec's expand parameter already says so.
         if (rich && _spec.ExpandableFields(operation) is { Count: > 0 } expandable
             && _options[optionsType.Name].Properties.FirstOrDefault(p => p.WireName == "expand") is { } expand)
         {
             Property(optionsType, expand.Name).SetValue(options, expandable.ToList());
+            for (int i = 0; i < expandable.Count; i++)
+            {
+                sent.Expect($"expand[{i}]", expandable[i]);
+            }
         }
 
         return options;
     }
 
     /// <returns>How many members were set.</returns>
-    private int Fill(object target, Dictionary<string, JsonElement> properties, HashSet<string> required, RequestCase @case, int depth, string path, List<RequestGap> gaps)
+    private int Fill(object target, Dictionary<string, JsonElement> properties, HashSet<string> required, RequestCase @case, int depth, string path, RequestLog log)
     {
         bool rich = @case == RequestCase.Rich;
         Type type = target.GetType();
         if (!_options.TryGetValue(type.Name, out OptionsClassModel? model))
         {
-            gaps.Add(new RequestGap(path, $"{type.Name} is not an options class of the model", NoMember: false));
+            log.Gaps.Add(new RequestGap(path, $"{type.Name} is not an options class of the model", NoMember: false));
             return 0;
         }
 
@@ -115,20 +121,20 @@ internal sealed class RequestBuilder
 
             if (!properties.TryGetValue(wire, out JsonElement schema))
             {
-                gaps.Add(new RequestGap(at, "generated, but the spec has no such parameter", NoMember: false));
+                log.Gaps.Add(new RequestGap(at, "generated, but the spec has no such parameter", NoMember: false));
                 continue;
             }
 
             if (property.Type.OrId && !rich)
             {
                 // An object or the ID of one: the minimal request names an existing object.
-                Property(type, property.Name + "Id").SetValue(target, StringFor(wire, Branch(_spec.Resolve(schema), typeof(string)), @case));
+                Property(type, property.Name + "Id").SetValue(target, log.Set(at, StringFor(wire, Branch(_spec.Resolve(schema), typeof(string)), @case)));
                 set++;
                 continue;
             }
 
             PropertyInfo info = Property(type, property.Name);
-            if (Value(info.PropertyType, schema, wire, @case, depth + 1, at, gaps) is { } value)
+            if (Value(info.PropertyType, schema, wire, @case, depth + 1, at, log) is { } value)
             {
                 info.SetValue(target, value);
                 set++;
@@ -139,18 +145,18 @@ internal sealed class RequestBuilder
         {
             if (required.Contains(name) || rich)
             {
-                gaps.Add(NoMember(Join(path, name), required.Contains(name)));
+                log.Gaps.Add(NoMember(Join(path, name), required.Contains(name)));
             }
         }
 
         return set;
     }
 
-    private object? Value(Type type, JsonElement schema, string wire, RequestCase @case, int depth, string path, List<RequestGap> gaps)
+    private object? Value(Type type, JsonElement schema, string wire, RequestCase @case, int depth, string path, RequestLog log)
     {
         if (depth > MaxDepth)
         {
-            gaps.Add(new RequestGap(path, $"nested deeper than {MaxDepth} levels", NoMember: false));
+            log.Gaps.Add(new RequestGap(path, $"nested deeper than {MaxDepth} levels", NoMember: false));
             return null;
         }
 
@@ -158,17 +164,19 @@ internal sealed class RequestBuilder
         JsonElement branch = Branch(_spec.Resolve(schema), type);
         if (type == typeof(string))
         {
-            return StringFor(wire, branch, @case);
+            return log.Set(path, StringFor(wire, branch, @case));
         }
 
         if (type == typeof(long) || type == typeof(int) || type == typeof(decimal) || type == typeof(double))
         {
             decimal number = TryGet(branch, "minimum", out JsonElement minimum) ? Math.Max(1, minimum.GetDecimal()) : 1;
+            log.Sent.Expect(path, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return Convert.ChangeType(number, type, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (type == typeof(bool))
         {
+            log.Sent.Expect(path, "true");
             return true;
         }
 
@@ -180,26 +188,34 @@ internal sealed class RequestBuilder
 
         if (type == typeof(DateTimeOffset))
         {
+            log.Sent.Expect(path, Timestamp);
             return DateTimeOffset.FromUnixTimeSeconds(long.Parse(Timestamp, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (type.IsEnum)
         {
-            return ClosedEnum(type, branch);
+            // The spec's own spelling: a wrong wire name in the generated enum is a difference, not an agreement.
+            object member = ClosedEnum(type, branch, out string? wireName);
+            if (wireName is not null)
+            {
+                log.Sent.Expect(path, wireName);
+            }
+
+            return member;
         }
 
         if (IsOpenEnum(type))
         {
             string member = FirstEnumValue(branch)
                 ?? type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == type).Select(p => p.GetValue(null)!.ToString()).First()!;
-            return Activator.CreateInstance(type, member);
+            return Activator.CreateInstance(type, log.Set(path, member));
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
         {
             var list = (IList)Activator.CreateInstance(type)!;
             JsonElement items = TryGet(branch, "items", out JsonElement i) ? i : default;
-            if (Value(type.GetGenericArguments()[0], items, wire, @case, depth, path + "[0]", gaps) is { } item)
+            if (Value(type.GetGenericArguments()[0], items, wire, @case, depth, path + "[0]", log) is { } item)
             {
                 list.Add(item);
             }
@@ -212,7 +228,7 @@ internal sealed class RequestBuilder
             var map = (IDictionary)Activator.CreateInstance(type)!;
             JsonElement values = TryGet(branch, "additionalProperties", out JsonElement v) && v.ValueKind == JsonValueKind.Object ? v : default;
             string key = wire.Contains("currency", StringComparison.Ordinal) ? "eur" : "order_id";
-            if (Value(type.GetGenericArguments()[1], values, key, @case, depth, $"{path}[{key}]", gaps) is { } value)
+            if (Value(type.GetGenericArguments()[1], values, key, @case, depth, $"{path}[{key}]", log) is { } value)
             {
                 map.Add(key, value);
             }
@@ -230,166 +246,29 @@ internal sealed class RequestBuilder
                 _spec.AddProperties(branch, properties, required);
             }
 
-            if (Fill(nested, properties, required, @case, depth, path, gaps) == 0 && @case != RequestCase.Rich
+            if (Fill(nested, properties, required, @case, depth, path, log) == 0 && @case != RequestCase.Rich
                 && _options[type.Name].Properties.FirstOrDefault(p => p.Deprecation is null && properties.ContainsKey(p.WireName)) is { } first)
             {
                 // An object with no required members still has to be sent (Stripe requires account_sessions'
                 // components), and an object with nothing set is not sent at all: set one member.
-                Fill(nested, properties, new HashSet<string>(required) { first.WireName }, @case, depth, path, gaps);
+                Fill(nested, properties, new HashSet<string>(required) { first.WireName }, @case, depth, path, log);
             }
 
             return nested;
         }
 
-        gaps.Add(new RequestGap(path, $"the harness has no value for {type.Name}", NoMember: false));
+        log.Gaps.Add(new RequestGap(path, $"the harness has no value for {type.Name}", NoMember: false));
         return null;
     }
 
-    /// <summary>
-    /// The variant of an <c>anyOf</c> that fits the generated property's type: the shape rather than Stripe's
-    /// <c>''</c> (clear the field), the object rather than its ID, and so on.
-    /// </summary>
-    private JsonElement Branch(JsonElement schema, Type type)
+    /// <summary>What one build records: what it could not fill, and every value it set.</summary>
+    private sealed record RequestLog(List<RequestGap> Gaps, SentForm Sent)
     {
-        if (schema.ValueKind != JsonValueKind.Object)
+        /// <summary>Records a string set at <paramref name="path"/> and returns it.</summary>
+        public string Set(string path, string value)
         {
-            return schema;
+            Sent.Expect(path, value);
+            return value;
         }
-
-        foreach (string union in new[] { "anyOf", "oneOf" })
-        {
-            if (schema.TryGetProperty(union, out JsonElement variants))
-            {
-                List<JsonElement> resolved = variants.EnumerateArray().Select(_spec.Resolve).ToList();
-                return resolved.FirstOrDefault(v => Fits(v, type)) is { ValueKind: JsonValueKind.Object } fit
-                    ? Branch(fit, type)
-                    : resolved.FirstOrDefault(v => !IsEmptyString(v)) is { ValueKind: JsonValueKind.Object } other ? other : schema;
-            }
-        }
-
-        return schema;
     }
-
-    private bool Fits(JsonElement schema, Type type)
-    {
-        if (schema.TryGetProperty("anyOf", out _) || schema.TryGetProperty("oneOf", out _))
-        {
-            return false;
-        }
-
-        string kind = schema.TryGetProperty("type", out JsonElement t) ? t.GetString() ?? string.Empty : string.Empty;
-        bool hasProperties = schema.TryGetProperty("properties", out _);
-        if (type == typeof(string))
-        {
-            return kind == "string" && !IsEmptyString(schema);
-        }
-
-        if (type.IsEnum || IsOpenEnum(type))
-        {
-            return kind == "string" && FirstEnumValue(schema) is not null;
-        }
-
-        if (type == typeof(long) || type == typeof(int) || type == typeof(DateTimeOffset))
-        {
-            return kind == "integer";
-        }
-
-        if (type == typeof(decimal) || type == typeof(double))
-        {
-            return kind is "number" or "integer";
-        }
-
-        if (type == typeof(bool))
-        {
-            return kind == "boolean";
-        }
-
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
-        {
-            return kind == "array";
-        }
-
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
-        {
-            return kind == "object" && !hasProperties;
-        }
-
-        // Of several objects, the one whose parameters the generated class has (card details, not a token).
-        return kind == "object" && hasProperties
-            && (!_options.TryGetValue(type.Name, out OptionsClassModel? model)
-                || model.Properties.All(p => schema.GetProperty("properties").TryGetProperty(p.WireName, out _)));
-    }
-
-    private static List<PropertyModel> Alternatives(OptionsClassModel model, string wire) =>
-        model.Properties.Where(p => p.WireName == wire).ToList();
-
-    private static string StringFor(string wire, JsonElement schema, RequestCase @case)
-    {
-        bool edge = @case == RequestCase.Edge;
-        if (FirstEnumValue(schema) is { } member)
-        {
-            return member;
-        }
-
-        string kind = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("type", out JsonElement t) ? t.GetString() ?? string.Empty : string.Empty;
-        string format = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("format", out JsonElement f) ? f.GetString() ?? string.Empty : string.Empty;
-        string value = kind switch
-        {
-            "integer" when format == "unix-time" => Timestamp,
-            "integer" or "number" => "1",
-            "boolean" => "true",
-            _ when format == "decimal" => "1.5",
-            _ when wire == "url" || wire.EndsWith("_url", StringComparison.Ordinal) => edge ? "myapp://checkout/done" : "https://example.com/page",
-            _ when wire.Contains("email", StringComparison.Ordinal) => "jenny.rosen@example.com",
-            _ when wire.Contains("currency", StringComparison.Ordinal) => "usd",
-            _ when wire.Contains("country", StringComparison.Ordinal) => "US",
-            _ when wire.Contains("phone", StringComparison.Ordinal) => "+15555550100",
-            _ => edge ? "Zoë's line\r\nnext line" : "test_" + wire,
-        };
-
-        return schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("maxLength", out JsonElement max) && value.Length > max.GetInt32()
-            ? value.Substring(0, max.GetInt32())
-            : value;
-    }
-
-    private static object ClosedEnum(Type type, JsonElement schema)
-    {
-        // Closed enums map wire names through the generated {Enum}Extensions.TryParse.
-        if (FirstEnumValue(schema) is { } wire
-            && type.Assembly.GetType(type.FullName + "Extensions")?.GetMethod("TryParse") is { } tryParse)
-        {
-            object?[] arguments = { wire, null };
-            if ((bool)tryParse.Invoke(null, arguments)!)
-            {
-                return arguments[1]!;
-            }
-        }
-
-        return Enum.GetValues(type).GetValue(0)!;
-    }
-
-    private static string? FirstEnumValue(JsonElement schema) =>
-        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("enum", out JsonElement members)
-            ? members.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!).FirstOrDefault(m => m.Length > 0)
-            : null;
-
-    private static bool TryGet(JsonElement schema, string name, out JsonElement value)
-    {
-        value = default;
-        return schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty(name, out value);
-    }
-
-    private static bool IsEmptyString(JsonElement schema) =>
-        schema.TryGetProperty("enum", out JsonElement members) && members.EnumerateArray().All(m => m.ValueKind == JsonValueKind.String && m.GetString() == string.Empty);
-
-    private static bool IsOpenEnum(Type type) =>
-        type.IsValueType && !type.IsEnum && type.GetConstructor(new[] { typeof(string) }) is not null && type.GetProperty("IsKnown") is not null;
-
-    private static PropertyInfo Property(Type type, string name) =>
-        type.GetProperty(name.TrimStart('@')) ?? throw new InvalidOperationException($"{type.Name} has no property {name}, which the model names.");
-
-    private static RequestGap NoMember(string path, bool required) =>
-        new(path, required ? "required by the spec, no generated member" : "in the spec, no generated member", NoMember: true);
-
-    private static string Join(string path, string wire) => path.Length == 0 ? wire : $"{path}[{wire}]";
 }

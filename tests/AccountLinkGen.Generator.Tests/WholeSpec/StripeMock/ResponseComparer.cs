@@ -33,6 +33,7 @@ internal sealed partial class ResponseComparer
 
 
     private readonly Dictionary<string, ResponseModel> _responses;
+    private readonly Dictionary<string, EnumModel> _enums;
     private readonly Dictionary<string, Dictionary<string, ResponsePropertyModel>> _properties;
     private readonly Dictionary<(string ObjectValue, bool Deleted), string> _objectTable;
     private readonly string _namespace;
@@ -43,6 +44,7 @@ internal sealed partial class ResponseComparer
     public ResponseComparer(SpecModel model, int maxDepth = DefaultMaxDepth)
     {
         _responses = model.Responses.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        _enums = model.Enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
         _properties = model.Responses.ToDictionary(r => r.Name, r => r.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal), StringComparer.Ordinal);
         _objectTable = (model.ObjectTable?.Entries ?? EquatableArray<ObjectTableEntry>.Empty).ToDictionary(e => (e.ObjectValue, e.Deleted), e => e.TypeName);
         _namespace = model.Namespace;
@@ -126,7 +128,8 @@ internal sealed partial class ResponseComparer
                 found.Add($"{Show(path)}: an expandable value outside a member that holds its object");
                 break;
             default:
-                if (ScalarComparer.Difference(json, value, type.Kind) is { } difference)
+                EnumModel? enumModel = type.Kind == TypeKind.Enum && type.Name is { } enumName ? _enums.GetValueOrDefault(enumName) : null;
+                if (ScalarComparer.Difference(json, value, type.Kind, enumModel) is { } difference)
                 {
                     found.Add($"{Show(path)}: {difference}");
                 }

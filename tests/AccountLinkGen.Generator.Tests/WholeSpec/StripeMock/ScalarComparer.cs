@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using AccountLinkGen.Generator.Model;
@@ -15,16 +16,16 @@ internal static class ScalarComparer
     /// <summary>Null when <paramref name="value"/> is what the generated reader makes of <paramref name="json"/>; else why not.</summary>
     /// <param name="json">A non-null JSON value.</param>
     /// <param name="value">The model's non-null value.</param>
-    public static string? Difference(JsonElement json, object value, TypeKind kind) => kind switch
+    /// <param name="enumModel">
+    /// For a closed enum, its model as the parser read it from the spec: the member's wire name is taken from there,
+    /// never from the generated <c>ToWireName</c>, so a mapping the generated code gets wrong both ways is still seen.
+    /// </param>
+    public static string? Difference(JsonElement json, object value, TypeKind kind, EnumModel? enumModel = null) => kind switch
     {
-        // JsonRead.String keeps a number's or boolean's JSON text: that text is the value to hold.
+        // A string member holds a JSON string: a number or boolean where the spec says string is a difference,
+        // however the reader would keep its text.
         TypeKind.String => value is string text
-            ? (json.ValueKind switch
-            {
-                JsonValueKind.String => json.GetString(),
-                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => json.GetRawText(),
-                _ => null,
-            }) is { } expected && string.Equals(expected, text, StringComparison.Ordinal) ? null : Differs(json, value)
+            ? json.ValueKind == JsonValueKind.String && string.Equals(json.GetString(), text, StringComparison.Ordinal) ? null : Differs(json, value)
             : WrongType(json, value, "string"),
         TypeKind.Integer => value is long integer
             ? json.ValueKind == JsonValueKind.Number && json.TryGetInt64(out long wire) && wire == integer ? null : Differs(json, value)
@@ -39,9 +40,12 @@ internal static class ScalarComparer
             ? json.ValueKind == JsonValueKind.Number && json.TryGetInt64(out long seconds) && seconds >= -62135596800L && seconds <= 253402300799L
               && time.Offset == TimeSpan.Zero && time == DateTimeOffset.FromUnixTimeSeconds(seconds) ? null : Differs(json, value)
             : WrongType(json, value, "DateTimeOffset"),
-        TypeKind.Enum or TypeKind.OpenEnum => WireName(value, kind) is { } name
+        TypeKind.Enum => value is Enum member && enumModel?.Members.FirstOrDefault(m => m.Name == member.ToString()) is { } spec
+            ? json.ValueKind == JsonValueKind.String && string.Equals(json.GetString(), spec.WireName, StringComparison.Ordinal) ? null : Differs(json, value)
+            : WrongType(json, value, "a member of the spec's enum " + (enumModel?.Name ?? "(no enum model)")),
+        TypeKind.OpenEnum => WireName(value, kind) is { } name
             ? json.ValueKind == JsonValueKind.String && string.Equals(json.GetString(), name, StringComparison.Ordinal) ? null : Differs(json, value)
-            : WrongType(json, value, kind == TypeKind.Enum ? "a generated enum" : "a generated open enum"),
+            : WrongType(json, value, "a generated open enum"),
         TypeKind.Json => value is JsonElement element
             ? JsonElement.DeepEquals(element, json) ? null : Differs(json, value)
             : WrongType(json, value, "JsonElement"),
