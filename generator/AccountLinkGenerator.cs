@@ -71,7 +71,7 @@ public sealed class AccountLinkGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(projectDiagnostics, static (context, diagnostics) => GeneratorDiagnostics.Report(context, diagnostics));
         context.RegisterSourceOutput(facts, static (context, facts) =>
         {
-            if (facts.LanguageVersion >= CompilationFacts.MinimumLanguageVersion && facts.MissingPolyfills.Count > 0)
+            if (facts.CanCompileGeneratedCode && facts.MissingPolyfills.Count > 0)
             {
                 context.AddSource(PolyfillEmitter.HintName, PolyfillEmitter.Emit(facts.MissingPolyfills));
             }

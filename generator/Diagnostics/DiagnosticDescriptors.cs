@@ -117,9 +117,9 @@ internal static class DiagnosticDescriptors
         title: "No operation generated",
         messageFormat: "'{0}' yields no operation (it defines no operation the generator can express)",
         category: Category,
-        defaultSeverity: DiagnosticSeverity.Warning,
+        defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The spec has no operation, or every operation was skipped for a reason reported beside this warning.",
+        description: "The spec has no operation, or every operation was skipped for a reason reported beside this error. The build fails rather than succeed with nothing to call.",
         helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0011"));
 
     public static readonly DiagnosticDescriptor SimplifiedResponseField = new(

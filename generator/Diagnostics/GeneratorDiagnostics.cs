@@ -22,7 +22,7 @@ internal static class GeneratorDiagnostics
             // Its sources are not generated (they would only add a wall of CS0101): this one error says why.
             diagnostics.Add(conflict);
         }
-        else if (facts.LanguageVersion >= CompilationFacts.MinimumLanguageVersion && !facts.HasRuntime && placed.Spec.Operations.Count > 0)
+        else if (placed.IsEmitted(facts) && !facts.HasRuntime && placed.Spec.Operations.Count > 0)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.RuntimeNotReferenced, null, new[] { System.IO.Path.GetFileName(placed.Spec.FilePath) }.ToEquatableArray()));
         }
@@ -33,7 +33,7 @@ internal static class GeneratorDiagnostics
     /// <summary>The project's diagnostics: invalid MSBuild options, missing spec files, a C# version too old.</summary>
     public static EquatableArray<DiagnosticInfo> ForProject(GeneratorOptions options, CompilationFacts facts)
     {
-        if (facts.LanguageVersion >= CompilationFacts.MinimumLanguageVersion)
+        if (facts.CanCompileGeneratedCode)
         {
             return options.Diagnostics;
         }

@@ -47,18 +47,18 @@ internal static class EncoderEmitter
             }
 
             writer.WriteLine("/// <summary>The set parameters in Stripe's form encoding, as sent in a request body.</summary>");
-            writer.WriteLine("public string ToFormUrlEncoded()");
+            writer.WriteLine($"public string {GeneratedMembers.ToFormUrlEncoded}()");
             using (writer.Braces())
             {
                 string form = Naming.Locals(ClassMembers.Of(model)).Declare("writer");
                 writer.WriteLine($"var {form} = {TypeNames.Runtime}.FormWriter.Create();");
-                writer.WriteLine($"WriteForm(ref {form});");
+                writer.WriteLine($"{GeneratedMembers.WriteForm}(ref {form});");
                 writer.WriteLine($"return {form}.ToStringAndDispose();");
             }
 
             writer.WriteLine();
             writer.WriteLine("/// <inheritdoc />");
-            writer.WriteLine($"public void WriteForm(ref {TypeNames.Runtime}.FormWriter writer)");
+            writer.WriteLine($"public void {GeneratedMembers.WriteForm}(ref {TypeNames.Runtime}.FormWriter writer)");
             using (writer.Braces())
             {
                 // The interface names the parameter; every name the method declares is kept apart from it.
@@ -117,7 +117,7 @@ internal static class EncoderEmitter
                 writer.WriteLine($"if ({name} is {{ }} {value})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"writer.Write({wire}, {value}.ToWireName());");
+                    writer.WriteLine($"writer.Write({wire}, {value}.{GeneratedMembers.ToWireName}());");
                 }
 
                 break;
@@ -173,9 +173,9 @@ internal static class EncoderEmitter
 
     private static string ItemValue(TypeRef item, string expression) => item.Kind switch
     {
-        TypeKind.Enum => $"writer.WriteValue({expression}.ToWireName());",
+        TypeKind.Enum => $"writer.WriteValue({expression}.{GeneratedMembers.ToWireName}());",
         TypeKind.OpenEnum => $"writer.WriteValue({expression}.Value);",
-        TypeKind.Object => $"{expression}?.WriteForm(ref writer);",
+        TypeKind.Object => $"{expression}?.{GeneratedMembers.WriteForm}(ref writer);",
         _ => $"writer.WriteValue({expression});",
     };
 }

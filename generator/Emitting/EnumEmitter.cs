@@ -41,7 +41,7 @@ internal static class EnumEmitter
             writer.WriteLine();
             writer.WriteLine("/// <summary>The value as Stripe names it on the wire.</summary>");
             writer.WriteLine($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The value is not a defined member.</exception>");
-            writer.WriteLine($"public static string ToWireName(this {model.Name} value) =>");
+            writer.WriteLine($"public static string {GeneratedMembers.ToWireName}(this {model.Name} value) =>");
             writer.Indentation++;
             writer.WriteLine(hasRuntime ? "WireNames.NameOf((int)value)" : "(uint)value < (uint)WireNames.Length ? WireNames[(int)value]");
             writer.WriteLine($"{(hasRuntime ? "??" : ":")} throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {model.Name} value.\");");
@@ -51,7 +51,7 @@ internal static class EnumEmitter
             writer.WriteLine($"public static bool IsDefined(this {model.Name} value) => (uint)value < (uint)WireNames.{(hasRuntime ? "Count" : "Length")};");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Finds the member with the given wire name (exact, case-sensitive).</summary>");
-            writer.WriteLine($"public static bool TryParse(string? wireName, out {model.Name} value)");
+            writer.WriteLine($"public static bool {GeneratedMembers.TryParse}(string? wireName, out {model.Name} value)");
             using (writer.Braces())
             {
                 if (hasRuntime)

@@ -136,7 +136,7 @@ internal static class ResponseEmitter
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
                             ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item, table)};"
-                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {qualifier}{ExpandedObject(property).Name}.Read(ref {item}), out {locals[property.ExpandedName]});");
+                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {qualifier}{ExpandedObject(property).Name}.{GeneratedMembers.Read}(ref {item}), out {locals[property.ExpandedName]});");
                     }
                 }
 
@@ -185,18 +185,18 @@ internal static class ResponseEmitter
         string subject = English.Article(model.Name) + $" <see cref=\"{model.Name}\"/>";
         writer.WriteLine($"/// <summary>Reads {subject} from a UTF-8 JSON document.</summary>");
         writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">{DocText.EscapeXml(whenThrown)}</exception>");
-        writer.WriteLine($"public static {model.Name} FromJson(global::System.ReadOnlySpan<byte> utf8Json)");
+        writer.WriteLine($"public static {model.Name} {GeneratedMembers.FromJson}(global::System.ReadOnlySpan<byte> utf8Json)");
         using (writer.Braces())
         {
             string reader = Naming.Locals(ClassMembers.Of(model, "utf8Json")).Declare("reader");
             writer.WriteLine($"var {reader} = new {Json}.Utf8JsonReader(utf8Json);");
             writer.WriteLine($"{TypeNames.Runtime}.JsonRead.StartDocument(ref {reader}, nameof({model.Name}));");
-            writer.WriteLine($"return Read(ref {reader});");
+            writer.WriteLine($"return {GeneratedMembers.Read}(ref {reader});");
         }
 
         writer.WriteLine();
         writer.WriteLine($"/// <summary>Reads {subject} from a reader positioned on its <c>{{</c>.</summary>");
-        writer.WriteLine($"public static {model.Name} Read(ref {Json}.Utf8JsonReader reader)");
+        writer.WriteLine($"public static {model.Name} {GeneratedMembers.Read}(ref {Json}.Utf8JsonReader reader)");
     }
 
     /// <summary>
@@ -227,7 +227,7 @@ internal static class ResponseEmitter
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref reader)",
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref reader)",
-        TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.Read(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
+        TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.{GeneratedMembers.Read}(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
         TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
         TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
         TypeKind.List or TypeKind.SearchResult => ReadPage(type, "ref reader", qualifier, item, table),
@@ -245,7 +245,7 @@ internal static class ResponseEmitter
     {
         // Null items are refused before an item is read, so the table's read gives an object.
         TypeKind.StripeObject => $"{TypeNames.Runtime}.StripeObjects.Read(ref {item}, {table})!",
-        TypeKind.Object => $"{qualifier}{type.Name}.Read(ref {item})",
+        TypeKind.Object => $"{qualifier}{type.Name}.{GeneratedMembers.Read}(ref {item})",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref {item}) ?? 0",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref {item}) ?? 0",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref {item}) ?? false",

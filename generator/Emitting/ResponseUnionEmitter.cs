@@ -61,7 +61,7 @@ internal static class ResponseUnionEmitter
                         {
                             writer.WriteLine($"case {DocText.Literal(variant.ObjectValue)}{(isDeleted ? $" when {deleted}" : string.Empty)}:");
                             writer.Indentation++;
-                            writer.WriteLine($"return new {model.Name} {{ {variant.PropertyName} = {qualifier}{variant.TypeName}.Read(ref reader) }};");
+                            writer.WriteLine($"return new {model.Name} {{ {variant.PropertyName} = {qualifier}{variant.TypeName}.{GeneratedMembers.Read}(ref reader) }};");
                             writer.Indentation--;
                         }
                     }

@@ -16,8 +16,7 @@ internal static class SpecEmitter
         SpecModel spec = placed.Spec;
         SpecPlacement placement = placed.Placement;
 
-        // Generating the types a second time would only add a wall of CS0101 to the one error that says why.
-        if (placement.Conflict is not null || facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion)
+        if (!placed.IsEmitted(facts))
         {
             return;
         }

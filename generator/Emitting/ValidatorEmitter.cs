@@ -21,18 +21,18 @@ internal static class ValidatorEmitter
         using (writer.Braces())
         {
             writer.WriteLine("/// <summary>Checks every parameter against the spec and returns all problems found at once.</summary>");
-            writer.WriteLine($"public {TypeNames.Runtime}.ValidationResult Validate()");
+            writer.WriteLine($"public {TypeNames.Runtime}.ValidationResult {GeneratedMembers.Validate}()");
             using (writer.Braces())
             {
                 string problems = Naming.Locals(ClassMembers.Of(model)).Declare("collector");
                 writer.WriteLine($"var {problems} = new {TypeNames.Runtime}.ValidationCollector();");
-                writer.WriteLine($"Validate({problems}, null);");
+                writer.WriteLine($"{GeneratedMembers.Validate}({problems}, null);");
                 writer.WriteLine($"return {problems}.ToResult();");
             }
 
             writer.WriteLine();
             writer.WriteLine("/// <summary>Adds this object's problems to <paramref name=\"collector\"/>, under the parameter path <paramref name=\"parent\"/>.</summary>");
-            writer.WriteLine($"internal void Validate({TypeNames.Runtime}.ValidationCollector collector, string? parent)");
+            writer.WriteLine($"internal void {GeneratedMembers.Validate}({TypeNames.Runtime}.ValidationCollector collector, string? parent)");
             using (writer.Braces())
             {
                 LocalNames locals = Naming.Locals(ClassMembers.Of(model, "collector", "parent"));
@@ -157,7 +157,7 @@ internal static class ValidatorEmitter
                     writer.WriteLine($"collector.CheckValueOrObject(parent, {wire}, {property.AlternativeName} is not null, {name} is not null);");
                 }
 
-                writer.WriteLine($"{name}?.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire}));");
+                writer.WriteLine($"{name}?.{GeneratedMembers.Validate}(collector, {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire}));");
                 WriteRequired(writer, property);
                 break;
             case TypeKind.Array:
@@ -207,7 +207,7 @@ internal static class ValidatorEmitter
                         writer.WriteLine($"if ({shared.Pair}.Value is {{ }} {mapValue})");
                         using (writer.Braces())
                         {
-                            writer.WriteLine($"{mapValue}.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path({mapPath}, {shared.Pair}.Key));");
+                            writer.WriteLine($"{mapValue}.{GeneratedMembers.Validate}(collector, {TypeNames.Runtime}.ValidationCollector.Path({mapPath}, {shared.Pair}.Key));");
                         }
 
                         writer.WriteLine("else");
@@ -244,7 +244,7 @@ internal static class ValidatorEmitter
                 writer.WriteLine($"if ({expression} is {{ }} {shared.Item})");
                 using (writer.Braces())
                 {
-                    writer.WriteLine($"{shared.Item}.Validate(collector, {TypeNames.Runtime}.ValidationCollector.Path({path}, {i}));");
+                    writer.WriteLine($"{shared.Item}.{GeneratedMembers.Validate}(collector, {TypeNames.Runtime}.ValidationCollector.Path({path}, {i}));");
                 }
 
                 writer.WriteLine("else");

@@ -117,23 +117,21 @@ internal static partial class Naming
     }
 
     /// <summary>Members every generated options class has besides its parameters.</summary>
-    public static readonly HashSet<string> OptionsMembers = new(System.StringComparer.Ordinal)
+    public static readonly HashSet<string> OptionsMembers = new(GeneratedMembers.ObjectMembers, System.StringComparer.Ordinal)
     {
-        "WriteForm", "ToFormUrlEncoded", "Validate", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
-        WireNamesClass, FormNamesClass, DeprecationsClass,
+        GeneratedMembers.WriteForm, GeneratedMembers.ToFormUrlEncoded, GeneratedMembers.Validate, WireNamesClass, FormNamesClass, DeprecationsClass,
     };
 
     /// <summary>Members every generated open enum has besides its values.</summary>
-    public static readonly HashSet<string> OpenEnumMembers = new(System.StringComparer.Ordinal)
+    public static readonly HashSet<string> OpenEnumMembers = new(GeneratedMembers.ObjectMembers, System.StringComparer.Ordinal)
     {
-        "Value", "IsKnown", "WireNames", "Equals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        GeneratedMembers.Value, GeneratedMembers.IsKnown, GeneratedMembers.WireNames,
     };
 
     /// <summary>Members every generated response model has besides its fields.</summary>
-    public static readonly HashSet<string> ResponseMembers = new(System.StringComparer.Ordinal)
+    public static readonly HashSet<string> ResponseMembers = new(GeneratedMembers.ObjectMembers, System.StringComparer.Ordinal)
     {
-        "FromJson", "Read", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
-        WireNamesClass, JsonNamesClass,
+        GeneratedMembers.FromJson, GeneratedMembers.Read, WireNamesClass, JsonNamesClass,
     };
 
     /// <summary>
@@ -141,7 +139,7 @@ internal static partial class Naming
     /// class: such names get a <c>Value</c> suffix (<c>write_form</c> → <c>WriteFormValue</c>).
     /// </summary>
     public static string Member(string pascal, string className, HashSet<string> reserved) =>
-        pascal == className || reserved.Contains(pascal) ? pascal + "Value" : pascal;
+        pascal == className || reserved.Contains(pascal) ? pascal + ValueWord : pascal;
 
     /// <summary>An identifier safe to emit: keywords get an <c>@</c>.</summary>
     public static string Identifier(string name) =>

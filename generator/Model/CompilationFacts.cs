@@ -13,6 +13,12 @@ internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntime, bo
 {
     public const int MinimumLanguageVersion = 1100;
 
+    /// <summary>
+    /// Whether the generated code can compile at all (<c>required</c> members and file-scoped namespaces need C# 11):
+    /// below that, nothing is emitted and one ALG0008 says why.
+    /// </summary>
+    public bool CanCompileGeneratedCode => LanguageVersion >= MinimumLanguageVersion;
+
     /// <summary>The type whose presence says the consumer references the dependency-injection abstractions.</summary>
     public const string ServiceCollectionType = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
 

@@ -61,13 +61,13 @@ internal sealed class ClassNames
         if (StripeConventions.SearchResultItem(schema) is { } item)
         {
             // Every search returns an envelope titled "SearchResult"; its items' type tells them apart.
-            return ResponseName(item, fallbackName) + "SearchResult";
+            return Naming.SearchResultClass(ResponseName(item, fallbackName));
         }
 
         if (StripeConventions.ListItem(schema) is { } listed)
         {
             // A list with more than a page's fields keeps a class, named by its items rather than Stripe's titles.
-            return ResponseName(listed, fallbackName) + "List";
+            return Naming.ListClass(ResponseName(listed, fallbackName));
         }
 
         if (ResourceName(schema) is { } resource)
@@ -103,7 +103,7 @@ internal sealed class ClassNames
             .Where(v => v is not { Type: "string" })
             .Select(v => ResponseName(v, string.Empty))
             .ToList();
-        return named.Count is 2 or 3 && named.All(n => n.Length > 0) ? string.Join("Or", named) : fallbackName;
+        return named.Count is 2 or 3 && named.All(n => n.Length > 0) ? Naming.UnionClass(named) : fallbackName;
     }
 
     private string? ResourceName(OpenApiSchema schema, int depth)

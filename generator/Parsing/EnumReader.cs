@@ -92,16 +92,8 @@ internal sealed class EnumReader
 
     private static string MemberName(string wireName, string enumName, bool open, HashSet<string> taken)
     {
-        string member = Naming.EnumMember(wireName, enumName);
-        if (member == enumName)
-        {
-            member = "Value" + member;
-        }
-        else if (open && Naming.OpenEnumMembers.Contains(member))
-        {
-            // An open enum's values are static properties beside its own members (Value, IsKnown, …).
-            member += "Value";
-        }
+        // An open enum's values are static properties beside its own members (Value, IsKnown, …).
+        string member = Naming.EnumValueMember(wireName, enumName, open);
 
         // Values that differ only in punctuation (Etc/GMT+0, Etc/GMT-0) get numbered names.
         string unique = member;

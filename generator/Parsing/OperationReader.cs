@@ -160,12 +160,16 @@ internal sealed class OperationReader
         }
         else if (operation.RequestBody?.Content is { Count: > 0 } other)
         {
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/requestBody", operationId, "request body of type " + other.Keys.First() + "; only form and multipart bodies are sent", "the operation");
+            // A form or multipart body whose schema is missing is a body of a sendable type that says nothing.
+            string shape = other.TryGetValue("application/x-www-form-urlencoded", out OpenApiMediaType? media) || other.TryGetValue(StripeConventions.MultipartContentType, out media)
+                ? "request body of type " + other.Keys.First(k => other[k] == media) + " with no schema"
+                : "request body of type " + other.Keys.First() + "; only form and multipart bodies are sent";
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedSchema, pointer + "/requestBody", operationId, shape, "the operation");
             return null;
         }
 
         bool download = IsDownload(operation);
-        TypeRef? responseType = download ? new TypeRef(TypeKind.Binary) : ReadResponse(operation, pointer, resource + verb + "Response");
+        TypeRef? responseType = download ? new TypeRef(TypeKind.Binary) : ReadResponse(operation, pointer, Naming.OperationResponseClass(resource, verb));
         if (responseType is null)
         {
             return null;

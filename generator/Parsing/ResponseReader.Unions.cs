@@ -82,7 +82,7 @@ internal sealed partial class ResponseReader
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (variant, variantPointer) in variants)
         {
-            string? type = Read(variant, name + "Variant" + Naming.Invariant(members.Count + 1), variantPointer);
+            string? type = Read(variant, Naming.UnionVariantClass(name, members.Count + 1), variantPointer);
             string? property = type is null ? null : Naming.Member(type, name, Naming.ResponseMembers);
             if (property is null || !usedNames.Add(property))
             {

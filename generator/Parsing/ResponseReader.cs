@@ -124,7 +124,7 @@ internal sealed partial class ResponseReader
             bool expandableList = type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Expandable };
             if (type.Kind == TypeKind.Expandable || expandableList)
             {
-                expandedName = Naming.Member("Expanded" + propertyName, name, Naming.ResponseMembers);
+                expandedName = Naming.Member(Naming.ExpandedMember(propertyName), name, Naming.ResponseMembers);
                 if (schema.Properties.Keys.Any(key => Naming.Pascal(key) == expandedName) || !usedNames.Add(expandedName))
                 {
                     // No room for the object beside its ID: keep the ID only, and say so with the others.

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using AccountLinkGen.Generator.Tests.Support;
@@ -114,11 +115,26 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
+    public void AFormBodyWithNoSchema_IsNamedSo_NotCalledAnUnsupportedType()
+    {
+        // Found by the fuzz run: a form body without its schema was reported as a body of a type that is
+        // not sent, which names the one type that is.
+        string spec = Repo.SpecText.Replace("            schema:\n              additionalProperties: false\n", "            x-schema:\n              additionalProperties: false\n", StringComparison.Ordinal);
+        Assert.NotEqual(Repo.SpecText, spec);
+
+        GeneratorRun run = GeneratorHarness.ForFragment(spec).Run();
+
+        Diagnostic skipped = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ALG0004");
+        Assert.Contains("request body of type application/x-www-form-urlencoded with no schema", skipped.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "ALG0011" && d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public async Task UnresolvedRef_IsALG0003_AtTheRef_AndTheOperationIsSkipped()
     {
         string spec = Header + Operation("/v1/things", "                name:\n                  type: string\n").Replace("#/components/schemas/thing'", "#/components/schemas/missing'") + Components;
         var test = new GeneratorTest(Path, spec);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0011", DiagnosticSeverity.Warning).WithSpan(Path, 5, 1, 5, 6));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0011", DiagnosticSeverity.Error).WithSpan(Path, 5, 1, 5, 6));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0003", DiagnosticSeverity.Error).WithSpan(Path, 22, 17, 22, 53)
             .WithArguments("$ref", "#/components/schemas/missing", "the schema that uses it"));
         await test.RunAsync();
@@ -137,7 +153,7 @@ public sealed class SpecDiagnosticsTests
     {
         string spec = Header + Operation("/v1/things", string.Empty).Replace("              properties:\n              type: object\n", "              $ref: '#/components/schemas/a'\n") + Components + Cycle;
         var test = new GeneratorTest(Path, spec);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0011", DiagnosticSeverity.Warning).WithSpan(Path, 5, 1, 5, 6));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0011", DiagnosticSeverity.Error).WithSpan(Path, 5, 1, 5, 6));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 13, 15, 13, 45)
             .WithArguments("#/components/schemas/a", "the schema that uses it"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("ALG0016", DiagnosticSeverity.Error).WithSpan(Path, 30, 7, 30, 37)
