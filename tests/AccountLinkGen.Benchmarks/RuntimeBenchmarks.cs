@@ -30,6 +30,8 @@ public class RuntimeBenchmarks
     private HttpClient? _stripeNetHttpClient;
     private global::Stripe.AccountLinkService _stripeNet = null!;
     private global::Stripe.AccountLinkCreateOptions _stripeNetOptions = null!;
+    private HttpClient? _spikeHttpClient;
+    private ClientModelSpike.ClientModelAccountLinks _spike = null!;
     private HttpClient _floor = null!;
     private Uri _floorUri = null!;
     private byte[] _floorBody = null!;
@@ -66,6 +68,10 @@ public class RuntimeBenchmarks
             apiBase: baseAddress.AbsoluteUri.TrimEnd('/'));
         _stripeNet = new global::Stripe.AccountLinkService(stripeNetClient);
 
+        // The System.ClientModel spike, with its own transport's client as a user of it would have.
+        _spikeHttpClient = Transport == Transport.InMemory ? new HttpClient(new InMemoryStripeHandler()) : null;
+        _spike = new ClientModelSpike.ClientModelAccountLinks(baseAddress, ApiKey, AccountLinkService.ApiVersion, _spikeHttpClient);
+
         _floor = Transport == Transport.InMemory
             ? new HttpClient(new InMemoryStripeHandler())
             : new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
@@ -77,10 +83,11 @@ public class RuntimeBenchmarks
         string expected = LoopbackStripeServer.FixtureUrl;
         string ours = (await Ours()).Url;
         string theirs = (await StripeNet()).Url;
+        string spike = (await Spike()).Url;
         byte[] floor = await Floor();
-        if (ours != expected || theirs != expected || floor.Length != LoopbackStripeServer.Fixture.Length)
+        if (ours != expected || theirs != expected || spike != expected || floor.Length != LoopbackStripeServer.Fixture.Length)
         {
-            throw new InvalidOperationException($"Unexpected answers: ours {ours}, Stripe.net {theirs}, floor {floor.Length} bytes.");
+            throw new InvalidOperationException($"Unexpected answers: ours {ours}, Stripe.net {theirs}, spike {spike}, floor {floor.Length} bytes.");
         }
     }
 
@@ -90,6 +97,7 @@ public class RuntimeBenchmarks
         _ourClient.Dispose();
         _ourHttpClient?.Dispose();
         _stripeNetHttpClient?.Dispose();
+        _spikeHttpClient?.Dispose();
         _floor.Dispose();
         if (_server is not null)
         {
@@ -102,6 +110,9 @@ public class RuntimeBenchmarks
 
     [Benchmark(Description = "Generated AccountLinkService")]
     public Task<AccountLink> Ours() => _ours.CreateAsync(_ourOptions);
+
+    [Benchmark(Description = "Spike: System.ClientModel pipeline")]
+    public Task<AccountLink> Spike() => _spike.CreateAsync(_ourOptions);
 
     [Benchmark(Description = "Floor: HttpClient, precomputed body")]
     public async Task<byte[]> Floor()
