@@ -65,7 +65,10 @@ public sealed class ServiceValidationTests
 
         Assert.Equal("account_link", link.Object);
         Assert.Equal(1, handler.Requests);
-        Assert.Equal(options.ToFormUrlEncoded(), handler.LastBody);
+        // Written out, not taken from the encoder under test: the deprecated parameter is still sent.
+        Assert.Equal(
+            "account=acct_1Nv0FGQ9RKHgCVdK&collect=eventually_due&refresh_url=https%3A%2F%2Fexample.com%2Freauth&return_url=https%3A%2F%2Fexample.com%2Freturn&type=account_onboarding",
+            handler.LastBody);
     }
 
     private static StripeClient NewClient(HttpMessageHandler handler) =>
