@@ -16,6 +16,7 @@ namespace AccountLinkGen.Generator.Helpers;
 internal sealed class LocalNames
 {
     private readonly HashSet<string> _taken;
+    private readonly System.Predicate<string>? _inScope;
 
     /// <param name="inScope">The names the method sees, as declared (never <c>@</c>-escaped: C# compares names without it).</param>
     public LocalNames(IEnumerable<string> inScope)
@@ -25,6 +26,13 @@ internal sealed class LocalNames
         {
             _taken.Add(name);
         }
+    }
+
+    /// <param name="inScope">Whether the method sees a name already, as declared: asked of each name it would declare.</param>
+    public LocalNames(System.Predicate<string> inScope)
+    {
+        _taken = new HashSet<string>(System.StringComparer.Ordinal);
+        _inScope = inScope;
     }
 
     /// <summary>
@@ -38,7 +46,7 @@ internal sealed class LocalNames
     public string DeclareName(string preferred)
     {
         string name = preferred;
-        for (int n = 2; !_taken.Add(name); n++)
+        for (int n = 2; _inScope?.Invoke(name) == true || !_taken.Add(name); n++)
         {
             name = preferred + Naming.Invariant(n);
         }

@@ -164,6 +164,12 @@ internal static partial class Naming
     public static LocalNames Locals(IEnumerable<string> inScope) => new(inScope);
 
     /// <summary>
+    /// The names a generated method declares, kept apart from each other and from every name
+    /// <paramref name="inScope"/> says the method sees (a class's members, asked rather than listed).
+    /// </summary>
+    public static LocalNames Locals(System.Predicate<string> inScope) => new(inScope);
+
+    /// <summary>
     /// The private nested class that holds a generated class's wire names, one constant per member
     /// (<c>WireNames.RefreshUrl</c>): the one place the class spells them.
     /// </summary>

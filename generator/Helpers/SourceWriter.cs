@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace AccountLinkGen.Generator.Helpers;
@@ -7,6 +9,11 @@ namespace AccountLinkGen.Generator.Helpers;
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
+
+    private const string DocPrefix = "/// ";
+
+    /// <summary>Past this many texts the doc-line cache starts over, so it never holds more than one spec's worth.</summary>
+    private const int MaxCachedDocs = 16 * 1024;
 
     /// <summary>Room for all but the largest files, so a builder grows once at most and is then reused.</summary>
     private const int InitialCapacity = 64 * 1024;
@@ -18,6 +25,9 @@ internal sealed class SourceWriter
     // (and collecting) a new one for each.
     [ThreadStatic]
     private static StringBuilder? t_cachedBuilder;
+
+    [ThreadStatic]
+    private static Dictionary<string, string[]>? t_docLines;
 
     private StringBuilder? _builder;
 
@@ -35,25 +45,29 @@ internal sealed class SourceWriter
 
     public int Indentation { get; set; }
 
-    public SourceWriter WriteLine(string line)
+    public SourceWriter WriteLine(string line) => WriteLine(string.Empty, line);
+
+    /// <summary>Writes <paramref name="prefix"/> and <paramref name="line"/> as one line, without joining them first.</summary>
+    private SourceWriter WriteLine(string prefix, string line)
     {
         if (_afterBlock)
         {
             _afterBlock = false;
-            if (line.Length > 0 && !line.StartsWith("}", StringComparison.Ordinal) && !line.StartsWith("else", StringComparison.Ordinal))
+            bool closesOrContinues = prefix.Length == 0 && (line.StartsWith("}", StringComparison.Ordinal) || line.StartsWith("else", StringComparison.Ordinal));
+            if (prefix.Length + line.Length > 0 && !closesOrContinues)
             {
                 Builder.Append('\n');
             }
         }
 
-        if (line.Length > 0)
+        if (prefix.Length + line.Length > 0)
         {
             for (int i = 0; i < Indentation; i++)
             {
                 Builder.Append(IndentUnit);
             }
 
-            Builder.Append(line);
+            Builder.Append(prefix).Append(line);
         }
 
         Builder.Append('\n');
@@ -95,18 +109,31 @@ internal sealed class SourceWriter
             return;
         }
 
-        WriteDocLines("summary", DocText.Lines(text!));
+        // Stripe's spec says many things word for word in hundreds of places (expand, metadata, limit, …): each
+        // text is turned into doc lines once per thread and then reused. The lines depend on the text alone.
+        Dictionary<string, string[]> cache = t_docLines ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(text!, out string[]? lines))
+        {
+            if (cache.Count >= MaxCachedDocs)
+            {
+                cache.Clear();
+            }
+
+            cache.Add(text!, lines = DocText.Lines(text!).ToArray());
+        }
+
+        WriteDocLines("summary", lines);
     }
 
     /// <summary>Writes an XML doc <c>&lt;summary&gt;</c> from doc markup the generator made (already escaped), wrapped.</summary>
     public void WriteSummaryMarkup(string xml) => WriteDocLines("summary", DocText.Wrap(xml));
 
-    private void WriteDocLines(string tag, System.Collections.Generic.IEnumerable<string> lines)
+    private void WriteDocLines(string tag, IEnumerable<string> lines)
     {
         WriteLine("/// <" + tag + ">");
         foreach (string line in lines)
         {
-            WriteLine("/// " + line);
+            WriteLine(DocPrefix, line);
         }
 
         WriteLine("/// </" + tag + ">");
