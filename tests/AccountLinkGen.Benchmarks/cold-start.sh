@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Cold start: a fresh process that makes one create-account-link call to stripe-mock on loopback and exits, three ways:
+# Cold start: a fresh process that makes one create-account-link call to stripe-mock on loopback and exits, five ways:
 #   jit        ColdStart/Ours, our generated service and client, framework-dependent Release on the JIT
 #   aot        ColdStart/Ours published with PublishAot (a native binary, no JIT)
 #   stripenet  ColdStart/StripeNet, Stripe.net 53.1.0, framework-dependent Release on the JIT
-# Each is run RUNS times (default 15, at least 10), interleaved (jit, aot, stripenet, jit, ...) after one unmeasured
+#   floorjit   ColdStart/Floor, the same call with a bare HttpClient and Utf8JsonReader (the floor), on the JIT
+#   flooraot   ColdStart/Floor published with PublishAot
+# Each is run RUNS times (default 15, at least 10), interleaved (jit, aot, stripenet, floorjit, flooraot, jit, ...) after one unmeasured
 # run each, and the script prints the median whole-process wall time (date +%s%N around the process) and the median
 # peak memory (maximum resident set size from GNU time's %M).
 #
 # Usage: tests/AccountLinkGen.Benchmarks/cold-start.sh [publish|measure|all] [runs]   (default: all 15)
-#   publish  publishes the three apps to $OUT (the NativeAOT publish takes minutes)
+#   publish  publishes the five apps to $OUT (each NativeAOT publish takes minutes)
 #   measure  starts stripe-mock, runs the published apps, stops stripe-mock, prints the table
 # The apps are projects of their own, outside AccountLinkGen.sln.
 # Needs /usr/bin/time (GNU time) and stripe-mock at ../shared/stripe-mock (STRIPE_MOCK=<dir> to point elsewhere).
@@ -34,6 +36,9 @@ publish() {
   mkdir -p "$OUT"
   dotnet publish "$HERE/ColdStart/Ours/ColdStart.Ours.csproj" -c Release -nologo -v q -o "$OUT/jit"
   dotnet publish "$HERE/ColdStart/StripeNet/ColdStart.StripeNet.csproj" -c Release -nologo -v q -o "$OUT/stripenet"
+  dotnet publish "$HERE/ColdStart/Floor/ColdStart.Floor.csproj" -c Release -nologo -v q -o "$OUT/floorjit"
+  dotnet publish "$HERE/ColdStart/Floor/ColdStart.Floor.csproj" -c Release -nologo -v q -r "$RID" -p:ColdStartNativeAot=true \
+    -o "$OUT/flooraot" 2>&1 | tee "$OUT/flooraot-publish.log"
   # With a runtime identifier, the native build gets intermediate folders of its own.
   dotnet publish "$HERE/ColdStart/Ours/ColdStart.Ours.csproj" -c Release -nologo -v q -r "$RID" -p:ColdStartNativeAot=true \
     -o "$OUT/aot" 2>&1 | tee "$OUT/aot-publish.log"
@@ -48,6 +53,8 @@ command_for() { # variant
     jit) echo "dotnet $OUT/jit/ColdStart.Ours.dll" ;;
     aot) echo "$OUT/aot/ColdStart.Ours" ;;
     stripenet) echo "dotnet $OUT/stripenet/ColdStart.StripeNet.dll" ;;
+    floorjit) echo "dotnet $OUT/floorjit/ColdStart.Floor.dll" ;;
+    flooraot) echo "$OUT/flooraot/ColdStart.Floor" ;;
   esac
 }
 
@@ -70,7 +77,7 @@ measure() {
     sleep 0.1
   done
 
-  local url="http://127.0.0.1:$PORT/" variants=(jit aot stripenet) samples="$OUT/samples.tsv"
+  local url="http://127.0.0.1:$PORT/" variants=(jit aot stripenet floorjit flooraot) samples="$OUT/samples.tsv"
   : >"$samples"
   for round in $(seq 0 "$RUNS"); do
     for v in "${variants[@]}"; do
@@ -101,6 +108,8 @@ measure() {
       jit) name="AccountLinkGen, JIT (framework-dependent)" ;;
       aot) name="AccountLinkGen, NativeAOT" ;;
       stripenet) name="Stripe.net 53.1.0, JIT (framework-dependent)" ;;
+      floorjit) name="Floor: bare HttpClient, JIT (framework-dependent)" ;;
+      flooraot) name="Floor: bare HttpClient, NativeAOT" ;;
     esac
     awk -v n="$name" -v w="$wall" -v r="$rss" -v c="$RUNS" 'BEGIN { printf "| %s | %.0f ms | %.1f MB | %d |\n", n, w / 1000, r / 1024, c }'
   done
