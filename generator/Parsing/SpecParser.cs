@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Helpers;
@@ -19,10 +18,6 @@ namespace AccountLinkGen.Generator.Parsing;
 /// </summary>
 internal static class SpecParser
 {
-    private static readonly Regex OpenApiMarker = new(
-        @"(^|[{,\s])[""']?(openapi|swagger)[""']?\s*:",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant);
-
     // The reader's one error for a $ref it could not resolve; the schema's name is all it gives.
     private const string UnresolvedReferencePrefix = "Invalid Reference identifier '";
 
@@ -30,10 +25,42 @@ internal static class SpecParser
     private const string SyntaxErrorPointerPrefix = "#line=";
 
     /// <summary>
-    /// Whether a file looks like an OpenAPI or Swagger document. Files that are only candidates (any
-    /// <c>.yaml</c>, <c>.yml</c> or <c>.json</c> AdditionalFile) and do not look like one are ignored silently.
+    /// Whether a file looks like an OpenAPI or Swagger document: it has an <c>openapi</c> or <c>swagger</c> key
+    /// (quoted or not, at a line's start or after <c>{</c>, <c>,</c> or white space, then <c>:</c>). Files that are
+    /// only candidates (any <c>.yaml</c>, <c>.yml</c> or <c>.json</c> AdditionalFile) and do not look like one are
+    /// ignored silently.
     /// </summary>
-    public static bool LooksLikeSpec(string text) => OpenApiMarker.IsMatch(text);
+    /// <remarks>
+    /// Stripe's spec lists its keys in order, so <c>openapi</c> comes after 3 MB of components: the words are found
+    /// with the BCL's vectorized search and only each hit's surroundings are looked at.
+    /// </remarks>
+    public static bool LooksLikeSpec(string text) => HasKey(text, "openapi") || HasKey(text, "swagger");
+
+    private static bool HasKey(string text, string key)
+    {
+        for (int i = text.IndexOf(key, StringComparison.Ordinal); i >= 0; i = text.IndexOf(key, i + key.Length, StringComparison.Ordinal))
+        {
+            int before = i > 0 && text[i - 1] is '"' or '\'' ? i - 1 : i;
+            bool startsKey = before == 0 || text[before - 1] is '{' or ',' || char.IsWhiteSpace(text[before - 1]);
+            int after = i + key.Length;
+            if (after < text.Length && text[after] is '"' or '\'')
+            {
+                after++;
+            }
+
+            while (after < text.Length && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            if (startsKey && after < text.Length && text[after] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static SpecModel? Parse(SpecInput input, GeneratorOptions options, CancellationToken cancellationToken)
     {

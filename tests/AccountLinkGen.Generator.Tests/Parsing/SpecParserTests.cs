@@ -9,6 +9,19 @@ public sealed class SpecParserTests
 {
     private static readonly SpecModel Fragment = ModelBuilder.Parse(Repo.SpecText);
 
+    [Theory]
+    [InlineData("openapi: 3.0.0\npaths: {}\n", true)]
+    [InlineData("components: {}\ninfo: {}\nopenapi: 3.0.0\n", true)]
+    [InlineData("{\"openapi\": \"3.0.0\"}", true)]
+    [InlineData("{\"info\": {},\"swagger\" : \"2.0\"}", true)]
+    [InlineData("'openapi': 3.0.0", true)]
+    [InlineData("name: openapi\nitems: [1]\n", false)]
+    [InlineData("description: see myopenapi: here\n", false)]
+    [InlineData("openapi_version: 3\n", false)]
+    [InlineData("", false)]
+    public void LooksLikeSpec_FindsAnOpenApiOrSwaggerKey_AndNothingElse(string text, bool expected) =>
+        Assert.Equal(expected, Generator.Parsing.SpecParser.LooksLikeSpec(text));
+
     [Fact]
     public void Fragment_ParsesWithoutDiagnostics() => Assert.Empty(Fragment.Diagnostics);
 
