@@ -199,7 +199,7 @@ internal sealed class AcceptanceRunner : IDisposable
             return Result(Outcome.Exception, "the service returned no model", exchange.Request);
         }
 
-        List<string> differences = model.Download ? await DownloadDifferencesAsync((System.IO.Stream)response, exchange.ResponseBody).ConfigureAwait(false) : Differences(exchange.ResponseBody, response, model);
+        List<string> differences = model.Success == SuccessKind.Stream ? await DownloadDifferencesAsync((System.IO.Stream)response, exchange.ResponseBody).ConfigureAwait(false) : Differences(exchange.ResponseBody, response, model);
         return differences.Count > 0 ? Result(Outcome.Mismatch, string.Join("; ", differences), exchange.Request)
             : unsent.Count > 0 ? Result(Outcome.Unsent, "accepted and read exactly, but the request left out what the harness could not set", exchange.Request)
             : Result(Outcome.Complete, string.Empty, exchange.Request);
