@@ -12,8 +12,9 @@ namespace AccountLinkGen;
 /// sorts what happened: an answer, a transport failure worth another attempt, or the caller's own cancellation.
 /// </summary>
 /// <remarks>
-/// The synchronous path calls <c>HttpClient.Send</c> and reads the body with blocking reads. netstandard2.0 has no
-/// synchronous <c>Send</c>: there the synchronous path blocks on the asynchronous one.
+/// The synchronous path calls <c>HttpClient.Send</c>, then blocks on the cancelable read of the body, so that the
+/// attempt's timeout ends a stalled body as promptly as it does asynchronously. netstandard2.0 has no synchronous
+/// <c>Send</c>: there the synchronous path blocks on the asynchronous send too.
 /// </remarks>
 internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout)
 {
@@ -107,19 +108,21 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout)
 #endif
         using var buffer = new MemoryStream();
 
-        // Not every stream observes the token during a pending read, and a blocking read observes none: disposing
-        // the stream ends the read.
+        // Not every stream observes the token during a pending read: disposing the stream ends the read.
         using (cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream))
         {
             try
             {
+                // Synchronously too: a blocking read of a stalled body observes no token, and disposing the stream
+                // lets it run on while the connection drains (about 2 s), so it blocks on the cancelable read.
+                Task copy = stream.CopyToAsync(buffer, 81920, cancellationToken);
                 if (async)
                 {
-                    await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+                    await copy.ConfigureAwait(false);
                 }
                 else
                 {
-                    stream.CopyTo(buffer);
+                    copy.GetAwaiter().GetResult();
                 }
             }
             catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)

@@ -20,8 +20,9 @@ public sealed class FileUploadTests
     // Nothing listens on port 1: a request sent to the API host instead of the files host fails on the network.
     private static readonly Uri Unreachable = new("http://127.0.0.1:1/");
 
-    [Fact]
-    public async Task The_multipart_body_carries_the_file_its_name_and_type_and_every_parameter_as_the_form_encoder_names_it()
+    [Theory]
+    [MemberData(nameof(Support.SendingExtensions.Both), MemberType = typeof(Support.SendingExtensions))]
+    public async Task The_multipart_body_carries_the_file_its_name_and_type_and_every_parameter_as_the_form_encoder_names_it(Support.Sending sending)
     {
         await using FilesServer server = await FilesServer.StartAsync();
         using StripeClient client = Client(server);
@@ -42,7 +43,7 @@ public sealed class FileUploadTests
             },
         };
 
-        FilesApi.File file = await new FileService(client).CreateAsync(options);
+        FilesApi.File file = await new FileService(Support.SendingExtensions.Through(client, sending)).CreateAsync(options);
 
         Upload upload = Assert.Single(server.Uploads);
         Assert.Equal("file_1Kq2Xb", file.Id);

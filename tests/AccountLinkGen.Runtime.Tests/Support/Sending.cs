@@ -25,4 +25,21 @@ public static class SendingExtensions
         sending == Sending.Async
             ? client.SendAsync(request, requestOptions, cancellationToken)
             : Task.Factory.StartNew(() => client.Send(request, requestOptions, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// The client as a generated service sees it: itself, or for <see cref="Sending.Sync"/> one whose every call
+    /// goes through the synchronous entry point, so that a service's asynchronous methods exercise the synchronous
+    /// loop with the requests the generated code builds.
+    /// </summary>
+    public static IStripeClient Through(this StripeClient client, Sending sending) =>
+        sending == Sending.Async ? client : new SynchronousClient(client);
+
+    private sealed class SynchronousClient(IStripeClient inner) : IStripeClient
+    {
+        public Task<T> SendAsync<T>(StripeRequest<T> request, RequestOptions? requestOptions, CancellationToken cancellationToken) =>
+            inner.SendAsync(request, requestOptions, cancellationToken, Sending.Sync);
+
+        public T Send<T>(StripeRequest<T> request, RequestOptions? requestOptions, CancellationToken cancellationToken) =>
+            inner.Send(request, requestOptions, cancellationToken);
+    }
 }
