@@ -15,8 +15,9 @@ public sealed class AddStripeClientTests : IClassFixture<StripeTestServer>
 
     public AddStripeClientTests(StripeTestServer server) => _server = server;
 
-    [Fact]
-    public async Task Resolved_client_calls_the_server_through_the_http_client_factory()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task Resolved_client_calls_the_server_through_the_http_client_factory(Sending sending)
     {
         string path = _server.NewPath();
         _server.Script(path, ScriptedResponse.Error(503));
@@ -32,7 +33,7 @@ public sealed class AddStripeClientTests : IClassFixture<StripeTestServer>
         using IServiceScope scope = provider.CreateScope();
 
         var client = scope.ServiceProvider.GetRequiredService<StripeClient>();
-        AccountLink link = await client.CreateLinkAsync(path);
+        AccountLink link = await client.CreateLinkAsync(path, sending: sending);
 
         Assert.NotNull(link.Url);
         Assert.False(string.IsNullOrEmpty(builder.Name));
