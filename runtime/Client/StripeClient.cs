@@ -31,47 +31,37 @@ public sealed class StripeClient : IStripeClient, IDisposable
     {
     }
 
-    /// <summary>Creates a client.</summary>
+    /// <summary>Creates a client that sends through an <see cref="HttpClient"/> of its own, disposed with it.</summary>
+    /// <param name="options">The settings; they are copied, later changes have no effect.</param>
+    /// <exception cref="ArgumentException">
+    /// A setting is missing or unsafe, such as an API key with a line break or a non-ASCII character (a key that could
+    /// never be sent is a configuration error here, not a network failure on every request).
+    /// </exception>
+    public StripeClient(StripeClientOptions options)
+        : this(Checked(options), CreateHttpClient(), ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/>.</summary>
     /// <param name="options">The settings; they are copied, later changes have no effect.</param>
     /// <param name="httpClient">
     /// The client to send through, for example one from <c>IHttpClientFactory</c>; it is not disposed with this
     /// instance. Its <see cref="HttpClient.BaseAddress"/> is ignored and its own
     /// <see cref="HttpClient.Timeout"/> should be infinite or longer than <see cref="StripeClientOptions.Timeout"/>.
-    /// When null, the client creates and owns one.
+    /// Synchronous calls need its handler to send synchronously (see <see cref="IStripeClient.Send{T}"/>).
     /// </param>
-    /// <exception cref="ArgumentException">
-    /// A setting is missing or unsafe, such as an API key with a line break or a non-ASCII character (a key that could
-    /// never be sent is a configuration error here, not a network failure on every request).
-    /// </exception>
-    public StripeClient(StripeClientOptions options, HttpClient? httpClient = null)
+    /// <inheritdoc cref="StripeClient(StripeClientOptions)" path="/exception"/>
+    public StripeClient(StripeClientOptions options, HttpClient httpClient)
+        : this(Checked(options), httpClient ?? throw new ArgumentNullException(nameof(httpClient)), ownsHttpClient: false)
     {
-        Throw.IfNull(options, nameof(options));
-        var settings = new ClientSettings(options);
+    }
 
-        if (httpClient is null)
-        {
-#if NET
-            // The pooled connection lifetime lets DNS changes take effect.
-            var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-#else
-            // netstandard2.0 has no pooled connection lifetime: callers that need DNS changes to take effect should
-            // pass an HttpClient from IHttpClientFactory.
-            var handler = new HttpClientHandler();
-#endif
-            handler.AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate;
-            handler.AllowAutoRedirect = false;
-            handler.UseCookies = false;
-
-            // Per-attempt timeouts are ours.
-            _httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-            _ownsHttpClient = true;
-        }
-        else
-        {
-            _httpClient = httpClient;
-        }
-
-        _loop = new AttemptLoop(settings, new HttpTransport(_httpClient, settings.Timeout));
+    // The settings are checked before an HttpClient is created, so a bad setting leaves nothing to dispose.
+    private StripeClient(ClientSettings settings, HttpClient httpClient, bool ownsHttpClient)
+    {
+        _httpClient = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        _loop = new AttemptLoop(settings, new HttpTransport(httpClient, settings.Timeout));
     }
 
     /// <inheritdoc/>
@@ -104,6 +94,30 @@ public sealed class StripeClient : IStripeClient, IDisposable
         {
             _httpClient.Dispose();
         }
+    }
+
+    private static ClientSettings Checked(StripeClientOptions options)
+    {
+        Throw.IfNull(options, nameof(options));
+        return new ClientSettings(options);
+    }
+
+    private static HttpClient CreateHttpClient()
+    {
+#if NET
+        // The pooled connection lifetime lets DNS changes take effect.
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+#else
+        // netstandard2.0 has no pooled connection lifetime: callers that need DNS changes to take effect should
+        // pass an HttpClient from IHttpClientFactory.
+        var handler = new HttpClientHandler();
+#endif
+        handler.AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate;
+        handler.AllowAutoRedirect = false;
+        handler.UseCookies = false;
+
+        // Per-attempt timeouts are ours.
+        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     private void ThrowIfDisposed()
