@@ -256,13 +256,16 @@ internal static class ServiceEmitter
     }
 
     /// <summary>The request's body: none, the options as a form, or the upload of the options' file with the rest beside it.</summary>
-    private static string Body(OperationModel operation) => operation.Body switch
+    private static string Body(OperationModel operation)
     {
-        { Kind: BodyKind.Multipart, File: { } upload } =>
-            $"{TypeNames.Runtime}.StripeBody.Multipart({Options}, new {TypeNames.Runtime}.StripeFilePart({DocText.Literal(upload.WireName)}, {Options}.{upload.Member}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}))",
-        { Kind: BodyKind.Form } => $"{TypeNames.Runtime}.StripeBody.Form({Options})",
-        _ => $"{TypeNames.Runtime}.StripeBody.None",
-    };
+        if (operation.Body is { Kind: BodyKind.Multipart, File: { } upload })
+        {
+            string file = $"{DocText.Literal(upload.WireName)}, {Options}.{upload.Member}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}";
+            return $"{TypeNames.Runtime}.StripeBody.Multipart({Options}, new {TypeNames.Runtime}.StripeFilePart({file}))";
+        }
+
+        return operation.Body.Kind == BodyKind.Form ? $"{TypeNames.Runtime}.StripeBody.Form({Options})" : $"{TypeNames.Runtime}.StripeBody.None";
+    }
 
     /// <summary>Checks the path parameters and validates the options, before anything is sent.</summary>
     internal static void WriteArgumentChecks(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
