@@ -23,6 +23,7 @@ namespace AccountLinkGen.Generator.Tests.Architecture;
 /// <item><b>Paging</b>: the list types and the auto-paging loops; pages are read with the generated readers of their
 /// items, never by reflection.</item>
 /// </list>
+/// And across the runtime, each of Stripe's response headers that decide something is read in one file.
 /// </summary>
 public sealed class RuntimeFolderTests
 {
@@ -48,5 +49,21 @@ public sealed class RuntimeFolderTests
 
         Assert.NotEmpty(files);
         Assert.Empty(offenders);
+    }
+
+    [Theory]
+    [InlineData("\"Request-Id\"", "Client/AttemptLoop.cs")]
+    [InlineData("\"Stripe-Should-Retry\"", "Client/RetryPolicy.cs")]
+    public void A_response_header_is_read_in_one_place(string header, string reader)
+    {
+        // Read once, its value travels on (to the exception, the response's details, the telemetry): a second reading
+        // could come to another answer.
+        string runtime = Path.Combine(Repo.Root, "runtime");
+        var readers = Directory.EnumerateFiles(runtime, "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadLines(f).Any(l => !l.TrimStart().StartsWith("//", System.StringComparison.Ordinal) && l.Contains(header, System.StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(runtime, f).Replace('\\', '/'))
+            .ToList();
+
+        Assert.Equal(new[] { reader }, readers);
     }
 }
