@@ -19,7 +19,9 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
 {
     // Generous enough that the healthy retry never times out on a busy machine; only the scripted stall does.
     private static readonly TimeSpan RetriedTimeout = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan FailingTimeout = TimeSpan.FromMilliseconds(300);
+    // Long enough that the request itself reaches the server on a loaded machine, the first synchronous send of the
+    // process included (it compiles the platform's synchronous path); the stall never ends, so only this waits.
+    private static readonly TimeSpan FailingTimeout = TimeSpan.FromSeconds(1);
 
     private readonly StripeTestServer _server;
 
