@@ -6,10 +6,11 @@ using AccountLinkGen.Generator.Model;
 namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
-/// Emits a service class per resource: per operation, an async method returning the response model and a
-/// <c>…WithResponseAsync</c> twin returning it with the request id, status and headers. Both validate the options
-/// first (no request leaves with invalid options), escape path parameters, and send through the runtime's
-/// <c>StripeClient</c> with the generated response reader.
+/// Emits a service class per resource: per operation, the operation's description once (its name, method, path
+/// template and host, and how its success is read), one method that builds the call's request (checking the path
+/// parameters, validating the options, escaping the path), and the public methods that send that request through the
+/// runtime's <c>IStripeClient</c>: an async method returning the response model and a <c>…WithResponseAsync</c>
+/// twin returning it with the request id, status and headers, which differ only in the reader they pass.
 /// </summary>
 internal static class ServiceEmitter
 {
@@ -17,6 +18,10 @@ internal static class ServiceEmitter
     internal const string Options = "options";
     internal const string RequestOptions = "requestOptions";
     internal const string CancellationToken = "cancellationToken";
+
+    // What follows an operation's field name in the names of its reader and its request builder.
+    private const string ReaderSuffix = "_Reader";
+    private const string RequestSuffix = "_Request";
 
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
     {
@@ -29,10 +34,10 @@ internal static class ServiceEmitter
             writer.WriteLine("/// <summary>The API version the spec describes; sent unless the client or the request names another.</summary>");
             writer.WriteLine($"public const string ApiVersion = {DocText.Literal(spec.ApiVersion ?? string.Empty)};");
             writer.WriteLine();
-            writer.WriteLine($"private readonly {TypeNames.Runtime}.StripeClient _client;");
+            writer.WriteLine($"private readonly {TypeNames.Runtime}.IStripeClient _client;");
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Creates the service over a configured <see cref=\"{TypeNames.Runtime}.StripeClient\"/>.</summary>");
-            writer.WriteLine($"public {serviceName}({TypeNames.Runtime}.StripeClient client)");
+            writer.WriteLine($"/// <summary>Creates the service over a configured client, such as a <see cref=\"{TypeNames.Runtime}.StripeClient\"/>.</summary>");
+            writer.WriteLine($"public {serviceName}({TypeNames.Runtime}.IStripeClient client)");
             using (writer.Braces())
             {
                 writer.WriteLine("_client = client ?? throw new global::System.ArgumentNullException(nameof(client));");
@@ -78,27 +83,42 @@ internal static class ServiceEmitter
             pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
         }
 
-        // The operation names the call's span and metrics; built once, so a call allocates nothing for it.
-        // Uploads and downloads name the files host, where Stripe serves them.
-        string server = operation.FilesServer ? $", {TypeNames.Runtime}.StripeServer.Files" : string.Empty;
-        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {Naming.OperationField(operation.OperationId)} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)}{server});");
-        writer.WriteLine();
-        string readResponse = operation.Download ? string.Empty : ReadResponse(spec, operation.Response, names);
+        WriteDescription(writer, spec, operation, names);
         WriteDocs(writer, operation, pathParameters, Cref(operation, operation.WithResponseMethodName, overloaded));
-        WriteMethod(writer, operation, pathParameters, withResponse: false, readResponse);
+        WriteMethod(writer, operation, pathParameters, withResponse: false);
         writer.WriteLine();
 
         // The twin differs only in what it returns: its docs are the plain method's, with its own <returns>.
         writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.MethodName, overloaded)}\" path=\"/*[not(self::returns)]\"/>");
-        writer.WriteLine(operation.Download
+        writer.WriteLine(operation.Success == SuccessKind.Stream
             ? "/// <returns>The response body as a stream, which the caller disposes, with its request id, status, headers and idempotency key.</returns>"
             : "/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
-        WriteMethod(writer, operation, pathParameters, withResponse: true, readResponse);
+        WriteMethod(writer, operation, pathParameters, withResponse: true);
+        writer.WriteLine();
+        WriteRequestBuilder(writer, operation, pathParameters, names, Cref(operation, operation.MethodName, overloaded));
         if (operation.Paging is not null)
         {
             writer.WriteLine();
             PagingEmitter.WriteMethod(writer, operation, pathParameters, members, Cref(operation, operation.MethodName, overloaded));
         }
+    }
+
+    /// <summary>
+    /// The operation's description, built once: its name, method, path template and host (which also name the call's
+    /// span and metrics), and the reader of its success, whose <c>WithResponse</c> twin the runtime builds once too.
+    /// </summary>
+    private static void WriteDescription(SourceWriter writer, SpecModel spec, OperationModel operation, LocalNames names)
+    {
+        string field = Naming.OperationField(operation.OperationId);
+        string server = operation.Server == OperationServer.Files ? $", {TypeNames.Runtime}.StripeServer.Files" : string.Empty;
+        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {field} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)}{server});");
+        writer.WriteLine();
+        string response = TypeNames.Spell(operation.Response, forResponse: true);
+        string reader = operation.Success == SuccessKind.Stream
+            ? $"{TypeNames.Runtime}.StripeReader.Stream"
+            : $"{TypeNames.Runtime}.StripeReader.Json<{response}>({ReadResponse(spec, operation.Response, names)})";
+        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeReader<{response}> {field}{ReaderSuffix} = {reader};");
+        writer.WriteLine();
     }
 
     /// <summary>
@@ -133,7 +153,7 @@ internal static class ServiceEmitter
 
         writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version.</param>");
         writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the request and any retry.</param>");
-        writer.WriteLine(operation.Download
+        writer.WriteLine(operation.Success == SuccessKind.Stream
             ? $"/// <returns>The response body as a stream, read from the connection as it is read, never buffered whole; the caller disposes it, which frees the connection. <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>"
             : $"/// <returns>The parsed response; <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>");
         WriteExceptions(writer, operation);
@@ -168,38 +188,83 @@ internal static class ServiceEmitter
         writer.Indentation--;
     }
 
-    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse, string readResponse)
+    /// <summary>A public method: it builds the operation's request with its own reader and sends it.</summary>
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse)
     {
         string response = TypeNames.Spell(operation.Response, forResponse: true);
         string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{response}>" : response;
         string method = withResponse ? operation.WithResponseMethodName : operation.MethodName;
+        string field = Naming.OperationField(operation.OperationId);
+        var arguments = pathParameters.ConvertAll(p => Naming.Identifier(p.Name));
+        if (operation.OptionsClass is not null)
+        {
+            arguments.Add(Options);
+        }
+
+        arguments.Add(field + ReaderSuffix + (withResponse ? ".WithResponse" : string.Empty));
         WriteSignature(writer, $"public global::System.Threading.Tasks.Task<{returned}> {method}", operation, pathParameters);
+        writer.Indentation++;
+        writer.WriteLine("=> _client.SendAsync(");
+        writer.Indentation++;
+        writer.WriteLine($"{field}{RequestSuffix}({string.Join(", ", arguments)}),");
+        writer.WriteLine($"{RequestOptions},");
+        writer.WriteLine($"{CancellationToken});");
+        writer.Indentation -= 2;
+    }
+
+    /// <summary>
+    /// The one body the operation's methods share: it checks the arguments and builds the request, so that a bad
+    /// argument is thrown by the method itself, before anything is sent.
+    /// </summary>
+    private static void WriteRequestBuilder(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, LocalNames names, string methodCref)
+    {
+        string reader = names.Declare("reader");
+        string field = Naming.OperationField(operation.OperationId);
+        var parameters = pathParameters.ConvertAll(p => "string " + Naming.Identifier(p.Name));
+        if (operation.OptionsClass is not null)
+        {
+            parameters.Add(operation.OptionsRequired ? $"{operation.OptionsClass} {Options}" : $"{operation.OptionsClass}? {Options}");
+        }
+
+        parameters.Add($"{TypeNames.Runtime}.StripeReader<TResult> {reader}");
+        writer.WriteLine($"/// <summary>The request of <see cref=\"{methodCref}\"/> and its twins, read by <paramref name=\"{reader}\"/>.</summary>");
+        writer.WriteLine($"private static {TypeNames.Runtime}.StripeRequest<TResult> {field}{RequestSuffix}<TResult>(");
+        writer.Indentation++;
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            writer.WriteLine(parameters[i] + (i == parameters.Count - 1 ? ")" : ","));
+        }
+
+        writer.Indentation--;
         using (writer.Braces())
         {
             WriteArgumentChecks(writer, operation, pathParameters);
+            if (operation.OptionsClass is not null)
+            {
+                writer.WriteLine(); // Each path parameter's check ends with its own blank line.
+            }
 
-            string send = operation.Upload is not null ? "SendMultipart" : operation.Download ? "SendForStream" : "Send";
-            writer.WriteLine($"return _client.{send}{(withResponse ? "WithResponseAsync(" : "Async(")}");
+            writer.WriteLine($"return new {TypeNames.Runtime}.StripeRequest<TResult>(");
             writer.Indentation++;
-            writer.WriteLine(Naming.OperationField(operation.OperationId) + ",");
-            writer.WriteLine(PathExpression(operation, pathParameters) + ",");
-            writer.WriteLine((operation.OptionsClass is null ? "null" : Options) + ",");
-            if (operation.Upload is { } upload)
-            {
-                writer.WriteLine($"new {TypeNames.Runtime}.StripeFilePart({DocText.Literal(upload.WireName)}, {Options}.{upload.Member}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}),");
-            }
-
-            // A download is read by the caller, as a stream; everything else by its reader.
-            if (!operation.Download)
-            {
-                writer.WriteLine(readResponse + ",");
-            }
-
+            writer.WriteLine(field + ",");
+            writer.WriteLine((pathParameters.Count == 0 ? field + ".PathTemplate" : PathExpression(operation, pathParameters)) + ",");
             writer.WriteLine("ApiVersion,");
-            writer.WriteLine($"{RequestOptions},");
-            writer.WriteLine($"{CancellationToken});");
+            writer.WriteLine(Body(operation) + ",");
+            writer.WriteLine(reader + ");");
             writer.Indentation--;
         }
+    }
+
+    /// <summary>The request's body: none, the options as a form, or the upload of the options' file with the rest beside it.</summary>
+    private static string Body(OperationModel operation)
+    {
+        if (operation.Body is { Kind: BodyKind.Multipart, File: { } upload })
+        {
+            string file = $"{DocText.Literal(upload.WireName)}, {Options}.{upload.Member}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}";
+            return $"{TypeNames.Runtime}.StripeBody.Multipart({Options}, new {TypeNames.Runtime}.StripeFilePart({file}))";
+        }
+
+        return operation.Body.Kind == BodyKind.Form ? $"{TypeNames.Runtime}.StripeBody.Form({Options})" : $"{TypeNames.Runtime}.StripeBody.None";
     }
 
     /// <summary>Checks the path parameters and validates the options, before anything is sent.</summary>
@@ -250,7 +315,7 @@ internal static class ServiceEmitter
 
         writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeApiException\">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>");
         writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeConnectionException\">No answer arrived: every attempt failed on the network or timed out. Retrying with its idempotency key cannot duplicate the request.</exception>");
-        if (!operation.Download)
+        if (operation.Success != SuccessKind.Stream)
         {
             writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeResponseException\">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>");
         }
@@ -266,7 +331,7 @@ internal static class ServiceEmitter
             causes.Add("a path parameter is null or empty");
         }
 
-        if (operation.Upload is not null)
+        if (operation.Body.Kind == BodyKind.Multipart)
         {
             causes.Add("the file's content type is not a media type");
         }
@@ -279,10 +344,10 @@ internal static class ServiceEmitter
 
     /// <summary>What an upload or a download adds to a method's remarks: how the file is sent, and where.</summary>
     private static string FilesRemarks(OperationModel operation) =>
-        (operation.Upload is { } upload
+        (operation.Body.File is { } upload
             ? $" The file is streamed from <c>{Options}.{upload.Member}</c>, never buffered whole; the request is retried only when that stream can seek, and put back at its starting position first. A stream that cannot seek is sent once, and one whose read fails ends the call with an <see cref=\"global::System.ArgumentException\"/> naming it, never retried."
             : string.Empty)
-        + (operation.FilesServer ? " Sent to <see cref=\"" + TypeNames.Runtime + ".StripeClientOptions.FilesBaseAddress\"/>." : string.Empty);
+        + (operation.Server == OperationServer.Files ? " Sent to <see cref=\"" + TypeNames.Runtime + ".StripeClientOptions.FilesBaseAddress\"/>." : string.Empty);
 
     /// <summary>A cref to one of the operation's two methods: its name, or its name and parameter types where it is overloaded.</summary>
     private static string Cref(OperationModel operation, string method, bool overloaded)

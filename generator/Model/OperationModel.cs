@@ -6,18 +6,18 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="HttpMethodName">The <c>System.Net.Http.HttpMethod</c> property that sends it (<c>Post</c>).</param>
 /// <param name="PathParameters">The path's <c>{parameters}</c>, in order: wire name and C# parameter name.</param>
 /// <param name="PathParts">The path split into literal text and parameters, in order, for the request URL.</param>
-/// <param name="OptionsClass">The options type sent (form body or query), or null when the operation takes none.</param>
+/// <param name="OptionsClass">The options type sent (as <paramref name="Body"/> says), or null when the operation takes none.</param>
 /// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
 /// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
 /// <param name="WithResponseMethodName">The service method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</param>
 /// <param name="Response">
 /// What the operation returns: a response model (<see cref="TypeKind.Object"/>), a page of a list or search
-/// (<see cref="TypeKind.List"/>, <see cref="TypeKind.SearchResult"/>) of its items, or for a
-/// <paramref name="Download"/> the body's stream (<see cref="TypeKind.Binary"/>).
+/// (<see cref="TypeKind.List"/>, <see cref="TypeKind.SearchResult"/>) of its items, or for a download the body's
+/// stream (<see cref="TypeKind.Binary"/>).
 /// </param>
-/// <param name="Upload">For a multipart upload, its file member; the other parameters are sent as parts beside it.</param>
-/// <param name="Download">Whether the success body is a file (a PDF), not JSON: the method returns it as a stream.</param>
-/// <param name="FilesServer">Whether Stripe serves the operation from its files host, not the API host.</param>
+/// <param name="Body">What the request sends: nothing, the options as a form (or query), or a multipart upload.</param>
+/// <param name="Success">How a success is read: a model, a page, or a stream the caller disposes.</param>
+/// <param name="Server">Which of Stripe's hosts serves the operation.</param>
 /// <param name="Paging">How the operation's auto-paging method walks every page; null when it has none.</param>
 /// <param name="Location">Where the service accessor hands out its service; null for a model made by hand in a test.</param>
 internal sealed record OperationModel(
@@ -34,11 +34,59 @@ internal sealed record OperationModel(
     bool OptionsRequired,
     TypeRef Response,
     string? Description,
-    UploadModel? Upload = null,
-    bool Download = false,
-    bool FilesServer = false,
+    BodyModel Body,
+    SuccessKind Success,
+    OperationServer Server = OperationServer.Api,
     PagingModel? Paging = null,
     ServiceLocation? Location = null);
+
+/// <summary>What a request sends, as the runtime's <c>StripeBody</c> kinds name it.</summary>
+/// <param name="Kind">Nothing, a form, or a multipart upload.</param>
+/// <param name="File">For a multipart upload, its file member; the other parameters are sent as parts beside it.</param>
+internal sealed record BodyModel(BodyKind Kind, UploadModel? File = null)
+{
+    /// <summary>No parameters.</summary>
+    public static BodyModel None { get; } = new(BodyKind.None);
+
+    /// <summary>The options as a form: the body of a POST, the query string otherwise.</summary>
+    public static BodyModel Form { get; } = new(BodyKind.Form);
+}
+
+/// <summary>The kinds of request body.</summary>
+internal enum BodyKind
+{
+    /// <summary>The operation takes no options.</summary>
+    None,
+
+    /// <summary>The options, form-encoded.</summary>
+    Form,
+
+    /// <summary>A <c>multipart/form-data</c> upload: the options' parameters as parts, then the file.</summary>
+    Multipart,
+}
+
+/// <summary>How a successful response is read, as the runtime's <c>StripeReader</c> kinds name it.</summary>
+internal enum SuccessKind
+{
+    /// <summary>A response model read from the JSON body by its own <c>FromJson</c>.</summary>
+    Model,
+
+    /// <summary>A page of a list or search read by the runtime's page reader with its items' reader.</summary>
+    Page,
+
+    /// <summary>A file (a PDF), not JSON: the body's stream, which the caller disposes.</summary>
+    Stream,
+}
+
+/// <summary>The host that serves an operation.</summary>
+internal enum OperationServer
+{
+    /// <summary>The API host.</summary>
+    Api,
+
+    /// <summary>The files host: the upload, and downloads without a host of their own.</summary>
+    Files,
+}
 
 /// <summary>The file of a multipart upload: its part's form name and the options members that fill the part.</summary>
 /// <param name="WireName">The part's form name, <c>file</c>.</param>

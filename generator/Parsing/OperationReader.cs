@@ -189,9 +189,11 @@ internal sealed class OperationReader
             options?.HasRequired ?? false,
             responseType,
             DocText.Normalize(operation.Description ?? operation.Summary),
-            file is null ? null : new UploadModel(file.WireName, file.Name, file.FileNameMember!, file.ContentTypeMember!),
-            download,
-            StripeConventions.ServedFromFiles(host, download),
+            file is not null ? new BodyModel(BodyKind.Multipart, new UploadModel(file.WireName, file.Name, file.FileNameMember!, file.ContentTypeMember!))
+                : options is not null ? BodyModel.Form
+                : BodyModel.None,
+            download ? SuccessKind.Stream : responseType.Kind is TypeKind.List or TypeKind.SearchResult ? SuccessKind.Page : SuccessKind.Model,
+            StripeConventions.ServedFromFiles(host, download) ? OperationServer.Files : OperationServer.Api,
             Location: name.Location);
     }
 

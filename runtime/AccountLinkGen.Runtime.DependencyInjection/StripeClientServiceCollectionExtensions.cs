@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using AccountLinkGen;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 #if NET
@@ -22,10 +23,12 @@ public static class StripeClientServiceCollectionExtensions
     /// are pooled and rotated. The client's own per-attempt timeout replaces the factory's 100-second default, and
     /// redirects and cookies are turned off on the primary handler. Retries are logged at Debug and failed calls at
     /// Warning through <c>ILogger&lt;StripeClient&gt;</c> unless <see cref="StripeClientOptions.Observer"/> is set.
+    /// <see cref="IStripeClient"/> resolves to the same client, unless something registered it first.
     /// </summary>
     /// <remarks>
-    /// Like every typed client the registration is transient: inject <see cref="StripeClient"/> into services
-    /// (generated ones take it as their constructor parameter) or resolve it from a scope.
+    /// Like every typed client the registration is transient: inject <see cref="StripeClient"/> or
+    /// <see cref="IStripeClient"/> into services (generated ones take the interface as their constructor parameter)
+    /// or resolve it from a scope.
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the API key and any other option.</param>
@@ -44,6 +47,9 @@ public static class StripeClientServiceCollectionExtensions
 
         services.AddOptions<StripeClientOptions>().Configure(configure)
             .PostConfigure<ILoggerFactory>(static (options, loggers) => options.Observer ??= new LoggingStripeClientObserver(loggers.CreateLogger<StripeClient>()));
+
+        // Transient as the typed client is: the interface must not outlive the handler rotation either.
+        services.TryAddTransient<IStripeClient>(static provider => provider.GetRequiredService<StripeClient>());
         return services
             .AddHttpClient<StripeClient, StripeClient>(
                 static (HttpClient httpClient, IServiceProvider provider) =>

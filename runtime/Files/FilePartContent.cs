@@ -22,6 +22,32 @@ internal sealed class FilePartContent(Stream source, long start, string name) : 
 #if NET
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
         CopyAsync(stream, cancellationToken);
+
+    // A synchronous call sends its upload synchronously too (HttpClient.Send asks every part for this).
+    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        byte[] buffer = new byte[BufferSize];
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int read;
+            try
+            {
+                read = source.Read(buffer, 0, buffer.Length);
+            }
+            catch (Exception ex)
+            {
+                throw ReadFailed(ex);
+            }
+
+            if (read == 0)
+            {
+                return;
+            }
+
+            stream.Write(buffer, 0, read);
+        }
+    }
 #endif
 
     // A read that fails is the caller's stream, not the network: an IOException would be taken for a network failure
@@ -38,7 +64,7 @@ internal sealed class FilePartContent(Stream source, long start, string name) : 
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                throw new ArgumentException($"Reading the '{name}' stream to upload failed, so the upload was stopped and not retried: {ex.Message}", name, ex);
+                throw ReadFailed(ex);
             }
 
             if (read == 0)
@@ -49,6 +75,9 @@ internal sealed class FilePartContent(Stream source, long start, string name) : 
             await stream.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private ArgumentException ReadFailed(Exception ex) =>
+        new($"Reading the '{name}' stream to upload failed, so the upload was stopped and not retried: {ex.Message}", name, ex);
 
     // A stream that can seek has a known length, so the request gets a Content-Length; any other goes chunked.
     protected override bool TryComputeLength(out long length)

@@ -1,39 +1,34 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http;
 
 namespace AccountLinkGen;
 
 /// <summary>
-/// The span, measurements and observer calls of one logical request. A struct kept in the request's own state, so
-/// a call that nobody listens to allocates nothing for it: each step first asks whether anyone listens (a source
-/// with listeners, an enabled instrument, an observer) and builds no tag otherwise.
+/// The span, measurements and observer calls of one logical request, fed by the attempt loop's own decisions (the
+/// attempt, the retry's reason, the status and request id it read once): nothing here reads a response. A struct
+/// kept in the call's own state, so a call that nobody listens to allocates nothing for it: each step first asks
+/// whether anyone listens (a source with listeners, an enabled instrument, an observer) and builds no tag otherwise.
 /// </summary>
 internal struct OperationTelemetry
 {
-    private readonly StripeOperation? _operation;
-    private readonly HttpMethod _method;
+    private readonly StripeOperation _operation;
     private readonly StripeClientObserver? _observer;
     private Activity? _activity;
     private long _started;
     private int _retries;
     private bool _ended;
 
-    private OperationTelemetry(StripeOperation? operation, HttpMethod method, StripeClientObserver? observer)
+    private OperationTelemetry(StripeOperation operation, StripeClientObserver? observer)
     {
         _operation = operation;
-        _method = method;
         _observer = observer;
     }
 
-    private readonly string Name => _operation?.DisplayName ?? _method.Method;
-
     /// <summary>Starts the call's span (the current activity until it ends) and its clock, where anyone listens.</summary>
-    public static OperationTelemetry Start(
-        StripeOperation? operation, HttpMethod method, Uri baseAddress, string? idempotencyKey, string? account, StripeClientObserver? observer)
+    public static OperationTelemetry Start(StripeOperation operation, PreparedRequest request, StripeClientObserver? observer)
     {
-        var telemetry = new OperationTelemetry(operation, method, observer);
+        var telemetry = new OperationTelemetry(operation, observer);
         if (StripeTelemetry.Duration.Enabled)
         {
             telemetry._started = Stopwatch.GetTimestamp();
@@ -44,27 +39,22 @@ internal struct OperationTelemetry
             return telemetry;
         }
 
-        // Without a template the span is named after the method alone, as HTTP spans are: a path holds IDs.
-        Activity? activity = StripeTelemetry.Source.StartActivity(telemetry.Name, ActivityKind.Client);
+        Activity? activity = StripeTelemetry.Source.StartActivity(operation.DisplayName, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag(StripeTelemetry.Method, method.Method);
-            activity.SetTag(StripeTelemetry.ServerAddress, baseAddress.Host);
-            activity.SetTag(StripeTelemetry.ServerPort, baseAddress.Port);
-            if (operation is not null)
+            activity.SetTag(StripeTelemetry.Method, operation.Method.Method);
+            activity.SetTag(StripeTelemetry.ServerAddress, request.BaseAddress.Host);
+            activity.SetTag(StripeTelemetry.ServerPort, request.BaseAddress.Port);
+            activity.SetTag(StripeTelemetry.UrlTemplate, operation.PathTemplate);
+            activity.SetTag(StripeTelemetry.Operation, operation.OperationId);
+            if (request.IdempotencyKey is not null)
             {
-                activity.SetTag(StripeTelemetry.UrlTemplate, operation.PathTemplate);
-                activity.SetTag(StripeTelemetry.Operation, operation.OperationId);
+                activity.SetTag(StripeTelemetry.IdempotencyKey, request.IdempotencyKey);
             }
 
-            if (idempotencyKey is not null)
+            if (request.StripeAccount is not null)
             {
-                activity.SetTag(StripeTelemetry.IdempotencyKey, idempotencyKey);
-            }
-
-            if (account is not null)
-            {
-                activity.SetTag(StripeTelemetry.Account, account);
+                activity.SetTag(StripeTelemetry.Account, request.StripeAccount);
             }
         }
 
@@ -72,94 +62,62 @@ internal struct OperationTelemetry
         return telemetry;
     }
 
-    /// <summary>An attempt failed and is retried after <paramref name="delay"/>: its answer, or null when none arrived.</summary>
-    public void Retrying(int attempt, TimeSpan delay, HttpResponseMessage? response, Exception? failure)
+    /// <summary>
+    /// The loop decided to retry and is about to wait: the observer hears of it now, with the wait, so that a log
+    /// tells why the call is paused.
+    /// </summary>
+    public readonly void RetryDecided(in RetryDecision decision)
     {
-        _retries++;
-        if (!StripeTelemetry.Retries.Enabled && _observer is null)
+        if (_observer is null)
         {
             return;
         }
 
-        StripeRetryReason reason = response is null ? StripeRetryReason.Network
-            : ShouldRetryHeader(response) ? StripeRetryReason.StripeShouldRetry
-            : StripeRetryReason.Status;
-        int? status = response is null ? null : (int)response.StatusCode;
-        if (StripeTelemetry.Retries.Enabled)
+        // A logging hook must not change the call: what it throws is dropped.
+        try
         {
-            var tags = default(System.Diagnostics.TagList);
-            AddOperation(ref tags);
-            tags.Add(StripeTelemetry.RetryReason, StripeTelemetry.ReasonName(reason));
-            if (status is not null)
-            {
-                tags.Add(StripeTelemetry.StatusCode, status.Value);
-            }
-            else if (failure is not null)
-            {
-                tags.Add(StripeTelemetry.ErrorType, failure is OperationCanceledException ? "timeout" : failure.GetType().FullName);
-            }
-
-            StripeTelemetry.Retries.Add(1, tags);
+            _observer.OnRetry(_operation.DisplayName, decision.Attempt, decision.Delay, decision.Reason, decision.StatusCode, decision.RequestId);
         }
-
-        if (_observer is not null)
+        catch (Exception)
         {
-            // A logging hook must not change the call: what it throws is dropped.
-            try
-            {
-                _observer.OnRetry(Name, attempt, delay, reason, status, response is null ? null : RequestIdOf(response));
-            }
-            catch (Exception)
-            {
-            }
         }
-    }
-
-    /// <summary>The call succeeded with <paramref name="response"/>.</summary>
-    public void Succeeded(HttpResponseMessage response)
-    {
-        if (_activity is null && _started == 0)
-        {
-            _ended = true;
-            return;
-        }
-
-        End((int)response.StatusCode, RequestIdOf(response), errorType: null);
     }
 
     /// <summary>
-    /// The call ends in <paramref name="exception"/>. Always false, for use as an exception filter that catches
-    /// nothing: the span ends as the exception leaves, and the exception leaves untouched.
+    /// The retry <paramref name="decision"/> asked for is being sent: only now is it counted, so a call canceled
+    /// during its backoff counts none.
     /// </summary>
-    public bool Failed(Exception exception)
+    public void RetrySent(in RetryDecision decision)
+    {
+        _retries++;
+        if (!StripeTelemetry.Retries.Enabled)
+        {
+            return;
+        }
+
+        var tags = default(TagList);
+        AddOperation(ref tags);
+        tags.Add(StripeTelemetry.RetryReason, StripeTelemetry.ReasonName(decision.Reason));
+        if (decision.StatusCode is { } status)
+        {
+            tags.Add(StripeTelemetry.StatusCode, status);
+        }
+        else if (decision.ErrorType is not null)
+        {
+            tags.Add(StripeTelemetry.ErrorType, decision.ErrorType);
+        }
+
+        StripeTelemetry.Retries.Add(1, tags);
+    }
+
+    /// <summary>The call succeeded with <paramref name="status"/>.</summary>
+    public void Succeeded(int status, string? requestId) => End(status, requestId, errorType: null);
+
+    /// <summary>The call ends in <paramref name="exception"/>, which leaves untouched.</summary>
+    public void Failed(Exception exception)
     {
         if (_ended)
         {
-            return false;
-        }
-
-        EndFailed(exception);
-        if (_observer is not null && exception is StripeException stripe)
-        {
-            // After the span and duration have ended, so that an observer can hold neither open; a logging hook must
-            // not change the call, so what it throws is dropped.
-            try
-            {
-                _observer.OnFailure(Name, stripe);
-            }
-            catch (Exception)
-            {
-            }
-        }
-
-        return false;
-    }
-
-    private void EndFailed(Exception exception)
-    {
-        if (_activity is null && _started == 0)
-        {
-            _ended = true;
             return;
         }
 
@@ -178,8 +136,19 @@ internal struct OperationTelemetry
             _ => exception.GetType().FullName!,
         };
         End(status, (exception as StripeException)?.RequestId, errorType);
+        if (_observer is not null && exception is StripeException stripe)
+        {
+            // After the span and duration have ended, so that an observer can hold neither open; a logging hook must
+            // not change the call, so what it throws is dropped.
+            try
+            {
+                _observer.OnFailure(_operation.DisplayName, stripe);
+            }
+            catch (Exception)
+            {
+            }
+        }
     }
-
 
     private void End(int? status, string? requestId, string? errorType)
     {
@@ -219,7 +188,7 @@ internal struct OperationTelemetry
         {
             double seconds = (Stopwatch.GetTimestamp() - _started) / (double)Stopwatch.Frequency;
             _started = 0;
-            var tags = default(System.Diagnostics.TagList);
+            var tags = default(TagList);
             AddOperation(ref tags);
             if (status is not null)
             {
@@ -235,32 +204,9 @@ internal struct OperationTelemetry
         }
     }
 
-    private readonly void AddOperation(ref System.Diagnostics.TagList tags)
+    private readonly void AddOperation(ref TagList tags)
     {
-        tags.Add(StripeTelemetry.Method, _method.Method);
-        if (_operation is not null)
-        {
-            tags.Add(StripeTelemetry.Operation, _operation.OperationId);
-        }
+        tags.Add(StripeTelemetry.Method, _operation.Method.Method);
+        tags.Add(StripeTelemetry.Operation, _operation.OperationId);
     }
-
-    // The same reading RetryPolicy.ShouldRetry gives the header, asked again only when someone listens.
-    private static bool ShouldRetryHeader(HttpResponseMessage response)
-    {
-        if (response.Headers.TryGetValues("Stripe-Should-Retry", out var values))
-        {
-            foreach (string value in values)
-            {
-                if (bool.TryParse(value, out bool shouldRetry))
-                {
-                    return shouldRetry;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static string? RequestIdOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Request-Id", out var values) ? string.Join(",", values) : null;
 }

@@ -96,7 +96,7 @@ var requestOptions = new RequestOptions
 using HttpClient? dryRunHttp = dryRun ? new HttpClient(new DryRunHandler(Console.Out)) : null;
 try
 {
-    using var client = new StripeClient(clientOptions, dryRunHttp);
+    using var client = dryRunHttp is null ? new StripeClient(clientOptions) : new StripeClient(clientOptions, dryRunHttp);
     StripeResponse<AccountLink> response = await new AccountLinkService(client).CreateWithResponseAsync(options, requestOptions);
     if (dryRun)
     {

@@ -58,7 +58,8 @@ public class RuntimeBenchmarks
 
         // Each client as its users get it: its own default handler over Kestrel, the in-memory answer otherwise.
         _ourHttpClient = Transport == Transport.InMemory ? new HttpClient(new InMemoryStripeHandler()) : null;
-        _ourClient = new StripeClient(new StripeClientOptions { ApiKey = ApiKey, BaseAddress = baseAddress }, _ourHttpClient);
+        var ourOptions = new StripeClientOptions { ApiKey = ApiKey, BaseAddress = baseAddress };
+        _ourClient = _ourHttpClient is null ? new StripeClient(ourOptions) : new StripeClient(ourOptions, _ourHttpClient);
         _ours = new AccountLinkService(_ourClient);
 
         _stripeNetHttpClient = Transport == Transport.InMemory ? new HttpClient(new InMemoryStripeHandler()) : null;

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 using AccountLinkGen.NetStandardConsumer.Stripe;
 
@@ -16,9 +17,11 @@ public static class AccountLinkCalls
 
     /// <summary>
     /// Creates an account link through the generated service and returns what came back, one item per line: the
-    /// link's URL, the request id, the number of attempts and the idempotency key.
+    /// link's URL, the request id, the number of attempts and the idempotency key. With <paramref name="synchronous"/>,
+    /// the service sends through the client's synchronous entry point, which on netstandard2.0 blocks on the
+    /// asynchronous send.
     /// </summary>
-    public static async Task<string> CreateAsync(string baseAddress, string apiKey, int timeoutMilliseconds, string? stripeAccount)
+    public static async Task<string> CreateAsync(string baseAddress, string apiKey, int timeoutMilliseconds, string? stripeAccount, bool synchronous)
     {
         var options = new StripeClientOptions
         {
@@ -29,10 +32,21 @@ public static class AccountLinkCalls
             MaxRetryDelay = TimeSpan.FromMilliseconds(2),
         };
         using var client = new StripeClient(options);
-        StripeResponse<AccountLink> response = await new AccountLinkService(client)
+        IStripeClient sender = synchronous ? new SynchronousClient(client) : client;
+        StripeResponse<AccountLink> response = await new AccountLinkService(sender)
             .CreateWithResponseAsync(Options(), new RequestOptions { StripeAccount = stripeAccount })
             .ConfigureAwait(false);
         return string.Join("\n", response.Value.Url, response.RequestId, response.Attempts, response.IdempotencyKey);
+    }
+
+    /// <summary>Sends every call through <see cref="IStripeClient.Send{T}"/>, on a thread of its own.</summary>
+    private sealed class SynchronousClient(IStripeClient inner) : IStripeClient
+    {
+        public Task<T> SendAsync<T>(StripeRequest<T> request, RequestOptions? requestOptions, CancellationToken cancellationToken) =>
+            Task.Run(() => inner.Send(request, requestOptions, cancellationToken));
+
+        public T Send<T>(StripeRequest<T> request, RequestOptions? requestOptions, CancellationToken cancellationToken) =>
+            inner.Send(request, requestOptions, cancellationToken);
     }
 
     private static AccountLinkCreateOptions Options() => new()

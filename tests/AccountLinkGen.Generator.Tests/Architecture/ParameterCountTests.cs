@@ -12,10 +12,14 @@ namespace AccountLinkGen.Generator.Tests.Architecture;
 /// type of its own (a reader that holds its collaborators, a record of where the reader is). Checked on the
 /// compiled assembly, so that partial classes, local functions and lambdas count too. A record's positional data
 /// is no parameter list: its primary constructor and the <c>Deconstruct</c> the compiler writes for it are left out.
+/// No public method or constructor of the runtime takes more than six: a call is described by one value (a
+/// <c>StripeRequest</c>), not by a row of arguments some of which are null.
 /// </summary>
 public sealed class ParameterCountTests
 {
     private const int MaxParameters = 5;
+
+    private const int MaxRuntimeParameters = 6;
 
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
@@ -43,6 +47,35 @@ public sealed class ParameterCountTests
         Assert.DoesNotContain("OperationModel.Deconstruct", names);
         Assert.DoesNotContain("OperationModel..ctor", names);
     }
+
+    [Fact]
+    public void NoPublicRuntimeMethod_TakesMoreThanSixParameters()
+    {
+        var offenders = PublicRuntimeMembers()
+            .Where(m => m.GetParameters().Length > MaxRuntimeParameters)
+            .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}: {m.GetParameters().Length} parameters")
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void TheRuntimeCheck_SeesTheEntryPoints_AndConstructors()
+    {
+        // The check is only as good as what it walks.
+        var names = PublicRuntimeMembers().Select(m => m.DeclaringType!.Name + "." + m.Name).ToList();
+
+        Assert.Contains("StripeClient.SendAsync", names);
+        Assert.Contains("StripeClient.Send", names);
+        Assert.Contains("IStripeClient.SendAsync", names);
+        Assert.Contains("StripeResponse`1..ctor", names);
+        Assert.Contains("StripeAutoPaging.List", names);
+    }
+
+    private static IEnumerable<MethodBase> PublicRuntimeMembers() =>
+        typeof(StripeClient).Assembly.GetExportedTypes().SelectMany(type =>
+            type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Cast<MethodBase>()
+                .Concat(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance)));
 
     private static IEnumerable<MethodBase> Checked() =>
         typeof(AccountLinkGenerator).Assembly.GetTypes().SelectMany(type =>

@@ -23,15 +23,15 @@ public sealed class FileShapesTests
         Assert.DoesNotContain(model.Diagnostics, d => d.Id == "ALG0004");
         OperationModel upload = model.Operations.Single(o => o.OperationId == "PostFiles");
         Assert.Equal(("FileService", "CreateAsync", "FileCreateOptions"), (upload.ServiceName, upload.MethodName, upload.OptionsClass));
-        Assert.Equal(new UploadModel("file", "File", "FileName", "FileContentType"), upload.Upload);
-        Assert.True(upload.FilesServer);
-        Assert.False(upload.Download);
+        Assert.Equal(new UploadModel("file", "File", "FileName", "FileContentType"), upload.Body.File);
+        Assert.True(upload.Server == OperationServer.Files);
+        Assert.False(upload.Success == SuccessKind.Stream);
 
         OperationModel pdf = model.Operations.Single(o => o.OperationId == "GetQuotesQuotePdf");
         Assert.Equal(("QuoteService", "PdfAsync", TypeKind.Binary), (pdf.ServiceName, pdf.MethodName, pdf.Response.Kind));
-        Assert.True(pdf.Download);
-        Assert.True(pdf.FilesServer);
-        Assert.Null(pdf.Upload);
+        Assert.True(pdf.Success == SuccessKind.Stream);
+        Assert.True(pdf.Server == OperationServer.Files);
+        Assert.Null(pdf.Body.File);
 
         PropertyModel file = model.OptionsClasses.Single(o => o.Name == "FileCreateOptions").Properties.Single(p => p.WireName == "file");
         Assert.Equal((TypeKind.Binary, true), (file.Type.Kind, file.RequiredMember));

@@ -20,8 +20,9 @@ public sealed class FileUploadTests
     // Nothing listens on port 1: a request sent to the API host instead of the files host fails on the network.
     private static readonly Uri Unreachable = new("http://127.0.0.1:1/");
 
-    [Fact]
-    public async Task The_multipart_body_carries_the_file_its_name_and_type_and_every_parameter_as_the_form_encoder_names_it()
+    [Theory]
+    [MemberData(nameof(Support.SendingExtensions.Both), MemberType = typeof(Support.SendingExtensions))]
+    public async Task The_multipart_body_carries_the_file_its_name_and_type_and_every_parameter_as_the_form_encoder_names_it(Support.Sending sending)
     {
         await using FilesServer server = await FilesServer.StartAsync();
         using StripeClient client = Client(server);
@@ -42,7 +43,7 @@ public sealed class FileUploadTests
             },
         };
 
-        FilesApi.File file = await new FileService(client).CreateAsync(options);
+        FilesApi.File file = await new FileService(Support.SendingExtensions.Through(client, sending)).CreateAsync(options);
 
         Upload upload = Assert.Single(server.Uploads);
         Assert.Equal("file_1Kq2Xb", file.Id);
@@ -124,8 +125,9 @@ public sealed class FileUploadTests
         Assert.InRange(upload.RawLength, Size, Size + 4096);
     }
 
-    [Fact]
-    public async Task A_stream_that_can_seek_is_retried_after_a_500_with_the_same_bytes_and_idempotency_key()
+    [Theory]
+    [MemberData(nameof(Support.SendingExtensions.Both), MemberType = typeof(Support.SendingExtensions))]
+    public async Task A_stream_that_can_seek_is_retried_after_a_500_with_the_same_bytes_and_idempotency_key(Support.Sending sending)
     {
         await using FilesServer server = await FilesServer.StartAsync();
         server.ScriptUploads(500, 500);
@@ -135,7 +137,7 @@ public sealed class FileUploadTests
 
         // Sent from where the stream stands when the call starts, on every attempt.
         stream.Position = 3;
-        StripeResponse<FilesApi.File> response = await new FileService(client).CreateWithResponseAsync(
+        StripeResponse<FilesApi.File> response = await new FileService(Support.SendingExtensions.Through(client, sending)).CreateWithResponseAsync(
             new FileCreateOptions { File = stream, Purpose = FilePurpose.DisputeEvidence });
 
         Assert.Equal(3, response.Attempts);
@@ -145,8 +147,9 @@ public sealed class FileUploadTests
         Assert.Equal(response.IdempotencyKey, server.Uploads[0].Header("Idempotency-Key"));
     }
 
-    [Fact]
-    public async Task A_stream_that_cannot_seek_is_sent_once_and_a_500_ends_the_call()
+    [Theory]
+    [MemberData(nameof(Support.SendingExtensions.Both), MemberType = typeof(Support.SendingExtensions))]
+    public async Task A_stream_that_cannot_seek_is_sent_once_and_a_500_ends_the_call(Support.Sending sending)
     {
         await using FilesServer server = await FilesServer.StartAsync();
         server.ScriptUploads(500);
@@ -154,7 +157,7 @@ public sealed class FileUploadTests
         var source = new SourceStream(10_000);
 
         var error = await Assert.ThrowsAsync<StripeApiException>(() =>
-            new FileService(client).CreateAsync(new FileCreateOptions { File = source, Purpose = FilePurpose.DisputeEvidence }));
+            new FileService(Support.SendingExtensions.Through(client, sending)).CreateAsync(new FileCreateOptions { File = source, Purpose = FilePurpose.DisputeEvidence }));
 
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
         Assert.Equal(1, error.Attempts);
@@ -162,15 +165,16 @@ public sealed class FileUploadTests
         Assert.Equal(10_000, Assert.Single(server.Uploads).FileBytes.Length);
     }
 
-    [Fact]
-    public async Task A_stream_that_fails_to_read_ends_the_call_naming_the_file_and_is_never_retried_as_a_network_failure()
+    [Theory]
+    [MemberData(nameof(Support.SendingExtensions.Both), MemberType = typeof(Support.SendingExtensions))]
+    public async Task A_stream_that_fails_to_read_ends_the_call_naming_the_file_and_is_never_retried_as_a_network_failure(Support.Sending sending)
     {
         await using FilesServer server = await FilesServer.StartAsync();
         using StripeClient client = Client(server);
         using var stream = new FailingStream(new byte[300_000], failAt: 100_000);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
-            new FileService(client).CreateAsync(new FileCreateOptions { File = stream, Purpose = FilePurpose.DisputeEvidence }));
+            new FileService(Support.SendingExtensions.Through(client, sending)).CreateAsync(new FileCreateOptions { File = stream, Purpose = FilePurpose.DisputeEvidence }));
 
         Assert.Equal("file", error.ParamName);
         Assert.Equal("The disk went away.", Assert.IsType<IOException>(error.InnerException).Message);

@@ -11,15 +11,16 @@ namespace AccountLinkGen.Runtime.Tests.Files;
 /// <summary>The generated <c>QuoteService.PdfAsync</c> against a real Kestrel server standing in for the files host.</summary>
 public sealed class QuotePdfTests
 {
-    [Fact]
-    public async Task PdfAsync_returns_the_bytes_the_server_sent_from_the_files_host()
+    [Theory]
+    [MemberData(nameof(Support.SendingExtensions.Both), MemberType = typeof(Support.SendingExtensions))]
+    public async Task PdfAsync_returns_the_bytes_the_server_sent_from_the_files_host(Support.Sending sending)
     {
         await using FilesServer server = await FilesServer.StartAsync();
         server.Pdf = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 31)).ToArray();
         using StripeClient client = FileUploadTests.Client(server);
 
         using var copy = new MemoryStream();
-        await using (Stream pdf = await new QuoteService(client).PdfAsync("qt_123", new QuotePdfOptions { Expand = new() { "x" } }))
+        await using (Stream pdf = await new QuoteService(Support.SendingExtensions.Through(client, sending)).PdfAsync("qt_123", new QuotePdfOptions { Expand = new() { "x" } }))
         {
             Assert.False(pdf.CanSeek);
             await pdf.CopyToAsync(copy);

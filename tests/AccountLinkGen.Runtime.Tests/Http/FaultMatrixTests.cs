@@ -15,7 +15,8 @@ namespace AccountLinkGen.Runtime.Tests.Http;
 /// <summary>
 /// Hundreds of logical requests, each with a random script of faults, run concurrently against the real server.
 /// Every request must make exactly the attempts the retry rules predict, carry one idempotency key across them,
-/// and end in exactly the predicted success or failure.
+/// and end in exactly the predicted success or failure, through either entry point: the synchronous one runs the
+/// same loop.
 /// </summary>
 public sealed class FaultMatrixTests : IClassFixture<StripeTestServer>
 {
@@ -58,8 +59,9 @@ public sealed class FaultMatrixTests : IClassFixture<StripeTestServer>
         ResponseError,
     }
 
-    [Fact]
-    public async Task Injected_faults_end_exactly_as_scripted()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task Injected_faults_end_exactly_as_scripted(Sending sending)
     {
         var random = new Random(20240620);
         int timeoutsLeft = TimeoutFaultBudget;
@@ -100,7 +102,7 @@ public sealed class FaultMatrixTests : IClassFixture<StripeTestServer>
         await Parallel.ForEachAsync(
             Enumerable.Range(0, cases.Count),
             new ParallelOptions { MaxDegreeOfParallelism = 12 },
-            async (i, _) => results[i] = await RunAsync(client, cases[i].Path));
+            async (i, _) => results[i] = await RunAsync(client, cases[i].Path, sending));
 
         int injected = 0;
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -139,11 +141,11 @@ public sealed class FaultMatrixTests : IClassFixture<StripeTestServer>
         Assert.Equal(injected, _server.ScriptedResponsesServed - servedBefore);
     }
 
-    private static async Task<(Outcome, int, string?, HttpStatusCode?)> RunAsync(StripeClient client, string path)
+    private static async Task<(Outcome, int, string?, HttpStatusCode?)> RunAsync(StripeClient client, string path, Sending sending)
     {
         try
         {
-            await client.CreateLinkAsync(path, cancellationToken: CancellationToken.None);
+            await client.CreateLinkAsync(path, cancellationToken: CancellationToken.None, sending: sending);
             return (Outcome.Success, 0, null, null);
         }
         catch (StripeApiException ex)

@@ -23,8 +23,10 @@ public sealed class NetStandardClientTests : IClassFixture<StripeTestServer>
 
     public NetStandardClientTests(StripeTestServer server) => _server = server;
 
-    [Fact]
-    public async Task The_netstandard20_runtime_sends_the_exact_request_and_reads_the_answer()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_netstandard20_runtime_sends_the_exact_request_and_reads_the_answer(bool synchronous)
     {
         string prefix = _server.NewPath("/netstandard");
         string path = prefix + "/v1/account_links";
@@ -32,7 +34,7 @@ public sealed class NetStandardClientTests : IClassFixture<StripeTestServer>
         try
         {
             Assembly consumer = context.LoadBuild(ConsumerName);
-            string answer = await CreateAsync(consumer, prefix, timeoutMilliseconds: 80_000, stripeAccount: "acct_connected");
+            string answer = await CreateAsync(consumer, prefix, timeoutMilliseconds: 80_000, stripeAccount: "acct_connected", synchronous);
 
             Assembly runtime = Assert.Single(context.Assemblies, a => a.GetName().Name == "AccountLinkGen.Runtime");
             Assert.Equal(".NETStandard,Version=v2.0", runtime.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName);
@@ -70,8 +72,10 @@ public sealed class NetStandardClientTests : IClassFixture<StripeTestServer>
         }
     }
 
-    [Fact]
-    public async Task The_netstandard20_runtime_times_out_a_stalled_body_and_retries_with_the_same_key()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_netstandard20_runtime_times_out_a_stalled_body_and_retries_with_the_same_key(bool synchronous)
     {
         // Its body reading is its own: no cancelable ReadAsByteArrayAsync there, so the stream is copied with the token.
         string prefix = _server.NewPath("/netstandard");
@@ -83,7 +87,7 @@ public sealed class NetStandardClientTests : IClassFixture<StripeTestServer>
             Assembly consumer = context.LoadBuild(ConsumerName);
 
             // Generous enough that the healthy retry never times out on a busy machine; only the stall does.
-            string answer = await CreateAsync(consumer, prefix, timeoutMilliseconds: 3_000, stripeAccount: null);
+            string answer = await CreateAsync(consumer, prefix, timeoutMilliseconds: 3_000, stripeAccount: null, synchronous);
 
             string[] lines = answer.Split('\n');
             Assert.Equal("https://connect.stripe.com/setup/s/acct_1/abc", lines[0]);
@@ -110,7 +114,7 @@ public sealed class NetStandardClientTests : IClassFixture<StripeTestServer>
         {
             Assembly consumer = context.LoadBuild(ConsumerName);
 
-            Exception ex = await Assert.ThrowsAnyAsync<Exception>(() => CreateAsync(consumer, prefix, timeoutMilliseconds: 80_000, stripeAccount: null));
+            Exception ex = await Assert.ThrowsAnyAsync<Exception>(() => CreateAsync(consumer, prefix, timeoutMilliseconds: 80_000, stripeAccount: null, synchronous: false));
 
             Assert.Equal("AccountLinkGen.StripeConnectionException", ex.GetType().FullName);
             Assert.Equal("AccountLinkGen.Runtime", ex.GetType().Assembly.GetName().Name);
@@ -124,14 +128,15 @@ public sealed class NetStandardClientTests : IClassFixture<StripeTestServer>
         }
     }
 
-    private Task<string> CreateAsync(Assembly consumer, string prefix, int timeoutMilliseconds, string? stripeAccount) =>
+    private Task<string> CreateAsync(Assembly consumer, string prefix, int timeoutMilliseconds, string? stripeAccount, bool synchronous) =>
         Invoke<Task<string>>(
             consumer,
             "CreateAsync",
             new Uri(_server.BaseAddress, prefix.TrimStart('/') + "/").AbsoluteUri,
             TestClients.ApiKey,
             timeoutMilliseconds,
-            stripeAccount);
+            stripeAccount,
+            synchronous);
 
     private static T Invoke<T>(Assembly consumer, string method, params object?[] arguments)
     {

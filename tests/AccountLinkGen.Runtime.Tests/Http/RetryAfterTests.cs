@@ -10,7 +10,9 @@ namespace AccountLinkGen.Runtime.Tests.Http;
 
 /// <summary>
 /// The <c>Retry-After</c> forms the typed header does not cover or that depend on a clock: fractional seconds, a
-/// date already past, and a date on a response without <c>Date</c>. Each test checks the wait the client asked for.
+/// date already past, a date on a response without <c>Date</c>, and values that are no wait at all (negative,
+/// unparseable) or longer than any wait (beyond the cap, beyond what <see cref="TimeSpan"/> holds). Each test checks
+/// the wait the client asked for.
 /// </summary>
 public sealed class RetryAfterTests : IClassFixture<StripeTestServer>
 {
@@ -132,6 +134,51 @@ public sealed class RetryAfterTests : IClassFixture<StripeTestServer>
 
         Assert.Equal(new[] { TimeSpan.FromMilliseconds(2750) }, delays.Delays);
         Assert.Equal(2, server.Requests);
+    }
+
+    [Theory]
+    [InlineData("3600")]
+    [InlineData("2147483648")]
+    [InlineData("99999999999999999999")]
+    [InlineData("1000000000000000000000000000000000000000.5")]
+    public async Task Retry_after_beyond_the_cap_or_beyond_a_TimeSpan_waits_the_cap(string retryAfter)
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Error(429, RateLimited, ("Retry-After", retryAfter)));
+        var delays = new DelayRecorder();
+        using var client = TestClients.Create(_server, delays, o => o.MaxRetryAfter = TimeSpan.FromSeconds(20));
+
+        await client.CreateLinkAsync(path);
+
+        // A server that asks for an absurd wait still asks to wait long: the cap, never an overflow or the short backoff.
+        Assert.Equal(new[] { TimeSpan.FromSeconds(20) }, delays.Delays);
+        Assert.Equal(2, _server.RequestsFor(path).Count);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("-0.5")]
+    [InlineData("soon")]
+    [InlineData("1,5")]
+    [InlineData("1e3")]
+    [InlineData("")]
+    public async Task Retry_after_that_is_negative_or_unparseable_is_ignored_for_the_backoff(string retryAfter)
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Error(503, null, ("Retry-After", retryAfter)));
+        var delays = new DelayRecorder();
+        using var client = TestClients.Create(_server, delays, o =>
+        {
+            o.InitialRetryDelay = TimeSpan.FromMilliseconds(40);
+            o.MaxRetryDelay = TimeSpan.FromSeconds(1);
+            o.Jitter = () => 1;
+        });
+
+        await client.CreateLinkAsync(path);
+
+        // Not a wait of zero (a negative delay is no request to hurry) and not the cap: the status's own backoff.
+        Assert.Equal(new[] { TimeSpan.FromMilliseconds(40) }, delays.Delays);
+        Assert.Equal(2, _server.RequestsFor(path).Count);
     }
 
     private static StripeClient RawClient(RawHttpServer server, DelayRecorder delays, TimeSpan maxRetryAfter) => new(new StripeClientOptions

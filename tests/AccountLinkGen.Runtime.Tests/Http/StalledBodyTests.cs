@@ -13,28 +13,33 @@ namespace AccountLinkGen.Runtime.Tests.Http;
 /// it fires. The server may already have acted, so another attempt is made only where a repeat cannot act twice:
 /// a POST (always sent with an idempotency key), a request with a caller's key, or a method HTTP defines as
 /// idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE). Anything else, such as a PATCH without a key, is sent once.
+/// Each runs through both entry points: a blocking read of a stalled body must end at the timeout too.
 /// </summary>
 public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
 {
     // Generous enough that the healthy retry never times out on a busy machine; only the scripted stall does.
     private static readonly TimeSpan RetriedTimeout = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan FailingTimeout = TimeSpan.FromMilliseconds(300);
+    // Long enough that the request itself reaches the server on a loaded machine, the first synchronous send of the
+    // process included (it compiles the platform's synchronous path); the stall never ends, so only this waits.
+    private static readonly TimeSpan FailingTimeout = TimeSpan.FromSeconds(1);
 
     private readonly StripeTestServer _server;
 
     public StalledBodyTests(StripeTestServer server) => _server = server;
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(30)]
-    public async Task A_post_whose_body_stalls_times_out_and_is_retried_with_the_same_key(int bytesBeforeTheStall)
+    [InlineData(0, Sending.Async)]
+    [InlineData(30, Sending.Async)]
+    [InlineData(0, Sending.Sync)]
+    [InlineData(30, Sending.Sync)]
+    public async Task A_post_whose_body_stalls_times_out_and_is_retried_with_the_same_key(int bytesBeforeTheStall, Sending sending)
     {
         string path = _server.NewPath();
         _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = bytesBeforeTheStall });
         using var client = TestClients.Create(_server, configure: o => o.Timeout = RetriedTimeout);
 
         StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
-            HttpMethod.Post, path, new AccountLinkForm(), AccountLink.Reader, null, null, default);
+            HttpMethod.Post, path, new AccountLinkForm(), AccountLink.Reader, null, null, default, sending);
 
         Assert.Equal("https://connect.stripe.com/setup/s/acct_1/abc", response.Value.Url);
         Assert.Equal(2, response.Attempts);
@@ -46,8 +51,9 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
         Assert.Single(requests.Select(r => r.Body).Distinct());
     }
 
-    [Fact]
-    public async Task A_post_whose_body_stalls_on_every_attempt_is_a_timed_out_connection_error_carrying_the_key()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_post_whose_body_stalls_on_every_attempt_is_a_timed_out_connection_error_carrying_the_key(Sending sending)
     {
         string path = _server.NewPath();
         _server.Script(path, Enumerable.Repeat(ScriptedResponse.Ok() with { StallAfterBodyBytes = 12 }, 2).ToArray());
@@ -57,7 +63,7 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
             o.MaxRetries = 1;
         });
 
-        var ex = await Assert.ThrowsAsync<StripeConnectionException>(() => client.CreateLinkAsync(path));
+        var ex = await Assert.ThrowsAsync<StripeConnectionException>(() => client.CreateLinkAsync(path, sending: sending));
 
         Assert.True(ex.TimedOut);
         Assert.Equal(2, ex.Attempts);
@@ -68,24 +74,27 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
     }
 
     [Theory]
-    [InlineData("GET")]
-    [InlineData("DELETE")]
-    public async Task An_idempotent_method_whose_body_stalls_is_retried_without_a_key(string method)
+    [InlineData("GET", Sending.Async)]
+    [InlineData("DELETE", Sending.Async)]
+    [InlineData("GET", Sending.Sync)]
+    [InlineData("DELETE", Sending.Sync)]
+    public async Task An_idempotent_method_whose_body_stalls_is_retried_without_a_key(string method, Sending sending)
     {
         string path = _server.NewPath("/v1/customers");
         _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 5 });
         using var client = TestClients.Create(_server, configure: o => o.Timeout = RetriedTimeout);
 
         StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
-            new HttpMethod(method), path, null, AccountLink.Reader, null, null, default);
+            new HttpMethod(method), path, null, AccountLink.Reader, null, null, default, sending);
 
         Assert.Equal(2, response.Attempts);
         Assert.Equal(2, _server.RequestsFor(path).Count);
         Assert.All(_server.RequestsFor(path), r => Assert.Null(r.Header("Idempotency-Key")));
     }
 
-    [Fact]
-    public async Task A_patch_without_a_key_whose_body_stalls_is_sent_once()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_patch_without_a_key_whose_body_stalls_is_sent_once(Sending sending)
     {
         string path = _server.NewPath("/v1/customers");
         _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 5 });
@@ -93,7 +102,7 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
         using var client = TestClients.Create(_server, delays, o => o.Timeout = FailingTimeout);
 
         var ex = await Assert.ThrowsAsync<StripeConnectionException>(
-            () => client.SendAsync(HttpMethod.Patch, path, null, AccountLink.Reader, null, null, default));
+            () => client.SendAsync(HttpMethod.Patch, path, null, AccountLink.Reader, null, null, default, sending));
 
         Assert.True(ex.TimedOut);
         Assert.Equal(1, ex.Attempts);
@@ -102,29 +111,31 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
         Assert.Empty(delays.Delays);
     }
 
-    [Fact]
-    public async Task A_patch_without_a_key_is_not_retried_after_a_server_error_either()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_patch_without_a_key_is_not_retried_after_a_server_error_either(Sending sending)
     {
         string path = _server.NewPath("/v1/customers");
         _server.Script(path, ScriptedResponse.Error(500));
         using var client = TestClients.Create(_server);
 
         var ex = await Assert.ThrowsAsync<StripeApiException>(
-            () => client.SendAsync(HttpMethod.Patch, path, null, AccountLink.Reader, null, null, default));
+            () => client.SendAsync(HttpMethod.Patch, path, null, AccountLink.Reader, null, null, default, sending));
 
         Assert.Equal(1, ex.Attempts);
         Assert.Single(_server.RequestsFor(path));
     }
 
-    [Fact]
-    public async Task A_patch_with_the_callers_key_whose_body_stalls_is_retried_with_that_key()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_patch_with_the_callers_key_whose_body_stalls_is_retried_with_that_key(Sending sending)
     {
         string path = _server.NewPath("/v1/customers");
         _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 5 });
         using var client = TestClients.Create(_server, configure: o => o.Timeout = RetriedTimeout);
 
         StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
-            HttpMethod.Patch, path, null, AccountLink.Reader, null, new RequestOptions { IdempotencyKey = "patch-7" }, default);
+            HttpMethod.Patch, path, null, AccountLink.Reader, null, new RequestOptions { IdempotencyKey = "patch-7" }, default, sending);
 
         Assert.Equal(2, response.Attempts);
         Assert.All(_server.RequestsFor(path), r => Assert.Equal("patch-7", r.Header("Idempotency-Key")));

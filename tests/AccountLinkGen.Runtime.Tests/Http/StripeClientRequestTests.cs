@@ -14,13 +14,14 @@ public sealed class StripeClientRequestTests : IClassFixture<StripeTestServer>
 
     public StripeClientRequestTests(StripeTestServer server) => _server = server;
 
-    [Fact]
-    public async Task Post_sends_exact_headers_and_body_and_parses_the_response()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task Post_sends_exact_headers_and_body_and_parses_the_response(Sending sending)
     {
         string path = _server.NewPath();
         using var client = TestClients.Create(_server);
 
-        AccountLink link = await client.CreateLinkAsync(path, form: new AccountLinkForm { Expand = new[] { "url", null, "a b" } });
+        AccountLink link = await client.CreateLinkAsync(path, form: new AccountLinkForm { Expand = new[] { "url", null, "a b" } }, sending: sending);
 
         Assert.Equal("account_link", link.Object);
         Assert.Equal("https://connect.stripe.com/setup/s/acct_1/abc", link.Url);
@@ -89,13 +90,14 @@ public sealed class StripeClientRequestTests : IClassFixture<StripeTestServer>
         Assert.Equal(expected, Assert.Single(_server.RequestsFor(path)).Header("Stripe-Version"));
     }
 
-    [Fact]
-    public async Task Get_sends_the_form_as_query_string_without_body_or_idempotency_key()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task Get_sends_the_form_as_query_string_without_body_or_idempotency_key(Sending sending)
     {
         string path = _server.NewPath();
         using var client = TestClients.Create(_server);
 
-        await client.SendAsync(HttpMethod.Get, path, new AccountLinkForm { Expand = new[] { "x" } }, AccountLink.Reader, null, null, default);
+        await client.SendAsync(HttpMethod.Get, path, new AccountLinkForm { Expand = new[] { "x" } }, AccountLink.Reader, null, null, default, sending);
 
         RecordedRequest request = Assert.Single(_server.RequestsFor(path));
         Assert.Equal("GET", request.Method);
@@ -109,13 +111,14 @@ public sealed class StripeClientRequestTests : IClassFixture<StripeTestServer>
         Assert.Equal("Bearer " + TestClients.ApiKey, request.Header("Authorization"));
     }
 
-    [Fact]
-    public async Task Post_without_form_sends_an_empty_form_body()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task Post_without_form_sends_an_empty_form_body(Sending sending)
     {
         string path = _server.NewPath();
         using var client = TestClients.Create(_server);
 
-        await client.SendAsync(HttpMethod.Post, path, null, AccountLink.Reader, null, null, default);
+        await client.SendAsync(HttpMethod.Post, path, null, AccountLink.Reader, null, null, default, sending);
 
         RecordedRequest request = Assert.Single(_server.RequestsFor(path));
         Assert.Equal(string.Empty, request.Body);

@@ -117,9 +117,17 @@ public sealed class StripeClientSafetyTests : IClassFixture<StripeTestServer>
     [InlineData("http://localhost:1/")]
     [InlineData("http://[::1]:1/")]
     [InlineData("https://api.stripe.com/")]
-    public void Https_or_loopback_base_address_is_accepted(string address)
+    public async Task Https_or_loopback_base_address_is_accepted_and_requests_go_there(string address)
     {
-        using var client = TestClients.Create(_server, configure: o => o.BaseAddress = new Uri(address));
+        var options = TestClients.Options(_server);
+        options.BaseAddress = new Uri(address);
+        var handler = new CountingHandler();
+        using var client = new StripeClient(options, new HttpClient(handler));
+
+        await Assert.ThrowsAsync<StripeResponseException>(() => client.CreateLinkAsync("/v1/account_links"));
+
+        Assert.Equal(1, handler.Requests);
+        Assert.Equal(new Uri(new Uri(address), "v1/account_links"), handler.LastUri);
     }
 
     [Theory]
@@ -229,8 +237,11 @@ public sealed class StripeClientSafetyTests : IClassFixture<StripeTestServer>
 
         public int Requests => System.Threading.Volatile.Read(ref _requests);
 
+        public Uri? LastUri { get; private set; }
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
         {
+            LastUri = request.RequestUri;
             System.Threading.Interlocked.Increment(ref _requests);
             return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK));
         }

@@ -7,6 +7,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using AccountLinkGen.Load;
 using AccountLinkGen.Runtime.Tests.Generated;
+using Sending = AccountLinkGen.Runtime.Tests.Support.Sending;
+using SendingExtensions = AccountLinkGen.Runtime.Tests.Support.SendingExtensions;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -23,7 +25,8 @@ public sealed class LoadCollection
 /// with 5xx, 429 with <c>Retry-After</c>, connection resets and stalls past the per-attempt timeout. The short run
 /// (1,000 requests, 32 at a time, 20 % of attempts failing, so some requests exhaust their retries) always runs;
 /// <c>ACCOUNTLINKGEN_FULL_LOAD=1</c> switches to the full one (10,000 requests, 64 at a time, 5 %). Nothing here
-/// is timed: throughput and latency are the benchmarks' <c>--load</c> mode.
+/// is timed: throughput and latency are the benchmarks' <c>--load</c> mode. It runs through both entry points: the
+/// synchronous one blocks a thread per request in flight, and must end every request the same way.
 /// </summary>
 [Collection(nameof(LoadTests))]
 public sealed class LoadTests
@@ -54,8 +57,9 @@ public sealed class LoadTests
         Unexpected,
     }
 
-    [Fact]
-    public async Task Every_logical_request_ends_once_with_what_its_last_attempt_earned()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task Every_logical_request_ends_once_with_what_its_last_attempt_earned(Sending sending)
     {
         bool full = Environment.GetEnvironmentVariable("ACCOUNTLINKGEN_FULL_LOAD") == "1";
         (int requests, int concurrency, double faultRate) = full ? (10_000, 64, 0.05) : (1_000, 32, 0.20);
@@ -84,7 +88,7 @@ public sealed class LoadTests
             },
         };
         using var client = new StripeClient(options);
-        var service = new AccountLinkService(client);
+        var service = new AccountLinkService(SendingExtensions.Through(client, sending));
 
         // Allocated up front, so the bookkeeping does not count as growth.
         var results = new Result[requests];
@@ -168,7 +172,7 @@ public sealed class LoadTests
 
         int distinctKeys = results.Select(r => r.Key).Distinct().Count();
         _output.WriteLine(
-            $"{requests} logical requests, {concurrency} at a time, {faultRate:P0} of attempts failing; "
+            $"{sending}: {requests} logical requests, {concurrency} at a time, {faultRate:P0} of attempts failing; "
             + string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}: {c.Value}")));
         _output.WriteLine(
             $"connections accepted: {server.AcceptedConnections}, at most {server.PeakConnections} open at once; "

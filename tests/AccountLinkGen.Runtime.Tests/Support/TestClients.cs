@@ -34,6 +34,7 @@ public static class TestClients
         string path,
         RequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default,
-        IFormEncodable? form = null) =>
-        client.SendAsync(HttpMethod.Post, path, form ?? new AccountLinkForm(), AccountLink.Reader, SpecApiVersion, requestOptions, cancellationToken);
+        IFormEncodable? form = null,
+        Sending sending = Sending.Async) =>
+        client.SendAsync(HttpMethod.Post, path, form ?? new AccountLinkForm(), AccountLink.Reader, SpecApiVersion, requestOptions, cancellationToken, sending);
 }

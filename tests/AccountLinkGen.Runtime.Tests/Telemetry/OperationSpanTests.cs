@@ -17,8 +17,9 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
 
     public OperationSpanTests(StripeTestServer server) => _server = server;
 
-    [Fact]
-    public async Task A_call_retried_twice_is_one_span_with_three_http_children_and_its_request_id()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_call_retried_twice_is_one_span_with_three_http_children_and_its_request_id(Sending sending)
     {
         string path = _server.NewPath();
         _server.Script(path, ScriptedResponse.Error(503), ScriptedResponse.Error(500, null, ("Stripe-Should-Retry", "true")));
@@ -26,7 +27,7 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
         using var recorder = new TelemetryRecorder(operation.OperationId);
         using StripeClient client = TestClients.Create(_server);
 
-        await client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, TestClients.SpecApiVersion, new RequestOptions { StripeAccount = "acct_123" }, default);
+        await client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, TestClients.SpecApiVersion, new RequestOptions { StripeAccount = "acct_123" }, default, sending);
 
         Activity span = recorder.Operation;
         Assert.Equal("POST /v1/account_links/{link}", span.DisplayName);
@@ -82,9 +83,11 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Cancellation_ends_the_span_with_one_error_type_wherever_it_struck(bool duringBackoff)
+    [InlineData(false, Sending.Async)]
+    [InlineData(true, Sending.Async)]
+    [InlineData(false, Sending.Sync)]
+    [InlineData(true, Sending.Sync)]
+    public async Task Cancellation_ends_the_span_with_one_error_type_wherever_it_struck(bool duringBackoff, Sending sending)
     {
         string path = _server.NewPath();
         var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -109,7 +112,7 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
         using StripeClient client = TestClients.Create(_server, configure: configure);
         using var cts = new CancellationTokenSource();
 
-        Task call = client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, cts.Token);
+        Task call = client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, cts.Token, sending);
         await waiting.Task;
         cts.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
@@ -120,6 +123,66 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
         Assert.NotEqual(default, span.Duration);
         var duration = Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
         Assert.Equal("System.OperationCanceledException", duration["error.type"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_retry_is_counted_when_it_is_sent_so_a_call_canceled_during_its_backoff_counts_none(Sending sending)
+    {
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Error(503));
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var observer = new RecordingObserver();
+        var operation = NewOperation();
+        using var recorder = new TelemetryRecorder(operation.OperationId);
+        using StripeClient client = TestClients.Create(_server, configure: options =>
+        {
+            options.Observer = observer;
+            options.DelayAsync = (delay, token) =>
+            {
+                waiting.TrySetResult();
+                return Task.Delay(Timeout.InfiniteTimeSpan, token);
+            };
+        });
+        using var cts = new CancellationTokenSource();
+
+        Task call = client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, cts.Token, sending);
+        await waiting.Task;
+        cts.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        // The retry was decided (the observer heard why the call paused) but never sent: nothing counts it.
+        Assert.Equal(new int?[] { 503 }, observer.RetryStatuses);
+        Assert.Single(_server.RequestsFor(path));
+        Assert.Empty(recorder.Measurements("stripe.client.retries"));
+        Assert.Null(recorder.Operation.GetTagItem("http.request.resend_count"));
+    }
+
+    [Fact]
+    public async Task The_api_key_is_in_no_metric_tag_and_no_tag_of_our_span_or_httpclients_spans()
+    {
+        string path = _server.NewPath();
+        string echo = "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key provided: " + TestClients.ApiKey + "\",\"param\":\"" + TestClients.ApiKey + "\"}}";
+        _server.Script(path, ScriptedResponse.Error(503, echo), ScriptedResponse.Error(401, echo));
+        var operation = NewOperation();
+        using var recorder = new TelemetryRecorder(operation.OperationId);
+        using StripeClient client = TestClients.Create(_server);
+
+        await Assert.ThrowsAsync<StripeApiException>(
+            () => client.SendAsync(operation, path, new AccountLinkForm(), Support.AccountLink.Reader, null, null, default));
+
+        // What every listener can see: both instruments' tags, and the tags of every span, ours and HttpClient's.
+        var tags = recorder.Measurements("stripe.client.operation.duration")
+            .Concat(recorder.Measurements("stripe.client.retries"))
+            .SelectMany(m => m.Values)
+            .Concat(recorder.Stopped.SelectMany(a => a.TagObjects.Select(t => t.Value)))
+            .Select(v => v?.ToString() ?? string.Empty)
+            .ToList();
+        Assert.Equal(2, recorder.HttpSpans.Count);
+        Assert.Single(recorder.Measurements("stripe.client.retries"));
+        Assert.Contains("invalid_request_error", tags);
+        Assert.DoesNotContain(tags, t => t.Contains(TestClients.ApiKey, StringComparison.Ordinal));
+        Assert.DoesNotContain(recorder.Stopped, a => a.DisplayName.Contains(TestClients.ApiKey, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -164,6 +227,16 @@ public sealed class OperationSpanTests : IClassFixture<StripeTestServer>
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal("card_error", span.GetTagItem("error.type"));
         Assert.Single(recorder.Measurements("stripe.client.operation.duration"));
+    }
+
+    private sealed class RecordingObserver : StripeClientObserver
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<int?> Retries { get; } = new();
+
+        public int?[] RetryStatuses => Retries.ToArray();
+
+        public override void OnRetry(string operation, int attempt, TimeSpan delay, StripeRetryReason reason, int? statusCode, string? requestId) =>
+            Retries.Enqueue(statusCode);
     }
 
     private sealed class ThrowingObserver : StripeClientObserver

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using AccountLinkGen.Runtime.Tests.Server;
@@ -58,6 +59,25 @@ public sealed class RetryLogTests : IClassFixture<StripeTestServer>
         }
     }
 
+    [Fact]
+    public async Task The_structured_state_of_every_log_never_holds_the_key()
+    {
+        string path = _server.NewPath();
+        string echo = "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Invalid API Key provided: " + TestClients.ApiKey + "\",\"param\":\"" + TestClients.ApiKey + "\"}}";
+        _server.Script(path, ScriptedResponse.Error(503, echo), ScriptedResponse.Error(401, echo));
+        var (client, logs, provider) = Resolve();
+        await using (provider)
+        {
+            await Assert.ThrowsAsync<StripeApiException>(() => client.CreateLinkAsync(path));
+
+            // What a structured sink stores: each named value of the state, not only the rendered message.
+            var values = logs.States.SelectMany(state => state).Select(pair => pair.Value?.ToString() ?? string.Empty).ToList();
+            Assert.Equal(2, logs.States.Length);
+            Assert.Contains(values, v => v.Contains("invalid_request_error", StringComparison.Ordinal));
+            Assert.DoesNotContain(values, v => v.Contains(TestClients.ApiKey, StringComparison.Ordinal));
+        }
+    }
+
     private (StripeClient Client, CapturingLoggerProvider Logs, ServiceProvider Provider) Resolve()
     {
         var logs = new CapturingLoggerProvider();
@@ -78,6 +98,11 @@ public sealed class RetryLogTests : IClassFixture<StripeTestServer>
     {
         public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Queue { get; } = new();
 
+        public ConcurrentQueue<(string Category, KeyValuePair<string, object?>[] State)> StateQueue { get; } = new();
+
+        public KeyValuePair<string, object?>[][] States =>
+            StateQueue.Where(e => e.Category.StartsWith("AccountLinkGen", StringComparison.Ordinal)).Select(e => e.State).ToArray();
+
         public (LogLevel Level, string Category, string Message)[] Entries =>
             Queue.Where(e => e.Category.StartsWith("AccountLinkGen", StringComparison.Ordinal)).ToArray();
 
@@ -94,8 +119,14 @@ public sealed class RetryLogTests : IClassFixture<StripeTestServer>
 
             public bool IsEnabled(LogLevel logLevel) => true;
 
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
                 owner.Queue.Enqueue((logLevel, category, formatter(state, exception) + " " + state + " " + exception));
+                if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
+                {
+                    owner.StateQueue.Enqueue((category, pairs.ToArray()));
+                }
+            }
         }
     }
 }

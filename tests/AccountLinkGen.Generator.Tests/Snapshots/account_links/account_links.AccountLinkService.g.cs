@@ -11,15 +11,17 @@ public sealed partial class AccountLinkService
     /// <summary>The API version the spec describes; sent unless the client or the request names another.</summary>
     public const string ApiVersion = "2024-06-20";
 
-    private readonly global::AccountLinkGen.StripeClient _client;
+    private readonly global::AccountLinkGen.IStripeClient _client;
 
-    /// <summary>Creates the service over a configured <see cref="global::AccountLinkGen.StripeClient"/>.</summary>
-    public AccountLinkService(global::AccountLinkGen.StripeClient client)
+    /// <summary>Creates the service over a configured client, such as a <see cref="global::AccountLinkGen.StripeClient"/>.</summary>
+    public AccountLinkService(global::AccountLinkGen.IStripeClient client)
     {
         _client = client ?? throw new global::System.ArgumentNullException(nameof(client));
     }
 
     private static readonly global::AccountLinkGen.StripeOperation Operation_PostAccountLinks = new("PostAccountLinks", global::System.Net.Http.HttpMethod.Post, "/v1/account_links");
+
+    private static readonly global::AccountLinkGen.StripeReader<AccountLink> Operation_PostAccountLinks_Reader = global::AccountLinkGen.StripeReader.Json<AccountLink>(AccountLink.FromJson);
 
     /// <summary>
     /// Creates an AccountLink object holding a single-use Stripe URL. The platform redirects its user to that URL to
@@ -40,22 +42,10 @@ public sealed partial class AccountLinkService
         AccountLinkCreateOptions options,
         global::AccountLinkGen.RequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        if (options is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(options));
-        }
-
-        options.Validate().ThrowIfInvalid();
-        return _client.SendAsync(
-            Operation_PostAccountLinks,
-            "/v1/account_links",
-            options,
-            AccountLink.FromJson,
-            ApiVersion,
+        => _client.SendAsync(
+            Operation_PostAccountLinks_Request(options, Operation_PostAccountLinks_Reader),
             requestOptions,
             cancellationToken);
-    }
 
     /// <inheritdoc cref="CreateAsync" path="/*[not(self::returns)]"/>
     /// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>
@@ -63,6 +53,15 @@ public sealed partial class AccountLinkService
         AccountLinkCreateOptions options,
         global::AccountLinkGen.RequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
+        => _client.SendAsync(
+            Operation_PostAccountLinks_Request(options, Operation_PostAccountLinks_Reader.WithResponse),
+            requestOptions,
+            cancellationToken);
+
+    /// <summary>The request of <see cref="CreateAsync"/> and its twins, read by <paramref name="reader"/>.</summary>
+    private static global::AccountLinkGen.StripeRequest<TResult> Operation_PostAccountLinks_Request<TResult>(
+        AccountLinkCreateOptions options,
+        global::AccountLinkGen.StripeReader<TResult> reader)
     {
         if (options is null)
         {
@@ -70,13 +69,12 @@ public sealed partial class AccountLinkService
         }
 
         options.Validate().ThrowIfInvalid();
-        return _client.SendWithResponseAsync(
+
+        return new global::AccountLinkGen.StripeRequest<TResult>(
             Operation_PostAccountLinks,
-            "/v1/account_links",
-            options,
-            AccountLink.FromJson,
+            Operation_PostAccountLinks.PathTemplate,
             ApiVersion,
-            requestOptions,
-            cancellationToken);
+            global::AccountLinkGen.StripeBody.Form(options),
+            reader);
     }
 }

@@ -206,7 +206,7 @@ internal sealed class AcceptanceRunner : IDisposable
             return Result(Outcome.Exception, "the service returned no model", exchange.Request);
         }
 
-        List<string> differences = model.Download ? await DownloadDifferencesAsync((System.IO.Stream)response, exchange.ResponseBody).ConfigureAwait(false) : Differences(exchange.ResponseBody, response, model);
+        List<string> differences = model.Success == SuccessKind.Stream ? await DownloadDifferencesAsync((System.IO.Stream)response, exchange.ResponseBody).ConfigureAwait(false) : Differences(exchange.ResponseBody, response, model);
         List<string> notAsSet = sent.Differences(exchange.Request);
         return differences.Count > 0 ? Result(Outcome.Mismatch, string.Join("; ", differences), exchange.Request)
             : notAsSet.Count > 0 ? Result(Outcome.NotAsSet, string.Join("; ", notAsSet), exchange.Request)

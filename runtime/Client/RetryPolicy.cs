@@ -38,11 +38,12 @@ internal sealed class RetryPolicy
     public int MaxRetries { get; }
 
     /// <summary>
-    /// Whether a response status is worth another attempt. Stripe's <c>Stripe-Should-Retry</c> header decides
-    /// first (it knows, for example, that a 500 already applied a charge); otherwise 409 (lock contention),
-    /// 429 (rate limit) and every 5xx are retried and other statuses are final.
+    /// Why a response is worth another attempt, or null when it is final. Stripe's <c>Stripe-Should-Retry</c> header
+    /// decides first (it knows, for example, that a 500 already applied a charge); otherwise 409 (lock contention),
+    /// 429 (rate limit) and every 5xx are retried and other statuses are final. The one reading of the header: the
+    /// reason travels on to the telemetry.
     /// </summary>
-    public static bool ShouldRetry(HttpResponseMessage response)
+    public static StripeRetryReason? RetryReason(HttpResponseMessage response)
     {
         if (response.Headers.TryGetValues("Stripe-Should-Retry", out var values))
         {
@@ -50,13 +51,13 @@ internal sealed class RetryPolicy
             {
                 if (bool.TryParse(value, out bool shouldRetry))
                 {
-                    return shouldRetry;
+                    return shouldRetry ? StripeRetryReason.StripeShouldRetry : null;
                 }
             }
         }
 
         int status = (int)response.StatusCode;
-        return status is 409 or 429 || status >= 500;
+        return status is 409 or 429 || status >= 500 ? StripeRetryReason.Status : null;
     }
 
     /// <summary>
@@ -105,10 +106,10 @@ internal sealed class RetryPolicy
         {
             foreach (string value in raw)
             {
-                if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds)
-                    && seconds < TimeSpan.MaxValue.TotalSeconds)
+                if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds))
                 {
-                    return TimeSpan.FromSeconds(seconds);
+                    // A wait longer than TimeSpan holds is still a request to wait long: the cap applies.
+                    return seconds < TimeSpan.MaxValue.TotalSeconds ? TimeSpan.FromSeconds(seconds) : TimeSpan.MaxValue;
                 }
             }
         }

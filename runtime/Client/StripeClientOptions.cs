@@ -8,7 +8,7 @@ namespace AccountLinkGen;
 /// Settings for a <see cref="StripeClient"/>. The client copies them when it is constructed, so changing an
 /// instance afterwards does not affect clients already created from it.
 /// </summary>
-public sealed partial class StripeClientOptions
+public sealed class StripeClientOptions
 {
     /// <summary>The secret or restricted API key sent as <c>Authorization: Bearer …</c>. Required.</summary>
     public string ApiKey { get; set; } = string.Empty;
@@ -24,6 +24,13 @@ public sealed partial class StripeClientOptions
     /// loopback host, so a secret key never crosses a network unencrypted.
     /// </summary>
     public Uri BaseAddress { get; set; } = new("https://api.stripe.com/", UriKind.Absolute);
+
+    /// <summary>
+    /// The root of Stripe's files host, <c>https://files.stripe.com/</c> by default: file uploads
+    /// (<c>POST /v1/files</c>) and downloads such as a quote's PDF go here instead of <see cref="BaseAddress"/>.
+    /// The same rules apply: plain <c>http</c> only for a loopback host.
+    /// </summary>
+    public Uri FilesBaseAddress { get; set; } = new("https://files.stripe.com/", UriKind.Absolute);
 
     /// <summary>How many times a failed attempt is retried (so at most <c>MaxRetries + 1</c> attempts). Default 2.</summary>
     public int MaxRetries { get; set; } = 2;
@@ -45,7 +52,17 @@ public sealed partial class StripeClientOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Replaces the wait between attempts, so tests can observe delays without sleeping.</summary>
+    /// <summary>
+    /// Hears about retries and failed calls, for logging, or null (the default) for none. <c>AddStripeClient</c>
+    /// sets one that logs through <c>ILogger</c>. Traces and metrics need no setting: they follow whoever listens to
+    /// the <c>AccountLinkGen</c> ActivitySource and Meter.
+    /// </summary>
+    public StripeClientObserver? Observer { get; set; }
+
+    /// <summary>
+    /// Replaces the wait between attempts, so tests can observe delays without sleeping. A synchronous call waits for
+    /// the task it returns by blocking.
+    /// </summary>
     internal Func<TimeSpan, CancellationToken, Task>? DelayAsync { get; set; }
 
     /// <summary>Replaces the jitter source (a value in [0, 1)), so tests can make backoff deterministic.</summary>
