@@ -6,22 +6,25 @@ using AccountLinkGen.Generator.Model;
 namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
-/// Emits a service class per resource: per operation, the operation's description once (its name, method, path
-/// template and host, and how its success is read), one method that builds the call's request (checking the path
-/// parameters, validating the options, escaping the path), and the public methods that send that request through the
-/// runtime's <c>IStripeClient</c>: an async method returning the response model and a <c>…WithResponseAsync</c>
-/// twin returning it with the request id, status and headers, which differ only in the reader they pass.
+/// Emits a service class per resource. Per operation, a private nested class holds what its methods share: the
+/// operation's description (its name, method, path template and host), the reader of its success, and the one method
+/// that builds the call's request (checking the path parameters, validating the options, escaping the path). The
+/// public methods send that request through the runtime's <c>IStripeClient</c>: <c>CreateAsync</c> returning the
+/// response model, <c>CreateWithResponseAsync</c> returning it with the request id, status and headers, and their
+/// synchronous twins <c>Create</c> and <c>CreateWithResponse</c>; the four differ only in the reader they pass and
+/// the client method they call.
 /// </summary>
-internal static class ServiceEmitter
+internal static partial class ServiceEmitter
 {
     // The parameters every service method has besides the path's: public API, so never renamed.
     internal const string Options = "options";
     internal const string RequestOptions = "requestOptions";
     internal const string CancellationToken = "cancellationToken";
 
-    // What follows an operation's field name in the names of its reader and its request builder.
-    private const string ReaderSuffix = "_Reader";
-    private const string RequestSuffix = "_Request";
+    // The members of an operation's nested class (OperationNames.Call): it holds nothing else, so they meet no spec name.
+    private const string CallOperation = "Operation";
+    private const string CallReader = "Reader";
+    private const string CallRequest = "Request";
 
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
     {
@@ -46,8 +49,11 @@ internal static class ServiceEmitter
             var members = new List<string> { serviceName, "ApiVersion", "_client" };
             foreach (OperationModel operation in operations)
             {
-                members.Add(operation.MethodName);
-                members.Add(operation.WithResponseMethodName);
+                members.Add(operation.Names.Async);
+                members.Add(operation.Names.WithResponseAsync);
+                members.Add(operation.Names.Sync);
+                members.Add(operation.Names.SyncWithResponse);
+                members.Add(operation.Names.Call);
                 if (operation.Paging is { } paging)
                 {
                     members.Add(paging.MethodName);
@@ -83,19 +89,29 @@ internal static class ServiceEmitter
             pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
         }
 
-        WriteDescription(writer, spec, operation, names);
-        WriteDocs(writer, operation, pathParameters, Cref(operation, operation.WithResponseMethodName, overloaded));
-        WriteMethod(writer, operation, pathParameters, withResponse: false);
+        writer.WriteLine($"/// <summary>What the methods of <c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> share: the operation, the reader of its success, and its request.</summary>");
+        writer.WriteLine($"private static class {operation.Names.Call}");
+        using (writer.Braces())
+        {
+            WriteCallDescription(writer, spec, operation, names);
+            WriteRequestBuilder(writer, operation, pathParameters, names, Cref(operation, operation.Names.Async, overloaded));
+        }
+
+        writer.WriteLine();
+        WriteDocs(writer, operation, pathParameters, Cref(operation, operation.Names.WithResponseAsync, overloaded));
+        WriteMethod(writer, operation, pathParameters, MethodKind.Async);
+        writer.WriteLine();
+        WriteWithResponseDocs(writer, operation, Cref(operation, operation.Names.Async, overloaded));
+        WriteMethod(writer, operation, pathParameters, MethodKind.WithResponseAsync);
         writer.WriteLine();
 
-        // The twin differs only in what it returns: its docs are the plain method's, with its own <returns>.
-        writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.MethodName, overloaded)}\" path=\"/*[not(self::returns)]\"/>");
-        writer.WriteLine(operation.Success == SuccessKind.Stream
-            ? "/// <returns>The response body as a stream, which the caller disposes, with its request id, status, headers and idempotency key.</returns>"
-            : "/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
-        WriteMethod(writer, operation, pathParameters, withResponse: true);
+        // The synchronous twins say what their async twins say, but for how they fail.
+        writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.Names.Async, overloaded)}\" path=\"/*[not(self::exception)]\"/>");
+        WriteExceptions(writer, operation, sync: true);
+        WriteMethod(writer, operation, pathParameters, MethodKind.Sync);
         writer.WriteLine();
-        WriteRequestBuilder(writer, operation, pathParameters, names, Cref(operation, operation.MethodName, overloaded));
+        WriteWithResponseDocs(writer, operation, Cref(operation, operation.Names.Sync, overloaded));
+        WriteMethod(writer, operation, pathParameters, MethodKind.SyncWithResponse);
         if (operation.Paging is not null)
         {
             writer.WriteLine();
@@ -103,21 +119,39 @@ internal static class ServiceEmitter
         }
     }
 
-    /// <summary>
-    /// The operation's description, built once: its name, method, path template and host (which also name the call's
-    /// span and metrics), and the reader of its success, whose <c>WithResponse</c> twin the runtime builds once too.
-    /// </summary>
-    private static void WriteDescription(SourceWriter writer, SpecModel spec, OperationModel operation, LocalNames names)
+    /// <summary>The four public methods of an operation: async or not, returning the model or it with the response's details.</summary>
+    private enum MethodKind
     {
-        string field = Naming.OperationField(operation.OperationId);
+        Async,
+        WithResponseAsync,
+        Sync,
+        SyncWithResponse,
+    }
+
+    /// <summary>A <c>…WithResponse</c> twin's docs: its plain twin's, with its own <c>&lt;returns&gt;</c>.</summary>
+    private static void WriteWithResponseDocs(SourceWriter writer, OperationModel operation, string plainCref)
+    {
+        writer.WriteLine($"/// <inheritdoc cref=\"{plainCref}\" path=\"/*[not(self::returns)]\"/>");
+        writer.WriteLine(operation.Success == SuccessKind.Stream
+            ? "/// <returns>The response body as a stream, which the caller disposes, with its request id, status, headers and idempotency key.</returns>"
+            : "/// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>");
+    }
+
+    /// <summary>
+    /// In the operation's nested class (<see cref="OperationNames.Call"/>), what its methods share, built once: the
+    /// operation's description (its name, method, path template and host, which also name the call's span and metrics)
+    /// and the reader of its success, whose <c>WithResponse</c> twin the runtime builds once too.
+    /// </summary>
+    private static void WriteCallDescription(SourceWriter writer, SpecModel spec, OperationModel operation, LocalNames names)
+    {
         string server = operation.Server == OperationServer.Files ? $", {TypeNames.Runtime}.StripeServer.Files" : string.Empty;
-        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeOperation {field} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)}{server});");
-        writer.WriteLine();
         string response = TypeNames.Spell(operation.Response, forResponse: true);
         string reader = operation.Success == SuccessKind.Stream
             ? $"{TypeNames.Runtime}.StripeReader.Stream"
             : $"{TypeNames.Runtime}.StripeReader.Json<{response}>({ReadResponse(spec, operation.Response, names)})";
-        writer.WriteLine($"private static readonly {TypeNames.Runtime}.StripeReader<{response}> {field}{ReaderSuffix} = {reader};");
+        writer.WriteLine($"public static readonly {TypeNames.Runtime}.StripeOperation {CallOperation} = new({DocText.Literal(operation.OperationId)}, global::System.Net.Http.HttpMethod.{operation.HttpMethodName}, {DocText.Literal(operation.Path)}{server});");
+        writer.WriteLine();
+        writer.WriteLine($"public static readonly {TypeNames.Runtime}.StripeReader<{response}> {CallReader} = {reader};");
         writer.WriteLine();
     }
 
@@ -135,28 +169,6 @@ internal static class ServiceEmitter
         string json = names.Declare("json");
         string table = spec.ObjectTable is { } objects ? "global::" + spec.Namespace + "." + objects.Name + ".Read" : "null";
         return $"static {json} => " + ResponseEmitter.ReadPage(response, json, "global::" + spec.Namespace + ".", names.Declare("item"), table);
-    }
-
-    private static void WriteDocs(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, string withResponseCref)
-    {
-        writer.WriteSummary(string.IsNullOrEmpty(operation.Description) ? $"{operation.HttpMethod} {operation.Path}" : operation.Description);
-        writer.WriteLine($"/// <remarks><c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> (<c>{DocText.EscapeXml(operation.OperationId)}</c>).{FilesRemarks(operation)}</remarks>");
-        foreach (var (parameter, name) in pathParameters)
-        {
-            writer.WriteLine($"/// <param name=\"{name}\">The <c>{DocText.EscapeXml(parameter.WireName)}</c> path parameter.</param>");
-        }
-
-        if (operation.OptionsClass is not null)
-        {
-            writer.WriteLine($"/// <param name=\"{Options}\">The parameters; validated before anything is sent.</param>");
-        }
-
-        writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version.</param>");
-        writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the request and any retry.</param>");
-        writer.WriteLine(operation.Success == SuccessKind.Stream
-            ? $"/// <returns>The response body as a stream, read from the connection as it is read, never buffered whole; the caller disposes it, which frees the connection. <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>"
-            : $"/// <returns>The parsed response; <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>");
-        WriteExceptions(writer, operation);
     }
 
     /// <summary>
@@ -189,24 +201,31 @@ internal static class ServiceEmitter
     }
 
     /// <summary>A public method: it builds the operation's request with its own reader and sends it.</summary>
-    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool withResponse)
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, MethodKind kind)
     {
+        bool withResponse = kind is MethodKind.WithResponseAsync or MethodKind.SyncWithResponse;
+        bool async = kind is MethodKind.Async or MethodKind.WithResponseAsync;
         string response = TypeNames.Spell(operation.Response, forResponse: true);
         string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{response}>" : response;
-        string method = withResponse ? operation.WithResponseMethodName : operation.MethodName;
-        string field = Naming.OperationField(operation.OperationId);
+        string method = kind switch
+        {
+            MethodKind.Async => operation.Names.Async,
+            MethodKind.WithResponseAsync => operation.Names.WithResponseAsync,
+            MethodKind.Sync => operation.Names.Sync,
+            _ => operation.Names.SyncWithResponse,
+        };
         var arguments = pathParameters.ConvertAll(p => Naming.Identifier(p.Name));
         if (operation.OptionsClass is not null)
         {
             arguments.Add(Options);
         }
 
-        arguments.Add(field + ReaderSuffix + (withResponse ? ".WithResponse" : string.Empty));
-        WriteSignature(writer, $"public global::System.Threading.Tasks.Task<{returned}> {method}", operation, pathParameters);
+        arguments.Add($"{operation.Names.Call}.{CallReader}" + (withResponse ? ".WithResponse" : string.Empty));
+        WriteSignature(writer, async ? $"public global::System.Threading.Tasks.Task<{returned}> {method}" : $"public {returned} {method}", operation, pathParameters);
         writer.Indentation++;
-        writer.WriteLine("=> _client.SendAsync(");
+        writer.WriteLine(async ? "=> _client.SendAsync(" : "=> _client.Send(");
         writer.Indentation++;
-        writer.WriteLine($"{field}{RequestSuffix}({string.Join(", ", arguments)}),");
+        writer.WriteLine($"{operation.Names.Call}.{CallRequest}({string.Join(", ", arguments)}),");
         writer.WriteLine($"{RequestOptions},");
         writer.WriteLine($"{CancellationToken});");
         writer.Indentation -= 2;
@@ -219,7 +238,6 @@ internal static class ServiceEmitter
     private static void WriteRequestBuilder(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, LocalNames names, string methodCref)
     {
         string reader = names.Declare("reader");
-        string field = Naming.OperationField(operation.OperationId);
         var parameters = pathParameters.ConvertAll(p => "string " + Naming.Identifier(p.Name));
         if (operation.OptionsClass is not null)
         {
@@ -228,7 +246,7 @@ internal static class ServiceEmitter
 
         parameters.Add($"{TypeNames.Runtime}.StripeReader<TResult> {reader}");
         writer.WriteLine($"/// <summary>The request of <see cref=\"{methodCref}\"/> and its twins, read by <paramref name=\"{reader}\"/>.</summary>");
-        writer.WriteLine($"private static {TypeNames.Runtime}.StripeRequest<TResult> {field}{RequestSuffix}<TResult>(");
+        writer.WriteLine($"public static {TypeNames.Runtime}.StripeRequest<TResult> {CallRequest}<TResult>(");
         writer.Indentation++;
         for (int i = 0; i < parameters.Count; i++)
         {
@@ -246,8 +264,8 @@ internal static class ServiceEmitter
 
             writer.WriteLine($"return new {TypeNames.Runtime}.StripeRequest<TResult>(");
             writer.Indentation++;
-            writer.WriteLine(field + ",");
-            writer.WriteLine((pathParameters.Count == 0 ? field + ".PathTemplate" : PathExpression(operation, pathParameters)) + ",");
+            writer.WriteLine(CallOperation + ",");
+            writer.WriteLine((pathParameters.Count == 0 ? CallOperation + ".PathTemplate" : PathExpression(operation, pathParameters)) + ",");
             writer.WriteLine("ApiVersion,");
             writer.WriteLine(Body(operation) + ",");
             writer.WriteLine(reader + ");");
@@ -300,72 +318,6 @@ internal static class ServiceEmitter
                 writer.WriteLine($"{Options}?.Validate().ThrowIfInvalid();");
             }
         }
-    }
-
-    /// <summary>
-    /// Every exception a service method can end in. The four failures of a call share
-    /// <c>StripeException</c>; argument errors and cancellation are the caller's own.
-    /// </summary>
-    internal static void WriteExceptions(SourceWriter writer, OperationModel operation)
-    {
-        if (operation.OptionsClass is not null)
-        {
-            writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeValidationException\">The options are invalid; nothing was sent. Thrown by this method itself, not through the returned task.</exception>");
-        }
-
-        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeApiException\">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>");
-        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeConnectionException\">No answer arrived: every attempt failed on the network or timed out. Retrying with its idempotency key cannot duplicate the request.</exception>");
-        if (operation.Success != SuccessKind.Stream)
-        {
-            writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeResponseException\">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>");
-        }
-
-        var causes = new List<string>();
-        if (operation.OptionsRequired)
-        {
-            causes.Add("<paramref name=\"options\"/> is null");
-        }
-
-        if (operation.PathParameters.Count > 0)
-        {
-            causes.Add("a path parameter is null or empty");
-        }
-
-        if (operation.Body.Kind == BodyKind.Multipart)
-        {
-            causes.Add("the file's content type is not a media type");
-        }
-
-        causes.Add("a <paramref name=\"requestOptions\"/> header value is not printable ASCII");
-        string argument = string.Join(", ", causes.GetRange(0, causes.Count - 1)) + (causes.Count > 1 ? " or " : string.Empty) + causes[causes.Count - 1];
-        writer.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">{char.ToUpperInvariant(argument[0])}{argument.Substring(1)}; nothing was sent.</exception>");
-        writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
-    }
-
-    /// <summary>What an upload or a download adds to a method's remarks: how the file is sent, and where.</summary>
-    private static string FilesRemarks(OperationModel operation) =>
-        (operation.Body.File is { } upload
-            ? $" The file is streamed from <c>{Options}.{upload.Member}</c>, never buffered whole; the request is retried only when that stream can seek, and put back at its starting position first. A stream that cannot seek is sent once, and one whose read fails ends the call with an <see cref=\"global::System.ArgumentException\"/> naming it, never retried."
-            : string.Empty)
-        + (operation.Server == OperationServer.Files ? " Sent to <see cref=\"" + TypeNames.Runtime + ".StripeClientOptions.FilesBaseAddress\"/>." : string.Empty);
-
-    /// <summary>A cref to one of the operation's two methods: its name, or its name and parameter types where it is overloaded.</summary>
-    private static string Cref(OperationModel operation, string method, bool overloaded)
-    {
-        if (!overloaded)
-        {
-            return method;
-        }
-
-        var types = operation.PathParameters.Select(_ => "string").ToList();
-        if (operation.OptionsClass is not null)
-        {
-            types.Add(operation.OptionsClass);
-        }
-
-        types.Add($"{TypeNames.Runtime}.RequestOptions");
-        types.Add("global::System.Threading.CancellationToken");
-        return method + "(" + string.Join(", ", types) + ")";
     }
 
     /// <summary>The path as a C# expression, with every <c>{parameter}</c> URL-escaped.</summary>

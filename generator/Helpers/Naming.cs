@@ -36,6 +36,9 @@ internal static partial class Naming
     private const string ServiceSuffix = "Service";
     private const string OptionsSuffix = "Options";
     private const string OwnPrefix = "Own";
+    private const string AsyncSuffix = "Async";
+    private const string WithResponseWord = "WithResponse";
+    private const string CallSuffix = "Call";
 
     // What leads a name that is a number, where nothing says what the number is.
     private const string NumberPrefix = "Number";
@@ -205,11 +208,18 @@ internal static partial class Naming
     /// <summary>A deprecated member's message: <c>Deprecations.Collect</c>.</summary>
     public static string DeprecationConstant(string memberName) => DeprecationsClass + "." + memberName;
 
+    /// <summary>The synchronous twin of <see cref="ServiceMethod"/>: the verb alone, <c>Create</c>.</summary>
+    public static string SyncServiceMethod(string verb) => verb;
+
+    /// <summary>The synchronous twin of <see cref="ServiceMethodWithResponse"/>: <c>CreateWithResponse</c>.</summary>
+    public static string SyncServiceMethodWithResponse(string verb) => verb + WithResponseWord;
+
     /// <summary>
-    /// The static field holding a service's operation (its id, method and path template, for telemetry):
-    /// <c>Operation_PostAccountLinks</c>. Named by the operation id, which is unique, as overloads share a method name.
+    /// The private nested class of a service with what one operation's methods share (its description, its reader
+    /// and its request builder): named by the operation id, which is unique where overloads share a method name, and
+    /// kept apart from every method name by its suffix: <c>PostAccountLinksCall</c>.
     /// </summary>
-    public static string OperationField(string operationId) => "Operation_" + Pascal(operationId);
+    public static string OperationCallClass(string operationId) => Pascal(operationId) + CallSuffix;
 
     public static string OptionsClass(string resource, string verb) => resource + verb + OptionsSuffix;
 
@@ -226,7 +236,7 @@ internal static partial class Naming
     public static string ServiceResource(string serviceName) =>
         serviceName.EndsWith(ServiceSuffix, System.StringComparison.Ordinal) ? serviceName.Substring(0, serviceName.Length - ServiceSuffix.Length) : serviceName;
 
-    public static string ServiceMethod(string verb) => verb + "Async";
+    public static string ServiceMethod(string verb) => verb + AsyncSuffix;
 
     /// <summary>
     /// The member beside an object-or-scalar parameter's object property that sends the scalar: <c>ProductId</c> for
@@ -247,7 +257,7 @@ internal static partial class Naming
     public static string EnumExtensions(string enumName) => enumName + "Extensions";
 
     /// <summary>The service method that also returns the response's request id, status and headers.</summary>
-    public static string ServiceMethodWithResponse(string verb) => verb + "WithResponseAsync";
+    public static string ServiceMethodWithResponse(string verb) => verb + WithResponseWord + AsyncSuffix;
 
     /// <summary>
     /// The auto-paging twin of a list or search method, as Stripe.net names it: <c>ListAsync</c> gives

@@ -8,8 +8,7 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="PathParts">The path split into literal text and parameters, in order, for the request URL.</param>
 /// <param name="OptionsClass">The options type sent (as <paramref name="Body"/> says), or null when the operation takes none.</param>
 /// <param name="OptionsRequired">Whether the options argument is required (the body has required parameters).</param>
-/// <param name="MethodName">The service method returning the response model (<c>CreateAsync</c>).</param>
-/// <param name="WithResponseMethodName">The service method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</param>
+/// <param name="Names">The names of the service's members for the operation: its methods and its nested class.</param>
 /// <param name="Response">
 /// What the operation returns: a response model (<see cref="TypeKind.Object"/>), a page of a list or search
 /// (<see cref="TypeKind.List"/>, <see cref="TypeKind.SearchResult"/>) of its items, or for a download the body's
@@ -26,8 +25,7 @@ internal sealed record OperationModel(
     string HttpMethodName,
     string Path,
     string ServiceName,
-    string MethodName,
-    string WithResponseMethodName,
+    OperationNames Names,
     EquatableArray<PathParameterModel> PathParameters,
     EquatableArray<PathPart> PathParts,
     string? OptionsClass,
@@ -38,7 +36,25 @@ internal sealed record OperationModel(
     SuccessKind Success,
     OperationServer Server = OperationServer.Api,
     PagingModel? Paging = null,
-    ServiceLocation? Location = null);
+    ServiceLocation? Location = null)
+{
+    /// <summary>The async method returning the response model (<c>CreateAsync</c>).</summary>
+    public string MethodName => Names.Async;
+
+    /// <summary>The async method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</summary>
+    public string WithResponseMethodName => Names.WithResponseAsync;
+}
+
+/// <summary>The members of a service that one operation gets, each name decided while parsing (<see cref="Naming"/>).</summary>
+/// <param name="Async">The async method returning the response model: <c>CreateAsync</c>.</param>
+/// <param name="WithResponseAsync">The async method returning it with the request id, status and headers: <c>CreateWithResponseAsync</c>.</param>
+/// <param name="Sync">The synchronous twin of <paramref name="Async"/>: <c>Create</c>.</param>
+/// <param name="SyncWithResponse">The synchronous twin of <paramref name="WithResponseAsync"/>: <c>CreateWithResponse</c>.</param>
+/// <param name="Call">
+/// The private nested class that holds what the methods share: the operation's description, the reader of its
+/// success, and the one method that builds its request (<c>PostAccountLinksCall</c>).
+/// </param>
+internal sealed record OperationNames(string Async, string WithResponseAsync, string Sync, string SyncWithResponse, string Call);
 
 /// <summary>What a request sends, as the runtime's <c>StripeBody</c> kinds name it.</summary>
 /// <param name="Kind">Nothing, a form, or a multipart upload.</param>

@@ -82,7 +82,7 @@ public sealed class FilterIndependenceTests
         var renamedProperty = alone with { OptionsClasses = new[] { options with { Properties = new[] { options.Properties[0] with { Name = "Renamed" } }.Concat(options.Properties.Skip(1)).ToEquatableArray() } }.Concat(alone.OptionsClasses.Skip(1)).ToEquatableArray() };
         Assert.Contains(NamesDifferingFrom(alone, renamedProperty), d => d.Contains(options.Name, StringComparison.Ordinal));
 
-        var renamedMethod = alone with { Operations = alone.Operations.Select(o => o with { MethodName = "MadeAsync" }).ToEquatableArray() };
+        var renamedMethod = alone with { Operations = alone.Operations.Select(o => o with { Names = o.Names with { Async = "MadeAsync" } }).ToEquatableArray() };
         Assert.Contains(NamesDifferingFrom(alone, renamedMethod), d => d.Contains("MadeAsync", StringComparison.Ordinal));
     }
 

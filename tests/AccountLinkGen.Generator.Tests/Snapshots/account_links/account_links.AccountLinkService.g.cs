@@ -19,9 +19,33 @@ public sealed partial class AccountLinkService
         _client = client ?? throw new global::System.ArgumentNullException(nameof(client));
     }
 
-    private static readonly global::AccountLinkGen.StripeOperation Operation_PostAccountLinks = new("PostAccountLinks", global::System.Net.Http.HttpMethod.Post, "/v1/account_links");
+    /// <summary>What the methods of <c>POST /v1/account_links</c> share: the operation, the reader of its success, and its request.</summary>
+    private static class PostAccountLinksCall
+    {
+        public static readonly global::AccountLinkGen.StripeOperation Operation = new("PostAccountLinks", global::System.Net.Http.HttpMethod.Post, "/v1/account_links");
 
-    private static readonly global::AccountLinkGen.StripeReader<AccountLink> Operation_PostAccountLinks_Reader = global::AccountLinkGen.StripeReader.Json<AccountLink>(AccountLink.FromJson);
+        public static readonly global::AccountLinkGen.StripeReader<AccountLink> Reader = global::AccountLinkGen.StripeReader.Json<AccountLink>(AccountLink.FromJson);
+
+        /// <summary>The request of <see cref="CreateAsync"/> and its twins, read by <paramref name="reader"/>.</summary>
+        public static global::AccountLinkGen.StripeRequest<TResult> Request<TResult>(
+            AccountLinkCreateOptions options,
+            global::AccountLinkGen.StripeReader<TResult> reader)
+        {
+            if (options is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(options));
+            }
+
+            options.Validate().ThrowIfInvalid();
+
+            return new global::AccountLinkGen.StripeRequest<TResult>(
+                Operation,
+                Operation.PathTemplate,
+                ApiVersion,
+                global::AccountLinkGen.StripeBody.Form(options),
+                reader);
+        }
+    }
 
     /// <summary>
     /// Creates an AccountLink object holding a single-use Stripe URL. The platform redirects its user to that URL to
@@ -43,7 +67,7 @@ public sealed partial class AccountLinkService
         global::AccountLinkGen.RequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
         => _client.SendAsync(
-            Operation_PostAccountLinks_Request(options, Operation_PostAccountLinks_Reader),
+            PostAccountLinksCall.Request(options, PostAccountLinksCall.Reader),
             requestOptions,
             cancellationToken);
 
@@ -54,27 +78,35 @@ public sealed partial class AccountLinkService
         global::AccountLinkGen.RequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
         => _client.SendAsync(
-            Operation_PostAccountLinks_Request(options, Operation_PostAccountLinks_Reader.WithResponse),
+            PostAccountLinksCall.Request(options, PostAccountLinksCall.Reader.WithResponse),
             requestOptions,
             cancellationToken);
 
-    /// <summary>The request of <see cref="CreateAsync"/> and its twins, read by <paramref name="reader"/>.</summary>
-    private static global::AccountLinkGen.StripeRequest<TResult> Operation_PostAccountLinks_Request<TResult>(
+    /// <inheritdoc cref="CreateAsync" path="/*[not(self::exception)]"/>
+    /// <exception cref="global::AccountLinkGen.StripeValidationException">The options are invalid; nothing was sent.</exception>
+    /// <exception cref="global::System.NotSupportedException">The client's <c>HttpClient</c> cannot send synchronously (its handler does not override <c>Send</c>, or the request asks for HTTP/2); nothing was sent. The async method sends it.</exception>
+    /// <exception cref="global::AccountLinkGen.StripeApiException">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>
+    /// <exception cref="global::AccountLinkGen.StripeConnectionException">No answer arrived: every attempt failed on the network or timed out. Retrying with its idempotency key cannot duplicate the request.</exception>
+    /// <exception cref="global::AccountLinkGen.StripeResponseException">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="options"/> is null or a <paramref name="requestOptions"/> header value is not printable ASCII; nothing was sent.</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public AccountLink Create(
         AccountLinkCreateOptions options,
-        global::AccountLinkGen.StripeReader<TResult> reader)
-    {
-        if (options is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(options));
-        }
+        global::AccountLinkGen.RequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => _client.Send(
+            PostAccountLinksCall.Request(options, PostAccountLinksCall.Reader),
+            requestOptions,
+            cancellationToken);
 
-        options.Validate().ThrowIfInvalid();
-
-        return new global::AccountLinkGen.StripeRequest<TResult>(
-            Operation_PostAccountLinks,
-            Operation_PostAccountLinks.PathTemplate,
-            ApiVersion,
-            global::AccountLinkGen.StripeBody.Form(options),
-            reader);
-    }
+    /// <inheritdoc cref="Create" path="/*[not(self::returns)]"/>
+    /// <returns>The parsed response with its request id, status, headers and idempotency key.</returns>
+    public global::AccountLinkGen.StripeResponse<AccountLink> CreateWithResponse(
+        AccountLinkCreateOptions options,
+        global::AccountLinkGen.RequestOptions? requestOptions = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => _client.Send(
+            PostAccountLinksCall.Request(options, PostAccountLinksCall.Reader.WithResponse),
+            requestOptions,
+            cancellationToken);
 }
