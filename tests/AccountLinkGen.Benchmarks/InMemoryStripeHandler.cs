@@ -21,6 +21,18 @@ public sealed class InMemoryStripeHandler : HttpMessageHandler
             await request.Content.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
         }
 
+        return Answer(request);
+    }
+
+    /// <summary>The synchronous path of the clients' sync calls (<c>HttpClient.Send</c>).</summary>
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Content?.CopyTo(Stream.Null, null, cancellationToken);
+        return Answer(request);
+    }
+
+    private static HttpResponseMessage Answer(HttpRequestMessage request)
+    {
         var content = new ByteArrayContent(LoopbackStripeServer.Fixture);
         content.Headers.ContentType = JsonContentType;
         var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };

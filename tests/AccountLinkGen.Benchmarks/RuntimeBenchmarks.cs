@@ -10,16 +10,22 @@ using BenchmarkDotNet.Attributes;
 namespace AccountLinkGen.Benchmarks;
 
 /// <summary>
-/// One create-account-link call, end to end, three ways: the generated service over our <see cref="StripeClient"/>,
-/// Stripe.net's <c>AccountLinkService</c>, and a bare <see cref="HttpClient"/> posting a precomputed body (the floor).
+/// One create-account-link call, end to end, asynchronously and synchronously (each category with Stripe.net as its
+/// baseline): the generated service over our <see cref="StripeClient"/>, Stripe.net's <c>AccountLinkService</c>, the
+/// System.ClientModel spike, and a bare <see cref="HttpClient"/> posting a precomputed body (the floor).
 /// <see cref="Transport.Kestrel"/> is a real loopback round trip; <see cref="Transport.InMemory"/> answers inside the
 /// handler pipeline, so its allocation column is the clients' own (the in-process server's bytes are counted too in
 /// the Kestrel rows, since the memory diagnoser sees the whole process).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class RuntimeBenchmarks
 {
+    private const string Async = "async";
+    private const string Sync = "sync";
+
     private const string ApiKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
 
     private LoopbackStripeServer? _server;
@@ -107,20 +113,48 @@ public class RuntimeBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "Stripe.net AccountLinkService")]
+    [BenchmarkCategory(Async)]
     public Task<global::Stripe.AccountLink> StripeNet() => _stripeNet.CreateAsync(_stripeNetOptions);
 
     [Benchmark(Description = "Generated AccountLinkService")]
+    [BenchmarkCategory(Async)]
     public Task<AccountLink> Ours() => _ours.CreateAsync(_ourOptions);
 
     [Benchmark(Description = "Spike: System.ClientModel pipeline")]
+    [BenchmarkCategory(Async)]
     public Task<AccountLink> Spike() => _spike.CreateAsync(_ourOptions);
 
     [Benchmark(Description = "Floor: HttpClient, precomputed body")]
+    [BenchmarkCategory(Async)]
     public async Task<byte[]> Floor()
     {
         using var content = new ByteArrayContent(_floorBody);
         content.Headers.ContentType = InMemoryStripeHandler.FormContentType;
         using HttpResponseMessage response = await _floor.PostAsync(_floorUri, content).ConfigureAwait(false);
         return await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+    }
+
+    [Benchmark(Baseline = true, Description = "Stripe.net AccountLinkService.Create")]
+    [BenchmarkCategory(Sync)]
+    public global::Stripe.AccountLink StripeNetSync() => _stripeNet.Create(_stripeNetOptions);
+
+    [Benchmark(Description = "Generated AccountLinkService.Create")]
+    [BenchmarkCategory(Sync)]
+    public AccountLink OursSync() => _ours.Create(_ourOptions);
+
+    [Benchmark(Description = "Spike: System.ClientModel pipeline, Send")]
+    [BenchmarkCategory(Sync)]
+    public AccountLink SpikeSync() => _spike.Create(_ourOptions);
+
+    [Benchmark(Description = "Floor: HttpClient.Send, precomputed body")]
+    [BenchmarkCategory(Sync)]
+    public byte[] FloorSync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, _floorUri) { Content = new ByteArrayContent(_floorBody) };
+        request.Content.Headers.ContentType = InMemoryStripeHandler.FormContentType;
+        using HttpResponseMessage response = _floor.Send(request);
+        using var body = new System.IO.MemoryStream();
+        response.Content.ReadAsStream().CopyTo(body);
+        return body.ToArray();
     }
 }
