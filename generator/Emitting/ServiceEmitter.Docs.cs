@@ -46,7 +46,7 @@ internal static partial class ServiceEmitter
 
         if (sync)
         {
-            writer.WriteLine($"/// <exception cref=\"global::System.NotSupportedException\">The client's <c>HttpClient</c> cannot send synchronously (its handler does not override <c>Send</c>, or the request asks for HTTP/2); nothing was sent. The async method sends it.</exception>");
+            writer.WriteLine($"/// <exception cref=\"global::System.NotSupportedException\">The client's <c>HttpClient</c> cannot send synchronously (its handler does not override <c>Send</c>, or the request asks for HTTP/2); nothing was sent. The async method sends it. A <c>DelegatingHandler</c> that overrides only <c>SendAsync</c> is passed over, not refused.</exception>");
         }
 
         writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeApiException\">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>");

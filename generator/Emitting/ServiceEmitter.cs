@@ -24,6 +24,7 @@ internal static partial class ServiceEmitter
     // The members of an operation's nested class (OperationNames.Call): it holds nothing else, so they meet no spec name.
     private const string CallOperation = "Operation";
     private const string CallReader = "Reader";
+    private const string CallReaderWithResponse = "ReaderWithResponse";
     private const string CallRequest = "Request";
 
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
@@ -140,7 +141,7 @@ internal static partial class ServiceEmitter
     /// <summary>
     /// In the operation's nested class (<see cref="OperationNames.Call"/>), what its methods share, built once: the
     /// operation's description (its name, method, path template and host, which also name the call's span and metrics)
-    /// and the reader of its success, whose <c>WithResponse</c> twin the runtime builds once too.
+    /// and the reader of its success, with and without the response's details.
     /// </summary>
     private static void WriteCallDescription(SourceWriter writer, SpecModel spec, OperationModel operation, LocalNames names)
     {
@@ -153,6 +154,8 @@ internal static partial class ServiceEmitter
         writer.WriteLine();
         writer.WriteLine($"public static readonly {TypeNames.Runtime}.StripeReader<{response}> {CallReader} = {reader};");
         writer.WriteLine();
+        writer.WriteLine($"public static readonly {TypeNames.Runtime}.StripeReader<{TypeNames.Runtime}.StripeResponse<{response}>> {CallReaderWithResponse} = {TypeNames.Runtime}.StripeReader.WithResponse({CallReader});");
+        writer.WriteLine();
     }
 
     /// <summary>
@@ -163,7 +166,8 @@ internal static partial class ServiceEmitter
     {
         if (response.Kind is not (TypeKind.List or TypeKind.SearchResult))
         {
-            return response.Name + ".FromJson";
+            // Qualified: inside the operation's nested class a bare model name could meet a member or a method's name.
+            return "global::" + spec.Namespace + "." + response.Name + "." + GeneratedMembers.FromJson;
         }
 
         string json = names.Declare("json");
@@ -220,7 +224,7 @@ internal static partial class ServiceEmitter
             arguments.Add(Options);
         }
 
-        arguments.Add($"{operation.Names.Call}.{CallReader}" + (withResponse ? ".WithResponse" : string.Empty));
+        arguments.Add($"{operation.Names.Call}.{(withResponse ? CallReaderWithResponse : CallReader)}");
         WriteSignature(writer, async ? $"public global::System.Threading.Tasks.Task<{returned}> {method}" : $"public {returned} {method}", operation, pathParameters);
         writer.Indentation++;
         writer.WriteLine(async ? "=> _client.SendAsync(" : "=> _client.Send(");

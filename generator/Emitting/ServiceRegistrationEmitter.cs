@@ -56,10 +56,10 @@ internal static class ServiceRegistrationEmitter
                 }
 
                 writer.WriteLine();
-                WriteRegistration(writer, accessor);
+                WriteRegistration(writer, accessor, Naming.RegisteredClient);
                 foreach (string service in ServiceNames(model.Root))
                 {
-                    WriteRegistration(writer, service);
+                    WriteRegistration(writer, service, Naming.RegisteredServiceClient);
                 }
 
                 writer.WriteLine($"return {Services};");
@@ -69,6 +69,12 @@ internal static class ServiceRegistrationEmitter
             writer.WriteLine($"private static {TypeNames.Runtime}.StripeClient {Naming.RegisteredClient}(global::System.IServiceProvider {Provider}) =>");
             writer.Indentation++;
             writer.WriteLine($"{DependencyInjection}.ServiceProviderServiceExtensions.GetRequiredService<{TypeNames.Runtime}.StripeClient>({Provider});");
+            writer.Indentation--;
+            writer.WriteLine();
+            writer.WriteLine("// Services take the interface: one registered in its own right (a stand-in, a decorator) wins over the client.");
+            writer.WriteLine($"private static {TypeNames.Runtime}.IStripeClient {Naming.RegisteredServiceClient}(global::System.IServiceProvider {Provider}) =>");
+            writer.Indentation++;
+            writer.WriteLine($"{DependencyInjection}.ServiceProviderServiceExtensions.GetService<{TypeNames.Runtime}.IStripeClient>({Provider}) ?? {Naming.RegisteredClient}({Provider});");
             writer.Indentation--;
         }
 
@@ -93,8 +99,8 @@ internal static class ServiceRegistrationEmitter
         }
     }
 
-    private static void WriteRegistration(SourceWriter writer, string type) =>
-        writer.WriteLine($"{DependencyInjection}.Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient({Services}, static {Provider} => new {type}({Naming.RegisteredClient}({Provider})));");
+    private static void WriteRegistration(SourceWriter writer, string type, string resolve) =>
+        writer.WriteLine($"{DependencyInjection}.Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient({Services}, static {Provider} => new {type}({resolve}({Provider})));");
 
     private static IEnumerable<string> ServiceNames(ServiceGroupModel group)
     {

@@ -42,7 +42,13 @@ internal static class DocMarkup
             if (xml[i] == '<')
             {
                 // Only the markup made above has tags; text's own '<' was escaped.
-                i = xml.IndexOf('>', i);
+                int close = xml.IndexOf('>', i);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i = close;
                 continue;
             }
 

@@ -47,6 +47,9 @@ internal static partial class Naming
     /// <summary>The registration's private helper that resolves the container's client; the class has no member named from the spec.</summary>
     public const string RegisteredClient = "ResolveClient";
 
+    /// <summary>The registration's private helper that resolves what services take: a registered <c>IStripeClient</c>, else the client.</summary>
+    public const string RegisteredServiceClient = "ResolveServiceClient";
+
     /// <summary>The static class with the registration's extension method: <c>StripeServicesRegistration</c>.</summary>
     public static string ServiceRegistrationClass(string accessorName) => accessorName + "Registration";
 

@@ -5,7 +5,7 @@ namespace AccountLinkGen.Generator.Model;
 /// <summary>What the generator needs to know about the consumer's compilation, boiled down to comparable values.</summary>
 /// <param name="LanguageVersion">The C# language version as a number (e.g. 1100 for C# 11).</param>
 /// <param name="HasRuntime">Whether AccountLinkGen.Runtime is referenced, so encoders, validators and readers can be emitted.</param>
-/// <param name="HasClient">Whether the runtime's <c>StripeClient</c> is there, so services can be emitted.</param>
+/// <param name="HasClient">Whether the runtime's <c>IStripeClient</c> is there (a runtime as new as the generator), so services can be emitted.</param>
 /// <param name="HasDependencyInjection">Whether <c>Microsoft.Extensions.DependencyInjection.IServiceCollection</c> is there, so the services' registration can be emitted.</param>
 /// <param name="HasClientRegistration">Whether the runtime's <c>AddStripeClient</c> is there too, so one call can register the client and the services.</param>
 /// <param name="MissingPolyfills">Metadata names of compiler attributes the framework lacks (for <c>required</c>, <c>init</c> and module initializers).</param>

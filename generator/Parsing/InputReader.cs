@@ -117,7 +117,7 @@ internal static class InputReader
         return new CompilationFacts(
             languageVersion,
             HasAccessibleType(compilation, "AccountLinkGen.FormWriter"),
-            HasAccessibleType(compilation, "AccountLinkGen.StripeClient"),
+            HasAccessibleType(compilation, "AccountLinkGen.IStripeClient"),
             HasAccessibleType(compilation, CompilationFacts.ServiceCollectionType),
             HasAccessibleType(compilation, CompilationFacts.ClientRegistrationType),
             missing.ToEquatableArray());

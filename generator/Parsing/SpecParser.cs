@@ -241,6 +241,8 @@ internal static class SpecParser
                 fields.Count == 1 ? fields[0] : $"{fields.Count} response fields ({fields[0]}, {fields[1]}, …)");
         }
 
+        // With a filter, each entry that matches nothing is an ALG0013 warning instead (a filter may name operations a
+        // spec version lacks).
         if (operations.Count == 0 && filter.IsEmpty)
         {
             diagnostics.Report(DiagnosticDescriptors.NoOperations, "#/paths", input.Path);

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 
 namespace AccountLinkGen;
 
-/// <summary>Another reader's value with what Stripe said about the request: <see cref="StripeReader{T}.WithResponse"/>.</summary>
+/// <summary>Another reader's value with what Stripe said about the request: <see cref="StripeReader.WithResponse{T}"/>.</summary>
 internal sealed class DetailsReader<T>(StripeReader<T> value) : StripeReader<StripeResponse<T>>
 {
     internal override bool LeavesBodyOnConnection => value.LeavesBodyOnConnection;

@@ -41,6 +41,11 @@ public interface IStripeClient
     /// The client's <c>HttpClient</c> cannot send synchronously: its handler does not override <c>Send</c>, or the
     /// request asks for HTTP/2 or later. Nothing was sent.
     /// </exception>
+    /// <remarks>
+    /// A <c>DelegatingHandler</c> in the chain that overrides only <c>SendAsync</c> is passed over, not refused: its
+    /// <c>Send</c> hands the request straight to its inner handler. Handlers that must see every request (auth,
+    /// logging, fault injection) override <c>Send</c> too, as <c>IHttpClientFactory</c>'s own handlers do.
+    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     T Send<T>(StripeRequest<T> request, RequestOptions? requestOptions, CancellationToken cancellationToken);
 }

@@ -48,11 +48,12 @@ public sealed class StripeClient : IStripeClient, IDisposable
     /// The client to send through, for example one from <c>IHttpClientFactory</c>; it is not disposed with this
     /// instance. Its <see cref="HttpClient.BaseAddress"/> is ignored and its own
     /// <see cref="HttpClient.Timeout"/> should be infinite or longer than <see cref="StripeClientOptions.Timeout"/>.
-    /// Synchronous calls need its handler to send synchronously (see <see cref="IStripeClient.Send{T}"/>).
+    /// Synchronous calls need its handler to send synchronously (see <see cref="IStripeClient.Send{T}"/>). Null, as
+    /// in earlier versions, means a client of its own, as <see cref="StripeClient(StripeClientOptions)"/> creates.
     /// </param>
     /// <inheritdoc cref="StripeClient(StripeClientOptions)" path="/exception"/>
-    public StripeClient(StripeClientOptions options, HttpClient httpClient)
-        : this(Checked(options), httpClient ?? throw new ArgumentNullException(nameof(httpClient)), ownsHttpClient: false)
+    public StripeClient(StripeClientOptions options, HttpClient? httpClient)
+        : this(Checked(options), httpClient ?? CreateHttpClient(), ownsHttpClient: httpClient is null)
     {
     }
 

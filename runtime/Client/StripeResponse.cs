@@ -8,7 +8,7 @@ namespace AccountLinkGen;
 /// A successful response: the parsed value plus what Stripe said about the request (its <c>Request-Id</c> to quote
 /// to support, the status and headers) and what the client sent (the idempotency key, the number of attempts).
 /// Returned by the generated services' <c>…WithResponseAsync</c> methods, whose requests read their success with
-/// <see cref="StripeReader{T}.WithResponse"/>.
+/// <see cref="StripeReader.WithResponse{T}"/>.
 /// </summary>
 /// <typeparam name="T">The response model.</typeparam>
 public sealed class StripeResponse<T>

@@ -131,7 +131,7 @@ public sealed class ServiceAccessorTests
         Assert.Empty(with.GeneratedCodeDiagnostics);
         Assert.Contains("public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddStripeServices(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)", registration);
         Assert.Contains("TryAddTransient(services, static provider => new StripeServices(ResolveClient(provider)));", registration);
-        Assert.Contains("TryAddTransient(services, static provider => new TestHelpersIssuingCardService(ResolveClient(provider)));", registration);
+        Assert.Contains("TryAddTransient(services, static provider => new TestHelpersIssuingCardService(ResolveServiceClient(provider)));", registration);
 
         // AddStripeClient is in the runtime's DI package, which this consumer does not reference: no overload takes
         // the client's options.

@@ -82,6 +82,21 @@ public sealed class AddStripeServicesTests : IClassFixture<StripeTestServer>
     }
 
     [Fact]
+    public async Task Services_take_an_IStripeClient_registered_in_its_own_right_while_the_accessor_keeps_the_client()
+    {
+        var services = new ServiceCollection();
+        var standIn = new RecordingStripeClient();
+        services.AddSingleton<IStripeClient>(standIn);
+        services.AddStripeServices(o => o.ApiKey = TestClients.ApiKey);
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        await Assert.ThrowsAsync<NotImplementedException>(() => provider.GetRequiredService<CustomerService>().GetAsync("cus_123"));
+
+        Assert.Equal("GetCustomersCustomer", Assert.Single(standIn.Operations));
+        Assert.NotNull(provider.GetRequiredService<StripeServices>().Client);
+    }
+
+    [Fact]
     public void Registration_without_a_client_fails_when_a_service_is_resolved_saying_what_is_missing()
     {
         var services = new ServiceCollection();
@@ -90,6 +105,24 @@ public sealed class AddStripeServicesTests : IClassFixture<StripeTestServer>
 
         var exception = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<AccountLinkService>());
         Assert.Contains(nameof(StripeClient), exception.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A stand-in that records which operation each call describes and answers none.</summary>
+    private sealed class RecordingStripeClient : IStripeClient
+    {
+        public System.Collections.Generic.List<string> Operations { get; } = new();
+
+        public Task<T> SendAsync<T>(StripeRequest<T> request, RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken)
+        {
+            Operations.Add(request.Operation.OperationId);
+            throw new NotImplementedException();
+        }
+
+        public T Send<T>(StripeRequest<T> request, RequestOptions? requestOptions, System.Threading.CancellationToken cancellationToken)
+        {
+            Operations.Add(request.Operation.OperationId);
+            throw new NotImplementedException();
+        }
     }
 
     private static ServiceLifetime Lifetime(IServiceCollection services, Type type)

@@ -85,11 +85,43 @@ public sealed class SynchronousServiceTests : IClassFixture<StripeTestServer>
         Assert.Equal(0, handler.Calls);
     }
 
+    [Fact]
+    public async Task ADelegatingHandlerThatOverridesOnlySendAsync_IsPassedOverBySynchronousCalls_AsDocumented()
+    {
+        string prefix = _server.NewPath("/generated-sync-delegating");
+        var marker = new HeaderAddingHandler { InnerHandler = new SocketsHttpHandler() };
+        using var http = new HttpClient(marker);
+        using var client = new StripeClient(
+            new StripeClientOptions { ApiKey = TestClients.ApiKey, BaseAddress = new Uri(_server.BaseAddress, prefix.TrimStart('/') + "/") },
+            http);
+        var service = new AccountLinkService(client);
+
+        await service.CreateAsync(AccountLinkServiceTests.ValidOptions());
+        service.Create(AccountLinkServiceTests.ValidOptions());
+
+        IReadOnlyList<RecordedRequest> requests = _server.RequestsFor(prefix + "/v1/account_links");
+        Assert.Equal(2, requests.Count);
+        Assert.Equal("yes", requests[0].Header(HeaderAddingHandler.Header));
+        Assert.Null(requests[1].Header(HeaderAddingHandler.Header));
+    }
+
     private (StripeClient Client, string Path) CreateClient()
     {
         string prefix = _server.NewPath("/generated-sync");
         StripeClient client = TestClients.Create(_server, configure: o => o.BaseAddress = new Uri(_server.BaseAddress, prefix.TrimStart('/') + "/"));
         return (client, prefix + "/v1/account_links");
+    }
+
+    /// <summary>A delegating handler that marks the requests it sees, overriding only <c>SendAsync</c>.</summary>
+    private sealed class HeaderAddingHandler : DelegatingHandler
+    {
+        public const string Header = "X-Seen-By-Handler";
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add(Header, "yes");
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     /// <summary>A handler that, like many hand-written ones, overrides only <c>SendAsync</c>.</summary>

@@ -40,7 +40,7 @@ public static class TestCalls
         Sending sending = Sending.Async)
     {
         StripeRequest<T> request = Request(method, path, form, read, apiVersion);
-        var withResponse = new StripeRequest<StripeResponse<T>>(request.Operation, path, apiVersion, request.Body, request.Reader.WithResponse);
+        var withResponse = new StripeRequest<StripeResponse<T>>(request.Operation, path, apiVersion, request.Body, StripeReader.WithResponse(request.Reader));
         return client.SendAsync(withResponse, requestOptions, cancellationToken, sending);
     }
 

@@ -24,7 +24,9 @@ public sealed partial class AccountLinkService
     {
         public static readonly global::AccountLinkGen.StripeOperation Operation = new("PostAccountLinks", global::System.Net.Http.HttpMethod.Post, "/v1/account_links");
 
-        public static readonly global::AccountLinkGen.StripeReader<AccountLink> Reader = global::AccountLinkGen.StripeReader.Json<AccountLink>(AccountLink.FromJson);
+        public static readonly global::AccountLinkGen.StripeReader<AccountLink> Reader = global::AccountLinkGen.StripeReader.Json<AccountLink>(global::Consumer.Stripe.AccountLink.FromJson);
+
+        public static readonly global::AccountLinkGen.StripeReader<global::AccountLinkGen.StripeResponse<AccountLink>> ReaderWithResponse = global::AccountLinkGen.StripeReader.WithResponse(Reader);
 
         /// <summary>The request of <see cref="CreateAsync"/> and its twins, read by <paramref name="reader"/>.</summary>
         public static global::AccountLinkGen.StripeRequest<TResult> Request<TResult>(
@@ -78,13 +80,13 @@ public sealed partial class AccountLinkService
         global::AccountLinkGen.RequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
         => _client.SendAsync(
-            PostAccountLinksCall.Request(options, PostAccountLinksCall.Reader.WithResponse),
+            PostAccountLinksCall.Request(options, PostAccountLinksCall.ReaderWithResponse),
             requestOptions,
             cancellationToken);
 
     /// <inheritdoc cref="CreateAsync" path="/*[not(self::exception)]"/>
     /// <exception cref="global::AccountLinkGen.StripeValidationException">The options are invalid; nothing was sent.</exception>
-    /// <exception cref="global::System.NotSupportedException">The client's <c>HttpClient</c> cannot send synchronously (its handler does not override <c>Send</c>, or the request asks for HTTP/2); nothing was sent. The async method sends it.</exception>
+    /// <exception cref="global::System.NotSupportedException">The client's <c>HttpClient</c> cannot send synchronously (its handler does not override <c>Send</c>, or the request asks for HTTP/2); nothing was sent. The async method sends it. A <c>DelegatingHandler</c> that overrides only <c>SendAsync</c> is passed over, not refused.</exception>
     /// <exception cref="global::AccountLinkGen.StripeApiException">Stripe answered with an error (after any retries); it carries Stripe's error object and request id.</exception>
     /// <exception cref="global::AccountLinkGen.StripeConnectionException">No answer arrived: every attempt failed on the network or timed out. Retrying with its idempotency key cannot duplicate the request.</exception>
     /// <exception cref="global::AccountLinkGen.StripeResponseException">Stripe answered with success but the body could not be read; it carries the request id and idempotency key.</exception>
@@ -106,7 +108,7 @@ public sealed partial class AccountLinkService
         global::AccountLinkGen.RequestOptions? requestOptions = null,
         global::System.Threading.CancellationToken cancellationToken = default)
         => _client.Send(
-            PostAccountLinksCall.Request(options, PostAccountLinksCall.Reader.WithResponse),
+            PostAccountLinksCall.Request(options, PostAccountLinksCall.ReaderWithResponse),
             requestOptions,
             cancellationToken);
 }

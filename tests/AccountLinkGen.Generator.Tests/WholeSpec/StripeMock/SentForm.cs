@@ -29,7 +29,8 @@ internal sealed class SentForm
 
     /// <summary>
     /// What <paramref name="request"/> (as captured: <c>METHOD /path?query body</c>) lacks or sends otherwise; empty
-    /// when it carries every expected value. A multipart body is not a form: its parts are checked elsewhere.
+    /// when it carries every expected value. A multipart body is not a form and is not read here (the upload's own
+    /// parts are checked by the runtime's file tests, against ASP.NET Core's multipart reader).
     /// </summary>
     public List<string> Differences(string request)
     {
@@ -46,8 +47,9 @@ internal sealed class SentForm
             {
                 differences.Add($"the request lacks {key} (set to '{value}')");
             }
-            else if (!values.Contains(value))
+            else if (values.Count != 1 || values[0] != value)
             {
+                // Stripe's form names each key once: a second value, even beside the right one, is a difference.
                 differences.Add($"{key} was sent as '{values}', not the '{value}' set");
             }
         }
