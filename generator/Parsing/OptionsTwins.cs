@@ -48,7 +48,7 @@ internal sealed class OptionsTwins
                     byName[optionsName] = group = new List<Candidate>();
                 }
 
-                group.Add(new Candidate(path.Key, entry.Key, PathParameterCount(path.Key), ParameterNames(entry.Value)));
+                group.Add(new Candidate(path.Key, entry.Key, PathParameterCount(path.Key), ParameterNames(path.Value!, entry.Value)));
             }
         }
 
@@ -71,11 +71,14 @@ internal sealed class OptionsTwins
 
     private static int PathParameterCount(string path) => path.Split('/').Count(Naming.IsParameterSegment);
 
-    /// <summary>The wire names of the parameters the options class would hold: the query's and the body's.</summary>
-    private static HashSet<string> ParameterNames(OpenApiOperation operation)
+    /// <summary>
+    /// The wire names of the parameters the options class would hold: the query's (declared on the path or on the
+    /// operation, as the operation reader takes them) and the body's.
+    /// </summary>
+    private static HashSet<string> ParameterNames(OpenApiPathItem pathItem, OpenApiOperation operation)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (OpenApiParameter? parameter in operation.Parameters ?? new List<OpenApiParameter>())
+        foreach (OpenApiParameter? parameter in (pathItem.Parameters ?? new List<OpenApiParameter>()).Concat(operation.Parameters ?? new List<OpenApiParameter>()))
         {
             if (parameter?.Name is not null && parameter.In == ParameterLocation.Query)
             {
