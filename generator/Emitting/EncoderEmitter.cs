@@ -1,3 +1,4 @@
+using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
@@ -22,27 +23,17 @@ internal static class EncoderEmitter
         {
             if (model.Properties.Count > 0)
             {
-                writer.WriteLine("/// <summary>Parameter names as sent; the validator names them too.</summary>");
-                writer.WriteLine($"private static class {Naming.WireNamesClass}");
-                using (writer.Braces())
-                {
-                    foreach (PropertyModel property in model.Properties)
-                    {
-                        writer.WriteLine($"public const string {property.Name} = {DocText.Literal(property.WireName)};");
-                    }
-                }
-
+                NestedClass.Write(
+                    writer,
+                    "Parameter names as sent; the validator names them too.",
+                    Naming.WireNamesClass,
+                    model.Properties.Select(p => $"public const string {p.Name} = {DocText.Literal(p.WireName)};"));
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>Parameter names escaped once for the form writer.</summary>");
-                writer.WriteLine($"private static class {Naming.FormNamesClass}");
-                using (writer.Braces())
-                {
-                    foreach (PropertyModel property in model.Properties)
-                    {
-                        writer.WriteLine($"public static readonly {TypeNames.Runtime}.FormEncodedText {property.Name} = {TypeNames.Runtime}.FormEncodedText.Encode({Naming.WireNameConstant(property.Name)});");
-                    }
-                }
-
+                NestedClass.Write(
+                    writer,
+                    "Parameter names escaped once for the form writer.",
+                    Naming.FormNamesClass,
+                    model.Properties.Select(p => $"public static readonly {TypeNames.Runtime}.FormEncodedText {p.Name} = {TypeNames.Runtime}.FormEncodedText.Encode({Naming.WireNameConstant(p.Name)});"));
                 writer.WriteLine();
             }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
@@ -81,18 +82,11 @@ internal static class OptionsEmitter
             if (model.HasDeprecatedMembers)
             {
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>What each deprecated parameter's <c>[Obsolete]</c> says, and its validation warning.</summary>");
-                writer.WriteLine($"private static class {Naming.DeprecationsClass}");
-                using (writer.Braces())
-                {
-                    foreach (PropertyModel property in model.Properties)
-                    {
-                        if (property.Deprecation is not null)
-                        {
-                            writer.WriteLine($"public const string {property.Name} = {DocText.Literal(property.Deprecation)};");
-                        }
-                    }
-                }
+                NestedClass.Write(
+                    writer,
+                    "What each deprecated parameter's <c>[Obsolete]</c> says, and its validation warning.",
+                    Naming.DeprecationsClass,
+                    model.Properties.Where(p => p.Deprecation is not null).Select(p => $"public const string {p.Name} = {DocText.Literal(p.Deprecation!)};"));
             }
         }
     }

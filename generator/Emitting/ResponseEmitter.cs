@@ -1,3 +1,4 @@
+using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
@@ -80,27 +81,17 @@ internal static class ResponseEmitter
         const string Json = "global::System.Text.Json";
         if (model.Properties.Count > 0)
         {
-            writer.WriteLine("/// <summary>Field names as Stripe sends them; an error names a missing one.</summary>");
-            writer.WriteLine($"private static class {Naming.WireNamesClass}");
-            using (writer.Braces())
-            {
-                foreach (ResponsePropertyModel property in model.Properties)
-                {
-                    writer.WriteLine($"public const string {property.Name} = {DocText.Literal(property.WireName)};");
-                }
-            }
-
+            NestedClass.Write(
+                writer,
+                "Field names as Stripe sends them; an error names a missing one.",
+                Naming.WireNamesClass,
+                model.Properties.Select(p => $"public const string {p.Name} = {DocText.Literal(p.WireName)};"));
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Field names in UTF-8, as the reader compares them.</summary>");
-            writer.WriteLine($"private static class {Naming.JsonNamesClass}");
-            using (writer.Braces())
-            {
-                foreach (ResponsePropertyModel property in model.Properties)
-                {
-                    writer.WriteLine($"public static readonly byte[] {property.Name} = global::System.Text.Encoding.UTF8.GetBytes({Naming.WireNameConstant(property.Name)});");
-                }
-            }
-
+            NestedClass.Write(
+                writer,
+                "Field names in UTF-8, as the reader compares them.",
+                Naming.JsonNamesClass,
+                model.Properties.Select(p => $"public static readonly byte[] {p.Name} = global::System.Text.Encoding.UTF8.GetBytes({Naming.WireNameConstant(p.Name)});"));
             writer.WriteLine();
         }
 

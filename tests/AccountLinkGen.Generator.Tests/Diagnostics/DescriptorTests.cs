@@ -42,6 +42,20 @@ public sealed class DescriptorTests
         Assert.Equal(headings.Where(h => h.StartsWith("ALG0")).OrderBy(h => h), All.Select(d => d.Id).OrderBy(i => i));
     }
 
+    [Fact]
+    public void EachDescriptor_AsksForTheHelpLinkOfItsOwnId()
+    {
+        // The test build has no RepositoryUrl, so every link is empty at run time: the pairing is read from the source,
+        // where a descriptor that asked for another ID's section would link to the wrong one in a package.
+        string source = File.ReadAllText(Path.Combine(Repo.Root, "generator", "Diagnostics", "DiagnosticDescriptors.cs"));
+        var pairs = Regex.Matches(source, @"id: ""(ALG\d{4})""[\s\S]*?helpLinkUri: HelpLinks\.For\(PackageInfo\.RepositoryUrl, ""(ALG\d{4})""\)")
+            .Select(m => (Id: m.Groups[1].Value, Link: m.Groups[2].Value))
+            .ToList();
+
+        Assert.Equal(All.Count, pairs.Count);
+        Assert.All(pairs, pair => Assert.Equal(pair.Id, pair.Link));
+    }
+
     [Theory]
     [InlineData("", "")]
     [InlineData("  ", "")]
