@@ -12,11 +12,20 @@ namespace AccountLinkGen;
 /// sorts what happened: an answer, a transport failure worth another attempt, or the caller's own cancellation.
 /// </summary>
 /// <remarks>
-/// The synchronous path calls <c>HttpClient.Send</c>, then blocks on the cancelable read of the body, so that the
-/// attempt's timeout ends a stalled body as promptly as it does asynchronously. netstandard2.0 has no synchronous
-/// <c>Send</c>: there the synchronous path blocks on the asynchronous send too.
+/// <para>
+/// The synchronous path calls <c>HttpClient.Send</c> and reads the body with blocking reads. A blocking read of a
+/// stalled body observes no token: the attempt's timeout ends it by disposing the response, which closes the
+/// connection at once only where the handler drains nothing on dispose (<paramref name="disposeEndsBlockingReads"/>,
+/// the client's own handler). Through any other handler (an injected <c>HttpClient</c>), whose dispose may go on
+/// draining the connection for about 2 s under the blocked read, the synchronous path blocks on the cancelable
+/// asynchronous read instead.
+/// </para>
+/// <para>netstandard2.0 has no synchronous <c>Send</c>: there the synchronous path blocks on the asynchronous send too.</para>
 /// </remarks>
-internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout)
+/// <param name="httpClient">The client attempts are sent through.</param>
+/// <param name="timeout">The per-attempt timeout, covering the body's read.</param>
+/// <param name="disposeEndsBlockingReads">Whether disposing a response ends a blocking read of its body at once.</param>
+internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout, bool disposeEndsBlockingReads)
 {
     /// <summary>Sends one attempt; with <paramref name="async"/> false it completes synchronously.</summary>
     /// <param name="request">The logical request the attempt's message is built from.</param>
@@ -41,7 +50,7 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout)
                 ? await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCts.Token).ConfigureAwait(false)
                 : Send(message, attemptCts.Token);
             byte[] body = readSuccessBody || !response.IsSuccessStatusCode
-                ? await ReadBodyAsync(response.Content, async, attemptCts.Token).ConfigureAwait(false)
+                ? await ReadBodyAsync(response, async, attemptCts.Token).ConfigureAwait(false)
                 : Array.Empty<byte>();
             return AttemptResult.Answered(response, body);
         }
@@ -90,45 +99,66 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout)
 #endif
     }
 
-    private static async ValueTask<byte[]> ReadBodyAsync(HttpContent content, bool async, CancellationToken cancellationToken)
+    // Into an array of the announced length where there is one, else through a growing buffer. The attempt's timeout
+    // disposes the response: that ends a pending read of a stream that does not observe the token, and under the
+    // client's own handler (which drains nothing) it closes the connection, so a blocking read throws at once too.
+    // A synchronous read through any other handler blocks on the cancelable asynchronous read instead.
+    private async ValueTask<byte[]> ReadBodyAsync(HttpResponseMessage response, bool async, CancellationToken cancellationToken)
     {
-#if NET
-        if (async)
-        {
-            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        using Stream stream = content.ReadAsStream(cancellationToken);
-#else
-        // No cancelable ReadAsByteArrayAsync here, nor a synchronous ReadAsStream: copy the stream with the token
-        // instead. The headers are in, so blocking only opens the stream.
-        using Stream stream = async
-            ? await content.ReadAsStreamAsync().ConfigureAwait(false)
-            : content.ReadAsStreamAsync().GetAwaiter().GetResult();
-#endif
-        using var buffer = new MemoryStream();
-
-        // Not every stream observes the token during a pending read: disposing the stream ends the read.
-        using (cancellationToken.Register(static state => ((Stream)state!).Dispose(), stream))
+        HttpContent content = response.Content;
+        bool blocking = !async && disposeEndsBlockingReads;
+        using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
         {
             try
             {
-                // Synchronously too: a blocking read of a stalled body observes no token, and disposing the stream
-                // lets it run on while the connection drains (about 2 s), so it blocks on the cancelable read.
-                Task copy = stream.CopyToAsync(buffer, 81920, cancellationToken);
-                if (async)
-                {
-                    await copy.ConfigureAwait(false);
-                }
-                else
-                {
-                    copy.GetAwaiter().GetResult();
-                }
+#if NET
+                using Stream stream = blocking
+                    ? content.ReadAsStream(cancellationToken)
+                    : await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+                using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+                ValueTask<byte[]> read = content.Headers.ContentLength is long length and <= int.MaxValue
+                    ? ReadExactlyAsync(stream, (int)length, blocking, cancellationToken)
+                    : ReadToEndAsync(stream, blocking, cancellationToken);
+                return async || read.IsCompleted ? await read.ConfigureAwait(false) : read.AsTask().GetAwaiter().GetResult();
             }
             catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
             {
                 throw new OperationCanceledException("Reading the response body was canceled.", ex, cancellationToken);
             }
+        }
+    }
+
+    private static async ValueTask<byte[]> ReadExactlyAsync(Stream stream, int length, bool blocking, CancellationToken cancellationToken)
+    {
+        byte[] body = length == 0 ? Array.Empty<byte>() : new byte[length];
+        for (int read = 0; read < length;)
+        {
+            int n = blocking
+                ? stream.Read(body, read, length - read)
+                : await stream.ReadAsync(body, read, length - read, cancellationToken).ConfigureAwait(false);
+            if (n == 0)
+            {
+                throw new IOException($"The response body ended after {read} of the {length} bytes its Content-Length announced.");
+            }
+
+            read += n;
+        }
+
+        return body;
+    }
+
+    private static async ValueTask<byte[]> ReadToEndAsync(Stream stream, bool blocking, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        if (blocking)
+        {
+            stream.CopyTo(buffer);
+        }
+        else
+        {
+            await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
         }
 
         return buffer.ToArray();

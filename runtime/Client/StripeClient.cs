@@ -38,7 +38,7 @@ public sealed class StripeClient : IStripeClient, IDisposable
     /// never be sent is a configuration error here, not a network failure on every request).
     /// </exception>
     public StripeClient(StripeClientOptions options)
-        : this(Checked(options), CreateHttpClient(), ownsHttpClient: true)
+        : this(Checked(options), null)
     {
     }
 
@@ -53,16 +53,16 @@ public sealed class StripeClient : IStripeClient, IDisposable
     /// </param>
     /// <inheritdoc cref="StripeClient(StripeClientOptions)" path="/exception"/>
     public StripeClient(StripeClientOptions options, HttpClient? httpClient)
-        : this(Checked(options), httpClient ?? CreateHttpClient(), ownsHttpClient: httpClient is null)
+        : this(Checked(options), httpClient)
     {
     }
 
     // The settings are checked before an HttpClient is created, so a bad setting leaves nothing to dispose.
-    private StripeClient(ClientSettings settings, HttpClient httpClient, bool ownsHttpClient)
+    private StripeClient(ClientSettings settings, HttpClient? httpClient)
     {
-        _httpClient = httpClient;
-        _ownsHttpClient = ownsHttpClient;
-        _loop = new AttemptLoop(settings, new HttpTransport(httpClient, settings.Timeout));
+        _ownsHttpClient = httpClient is null;
+        _httpClient = httpClient ?? CreateHttpClient();
+        _loop = new AttemptLoop(settings, new HttpTransport(_httpClient, settings.Timeout, disposeEndsBlockingReads: _ownsHttpClient && CanSendSynchronously));
     }
 
     /// <inheritdoc/>
@@ -106,8 +106,14 @@ public sealed class StripeClient : IStripeClient, IDisposable
     private static HttpClient CreateHttpClient()
     {
 #if NET
-        // The pooled connection lifetime lets DNS changes take effect.
-        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        // The pooled connection lifetime lets DNS changes take effect. Every body is read whole except a download's,
+        // so nothing is drained: a response disposed early closes its connection, which is what ends a blocking read
+        // of a stalled body at the attempt's timeout.
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxResponseDrainSize = 0,
+        };
 #else
         // netstandard2.0 has no pooled connection lifetime: callers that need DNS changes to take effect should
         // pass an HttpClient from IHttpClientFactory.
@@ -120,6 +126,12 @@ public sealed class StripeClient : IStripeClient, IDisposable
         // Per-attempt timeouts are ours.
         return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
+
+#if NET
+    private const bool CanSendSynchronously = true;
+#else
+    private const bool CanSendSynchronously = false;
+#endif
 
     private void ThrowIfDisposed()
     {

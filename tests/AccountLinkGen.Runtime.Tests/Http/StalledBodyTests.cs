@@ -74,6 +74,26 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
     }
 
     [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_body_that_stalls_through_an_injected_HttpClient_times_out_too(Sending sending)
+    {
+        // An injected handler drains a disposed response's connection, so the synchronous path cannot end a blocking
+        // read by disposing it: it takes the cancelable read instead, and must still time out and retry.
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 12 });
+        using var httpClient = new HttpClient(new SocketsHttpHandler()) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        StripeClientOptions options = TestClients.Options(_server);
+        options.Timeout = RetriedTimeout;
+        using var client = new StripeClient(options, httpClient);
+
+        StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
+            HttpMethod.Post, path, new AccountLinkForm(), AccountLink.Reader, null, null, default, sending);
+
+        Assert.Equal(2, response.Attempts);
+        Assert.Equal(2, _server.RequestsFor(path).Count);
+    }
+
+    [Theory]
     [InlineData("GET", Sending.Async)]
     [InlineData("DELETE", Sending.Async)]
     [InlineData("GET", Sending.Sync)]
