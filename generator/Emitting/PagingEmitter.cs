@@ -7,18 +7,20 @@ using static AccountLinkGen.Generator.Emitting.ServiceEmitter; // the parameter 
 namespace AccountLinkGen.Generator.Emitting;
 
 /// <summary>
-/// Emits a paging operation's auto-paging method (<c>ListAutoPagingAsync</c>, <c>SearchAutoPagingAsync</c>), which
-/// only wires the operation's own method into the runtime's loop, and the static method by which its options copy
+/// Emits a paging operation's auto-paging methods (<c>ListAutoPagingAsync</c>, <c>SearchAutoPagingAsync</c> and their
+/// synchronous twins <c>ListAutoPaging</c>, <c>SearchAutoPaging</c>), which only wire the operation's own method into
+/// the runtime's loop, and the static method by which its options copy
 /// themselves for each page after the first, so that the caller's options never change.
 /// </summary>
 internal static class PagingEmitter
 {
     /// <param name="pathParameters">The operation's path parameters, as its methods declare them.</param>
     /// <param name="members">The service's members, which the method's lambdas must not hide.</param>
-    /// <param name="pageMethodCref">A cref to the method that requests one page.</param>
-    public static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, IEnumerable<string> members, string pageMethodCref)
+    /// <param name="method">Which of the two to write, and the cref of the method that requests one page for it.</param>
+    public static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, IEnumerable<string> members, PagingMethod method)
     {
         LocalNames names = Naming.Locals(members.Concat(new[] { Options, RequestOptions, CancellationToken }).Concat(pathParameters.Select(p => p.Name)));
+        string pageMethodCref = method.PageMethodCref;
         PagingModel paging = operation.Paging!;
         bool list = paging.IsList;
         string item = TypeNames.Spell(operation.Response.Item!, forResponse: true);
@@ -42,11 +44,22 @@ internal static class PagingEmitter
         writer.WriteLine($"/// <param name=\"{Options}\">The parameters of the first page; validated before anything is sent.</param>");
         writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version, for every page.</param>");
         writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the walk: checked before each page, and passed to each request.</param>");
-        writer.WriteLine("/// <returns>The objects, requested a page at a time as they are enumerated.</returns>");
-        ServiceEmitter.WriteExceptions(writer, operation);
+        writer.WriteLine(method.Sync
+            ? "/// <returns>The objects, requested a page at a time, by blocking, as they are enumerated.</returns>"
+            : "/// <returns>The objects, requested a page at a time as they are enumerated.</returns>");
+        ServiceEmitter.WriteExceptions(writer, operation, method.Sync);
 
         var arguments = pathParameters.ConvertAll(p => Naming.Identifier(p.Name));
-        ServiceEmitter.WriteSignature(writer, $"public global::System.Collections.Generic.IAsyncEnumerable<{item}> {paging.MethodName}", operation, pathParameters);
+        string pageMethod = method.Sync ? operation.Names.Sync : operation.Names.Async;
+        string runtimeMethod = (list, method.Sync) switch
+        {
+            (true, false) => "List",
+            (true, true) => "EnumerateList",
+            (false, false) => "Search",
+            (false, true) => "EnumerateSearch",
+        };
+        string returned = method.Sync ? $"global::System.Collections.Generic.IEnumerable<{item}>" : $"global::System.Collections.Generic.IAsyncEnumerable<{item}>";
+        ServiceEmitter.WriteSignature(writer, $"public {returned} {(method.Sync ? paging.SyncMethodName : paging.MethodName)}", operation, pathParameters);
         using (writer.Braces())
         {
             // Checked now, not when the first page is requested: the caller learns of a bad argument at the call.
@@ -59,9 +72,9 @@ internal static class PagingEmitter
                 string endingBefore = names.Declare("endingBefore");
                 string listed = names.Declare("item");
                 arguments.Add($"{options}.{Naming.PageOptionsMethod}({Options}, {startingAfter}, {endingBefore})");
-                writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.List<{item}>(");
+                writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.{runtimeMethod}<{item}>(");
                 writer.Indentation++;
-                writer.WriteLine($"({startingAfter}, {endingBefore}, {token}) => {operation.MethodName}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
+                writer.WriteLine($"({startingAfter}, {endingBefore}, {token}) => {pageMethod}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
                 writer.WriteLine($"static {listed} => {string.Join(" ?? ", paging.ItemIds.Select(id => id.Variant is null ? $"{listed}.{id.Id}" : $"{listed}.{id.Variant}?.{id.Id}"))},");
                 writer.WriteLine($"{Options}{member}{paging.Cursor},");
                 writer.WriteLine(paging.BackwardCursor is { } backward ? $"{Options}{member}{backward}," : "null,");
@@ -70,15 +83,20 @@ internal static class PagingEmitter
             {
                 string page = names.Declare("page");
                 arguments.Add($"{options}.{Naming.PageOptionsMethod}({Options}, {page})");
-                writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.Search<{item}>(");
+                writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.{runtimeMethod}<{item}>(");
                 writer.Indentation++;
-                writer.WriteLine($"({page}, {token}) => {operation.MethodName}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
+                writer.WriteLine($"({page}, {token}) => {pageMethod}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
             }
 
             writer.WriteLine($"{CancellationToken});");
             writer.Indentation--;
         }
     }
+
+    /// <summary>One of an operation's two auto-paging methods.</summary>
+    /// <param name="Sync">Whether it is the synchronous twin (<c>ListAutoPaging</c>), which returns an <c>IEnumerable&lt;T&gt;</c>.</param>
+    /// <param name="PageMethodCref">A cref to the method that requests one page: <c>List</c> for the twin, else <c>ListAsync</c>.</param>
+    public readonly record struct PagingMethod(bool Sync, string PageMethodCref);
 
     /// <summary>Writes the part of the operation's options class that copies them for one page.</summary>
     public static void WriteOptionsCopy(SourceWriter writer, OperationModel operation)

@@ -58,6 +58,7 @@ internal static partial class ServiceEmitter
                 if (operation.Paging is { } paging)
                 {
                     members.Add(paging.MethodName);
+                    members.Add(paging.SyncMethodName);
                 }
             }
 
@@ -116,7 +117,9 @@ internal static partial class ServiceEmitter
         if (operation.Paging is not null)
         {
             writer.WriteLine();
-            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, Cref(operation, operation.MethodName, overloaded));
+            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, new PagingEmitter.PagingMethod(Sync: false, Cref(operation, operation.Names.Async, overloaded)));
+            writer.WriteLine();
+            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, new PagingEmitter.PagingMethod(Sync: true, Cref(operation, operation.Names.Sync, overloaded)));
         }
     }
 

@@ -263,8 +263,11 @@ internal static partial class Naming
     /// The auto-paging twin of a list or search method, as Stripe.net names it: <c>ListAsync</c> gives
     /// <c>ListAutoPagingAsync</c>, <c>ListLineItemsAsync</c> <c>ListLineItemsAutoPagingAsync</c>.
     /// </summary>
-    public static string AutoPagingMethod(string methodName) =>
-        (methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName) + "AutoPagingAsync";
+    public static string AutoPagingMethod(string methodName) => SyncAutoPagingMethod(methodName) + AsyncSuffix;
+
+    /// <summary>The synchronous twin of <see cref="AutoPagingMethod"/>, as Stripe.net names it: <c>ListAutoPaging</c>.</summary>
+    public static string SyncAutoPagingMethod(string methodName) =>
+        (methodName.EndsWith(AsyncSuffix, StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - AsyncSuffix.Length) : methodName) + "AutoPaging";
 
     /// <summary>The static method of a list or search options class that copies the options for one page of an auto-paging walk.</summary>
     public const string PageOptionsMethod = "ForPage";

@@ -112,17 +112,18 @@ internal enum OperationServer
 internal sealed record UploadModel(string WireName, string Member, string FileNameMember, string ContentTypeMember);
 
 /// <summary>
-/// An operation's auto-paging method (<c>ListAutoPagingAsync</c>): a list's follows <c>starting_after</c> (or
+/// An operation's auto-paging methods (<c>ListAutoPagingAsync</c> and <c>ListAutoPaging</c>): a list's follows <c>starting_after</c> (or
 /// <c>ending_before</c>) with its items' IDs, a search's follows <c>next_page</c> as <c>page</c>.
 /// </summary>
 /// <param name="MethodName">The method's name.</param>
+/// <param name="SyncMethodName">Its synchronous twin's name, which returns an <c>IEnumerable&lt;T&gt;</c>: <c>ListAutoPaging</c>.</param>
 /// <param name="ItemIds">
 /// For a list, where its items hold their ID: the <c>Id</c> property, or for a union of objects (a customer's
 /// sources) each object's <c>Id</c>; empty for a search.
 /// </param>
 /// <param name="Cursor">The options' property the cursor is sent in: <c>StartingAfter</c> for a list, <c>Page</c> for a search.</param>
 /// <param name="BackwardCursor">For a list, the options' <c>EndingBefore</c> property, which walks backwards when set; null when it has none.</param>
-internal sealed record PagingModel(string MethodName, EquatableArray<ItemIdModel> ItemIds, string Cursor, string? BackwardCursor)
+internal sealed record PagingModel(string MethodName, string SyncMethodName, EquatableArray<ItemIdModel> ItemIds, string Cursor, string? BackwardCursor)
 {
     /// <summary>Whether it pages a list (by its items' IDs) rather than a search.</summary>
     public bool IsList => ItemIds.Count > 0;

@@ -27,13 +27,14 @@ internal static class PagingReader
 
         string? Property(string wireName) => options.Properties.FirstOrDefault(p => p.WireName == wireName && p.Type.Kind == TypeKind.String)?.Name;
         string method = Naming.AutoPagingMethod(operation.MethodName);
+        string syncMethod = Naming.SyncAutoPagingMethod(operation.MethodName);
         switch (operation.Response)
         {
             case { Kind: TypeKind.SearchResult } when Property(Page) is { } page:
-                return operation with { Paging = new PagingModel(method, EquatableArray<ItemIdModel>.Empty, page, null) };
+                return operation with { Paging = new PagingModel(method, syncMethod, EquatableArray<ItemIdModel>.Empty, page, null) };
             case { Kind: TypeKind.List, Item: { Kind: TypeKind.Object, Name: { } item } }
                 when Property(StartingAfter) is { } cursor && ItemIds(types, item) is { Count: > 0 } ids:
-                return operation with { Paging = new PagingModel(method, ids.ToEquatableArray(), cursor, Property(EndingBefore)) };
+                return operation with { Paging = new PagingModel(method, syncMethod, ids.ToEquatableArray(), cursor, Property(EndingBefore)) };
             default:
                 return operation;
         }

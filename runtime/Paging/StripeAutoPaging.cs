@@ -24,9 +24,25 @@ public delegate Task<StripeList<T>> StripeListPageRequest<T>(string? startingAft
 public delegate Task<StripeSearchResult<T>> StripeSearchPageRequest<T>(string? page, CancellationToken cancellationToken);
 
 /// <summary>
-/// The loops behind the generated <c>ListAutoPagingAsync</c> and <c>SearchAutoPagingAsync</c> methods. Each page is
-/// an ordinary request, with its own retries; one page is held at a time; cancellation is checked before each page.
-/// It exists for generated code and is not a supported API.
+/// Requests one page of a list synchronously; see <see cref="StripeListPageRequest{T}"/>. It exists for generated
+/// code and is not a supported API.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate StripeList<T> StripeListPageSend<T>(string? startingAfter, string? endingBefore, CancellationToken cancellationToken);
+
+/// <summary>
+/// Requests one page of a search's results synchronously; see <see cref="StripeSearchPageRequest{T}"/>. It exists
+/// for generated code and is not a supported API.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate StripeSearchResult<T> StripeSearchPageSend<T>(string? page, CancellationToken cancellationToken);
+
+/// <summary>
+/// The loops behind the generated auto-paging methods: <c>ListAutoPagingAsync</c> and <c>SearchAutoPagingAsync</c>,
+/// and their synchronous twins <c>ListAutoPaging</c> and <c>SearchAutoPaging</c>. Each page is an ordinary request,
+/// with its own retries; one page is held at a time; cancellation is checked before each page. Where the walk goes
+/// next is decided once, by <see cref="ListCursor"/> and <see cref="SearchCursor"/>, for both. It exists for
+/// generated code and is not a supported API.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class StripeAutoPaging
@@ -50,32 +66,53 @@ public static class StripeAutoPaging
     {
         Throw.IfNull(requestPage, nameof(requestPage));
         Throw.IfNull(idOf, nameof(idOf));
-        bool backward = string.IsNullOrEmpty(startingAfter) && !string.IsNullOrEmpty(endingBefore);
-        string? cursor = null;
-        while (true)
+        var cursor = new ListCursor(startingAfter, endingBefore);
+        do
         {
             cancellationToken.ThrowIfCancellationRequested();
-            StripeList<T> page = await requestPage(backward ? null : cursor, backward ? cursor : null, cancellationToken).ConfigureAwait(false);
-            if (backward)
-            {
-                page.Data.Reverse();
-            }
-
+            StripeList<T> page = await requestPage(cursor.StartingAfter, cursor.EndingBefore, cancellationToken).ConfigureAwait(false);
             string? last = null;
-            foreach (T item in page.Data)
+            foreach (T item in cursor.InOrder(page))
             {
                 last = idOf(item);
                 yield return item;
             }
 
-            // An object without an ID cannot be paged past, and a cursor that did not move would fetch the same page
-            // forever: either way the walk ends rather than repeat a page.
-            if (!page.HasMore || string.IsNullOrEmpty(last) || last == cursor)
-            {
-                yield break;
-            }
+            cursor.MoveAfter(page.HasMore, last);
+        }
+        while (!cursor.Done);
+    }
 
-            cursor = last;
+    /// <summary>The synchronous twin of <see cref="List{T}"/>: the same walk, each page requested by blocking.</summary>
+    /// <inheritdoc cref="List{T}" path="/param"/>
+    public static IEnumerable<T> EnumerateList<T>(
+        StripeListPageSend<T> requestPage,
+        Func<T, string?> idOf,
+        string? startingAfter,
+        string? endingBefore,
+        CancellationToken cancellationToken = default)
+    {
+        Throw.IfNull(requestPage, nameof(requestPage));
+        Throw.IfNull(idOf, nameof(idOf));
+        return Walk();
+
+        IEnumerable<T> Walk()
+        {
+            var cursor = new ListCursor(startingAfter, endingBefore);
+            do
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                StripeList<T> page = requestPage(cursor.StartingAfter, cursor.EndingBefore, cancellationToken);
+                string? last = null;
+                foreach (T item in cursor.InOrder(page))
+                {
+                    last = idOf(item);
+                    yield return item;
+                }
+
+                cursor.MoveAfter(page.HasMore, last);
+            }
+            while (!cursor.Done);
         }
     }
 
@@ -87,22 +124,98 @@ public static class StripeAutoPaging
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Throw.IfNull(requestPage, nameof(requestPage));
-        string? next = null;
-        while (true)
+        var cursor = new SearchCursor();
+        do
         {
             cancellationToken.ThrowIfCancellationRequested();
-            StripeSearchResult<T> page = await requestPage(next, cancellationToken).ConfigureAwait(false);
+            StripeSearchResult<T> page = await requestPage(cursor.Page, cancellationToken).ConfigureAwait(false);
             foreach (T item in page.Data)
             {
                 yield return item;
             }
 
-            if (!page.HasMore || string.IsNullOrEmpty(page.NextPage) || page.NextPage == next)
+            cursor.MoveTo(page);
+        }
+        while (!cursor.Done);
+    }
+
+    /// <summary>The synchronous twin of <see cref="Search{T}"/>: the same walk, each page requested by blocking.</summary>
+    /// <inheritdoc cref="Search{T}" path="/param"/>
+    public static IEnumerable<T> EnumerateSearch<T>(StripeSearchPageSend<T> requestPage, CancellationToken cancellationToken = default)
+    {
+        Throw.IfNull(requestPage, nameof(requestPage));
+        return Walk();
+
+        IEnumerable<T> Walk()
+        {
+            var cursor = new SearchCursor();
+            do
             {
-                yield break;
+                cancellationToken.ThrowIfCancellationRequested();
+                StripeSearchResult<T> page = requestPage(cursor.Page, cancellationToken);
+                foreach (T item in page.Data)
+                {
+                    yield return item;
+                }
+
+                cursor.MoveTo(page);
+            }
+            while (!cursor.Done);
+        }
+    }
+
+    /// <summary>
+    /// Where a list's walk is: the cursor of the next page, and its direction. It goes backwards when the caller set
+    /// <c>ending_before</c> and not <c>starting_after</c>: each page's objects then come newest last, and the next
+    /// page ends before the last object yielded.
+    /// </summary>
+    private struct ListCursor(string? startingAfter, string? endingBefore)
+    {
+        private readonly bool _backward = string.IsNullOrEmpty(startingAfter) && !string.IsNullOrEmpty(endingBefore);
+        private string? _cursor;
+
+        /// <summary>The next page's <c>starting_after</c>; null for the first, which goes out with the caller's own options.</summary>
+        public readonly string? StartingAfter => _backward ? null : _cursor;
+
+        /// <summary>The next page's <c>ending_before</c>; null for the first.</summary>
+        public readonly string? EndingBefore => _backward ? _cursor : null;
+
+        public bool Done { get; private set; }
+
+        /// <summary>The page's objects in the order they are yielded.</summary>
+        public readonly IEnumerable<T> InOrder<T>(StripeList<T> page)
+        {
+            if (_backward)
+            {
+                page.Data.Reverse();
             }
 
-            next = page.NextPage;
+            return page.Data;
+        }
+
+        /// <summary>
+        /// Moves past a page whose last yielded object had the ID <paramref name="last"/>. An object without an ID
+        /// cannot be paged past, and a cursor that did not move would fetch the same page forever: either way the
+        /// walk ends rather than repeat a page.
+        /// </summary>
+        public void MoveAfter(bool hasMore, string? last)
+        {
+            Done = !hasMore || string.IsNullOrEmpty(last) || last == _cursor;
+            _cursor = last;
+        }
+    }
+
+    /// <summary>Where a search's walk is: the <c>next_page</c> to send as <c>page</c>, null for the first.</summary>
+    private struct SearchCursor
+    {
+        public string? Page { get; private set; }
+
+        public bool Done { get; private set; }
+
+        public void MoveTo<T>(StripeSearchResult<T> page)
+        {
+            Done = !page.HasMore || string.IsNullOrEmpty(page.NextPage) || page.NextPage == Page;
+            Page = page.NextPage;
         }
     }
 }

@@ -40,6 +40,8 @@ public sealed class RuntimeHelperTypesTests
         typeof(StripeAutoPaging),
         typeof(StripeListPageRequest<>),
         typeof(StripeSearchPageRequest<>),
+        typeof(StripeListPageSend<>),
+        typeof(StripeSearchPageSend<>),
     ];
 
     private static Assembly Runtime => typeof(FormWriter).Assembly;

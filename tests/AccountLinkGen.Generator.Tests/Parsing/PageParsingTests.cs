@@ -26,11 +26,11 @@ public sealed class PageParsingTests
         Assert.Empty(model.Diagnostics);
         OperationModel list = model.Operations.Single(o => o.MethodName == "ListAsync");
         Assert.Equal(new TypeRef(TypeKind.List, Item: new TypeRef(TypeKind.Object, "Customer")), list.Response);
-        Assert.Equal(new PagingModel("ListAutoPagingAsync", new[] { new ItemIdModel(null, "Id") }.ToEquatableArray(), "StartingAfter", "EndingBefore"), list.Paging);
+        Assert.Equal(new PagingModel("ListAutoPagingAsync", "ListAutoPaging", new[] { new ItemIdModel(null, "Id") }.ToEquatableArray(), "StartingAfter", "EndingBefore"), list.Paging);
 
         OperationModel search = model.Operations.Single(o => o.MethodName == "SearchAsync");
         Assert.Equal(new TypeRef(TypeKind.SearchResult, Item: new TypeRef(TypeKind.Object, "Customer")), search.Response);
-        Assert.Equal(("SearchAutoPagingAsync", "Page", false), (search.Paging!.MethodName, search.Paging.Cursor, search.Paging.IsList));
+        Assert.Equal(("SearchAutoPagingAsync", "SearchAutoPaging", "Page", false), (search.Paging!.MethodName, search.Paging.SyncMethodName, search.Paging.Cursor, search.Paging.IsList));
 
         // Expanded lists inside an object are pages too, and no envelope is a class of its own.
         ResponsePropertyModel subscriptions = model.Responses.Single(r => r.Name == "Customer").Properties.Single(p => p.WireName == "subscriptions");

@@ -13,7 +13,8 @@ namespace AccountLinkGen.Runtime.Tests.PagingTests;
 /// <summary>
 /// The auto-paging methods generated from <c>Specs/paging.yaml</c>, against the recording Kestrel server, which
 /// serves the pages: each page's query string, the walk's direction and end, the caller's options left as they
-/// were, and cancellation and early exit between pages. Each test gets its own base-address prefix.
+/// were, and cancellation and early exit between pages, through each auto-paging method and its synchronous twin.
+/// Each test gets its own base-address prefix.
 /// </summary>
 public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
 {
@@ -21,8 +22,9 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
 
     public AutoPagingTests(StripeTestServer server) => _server = server;
 
-    [Fact]
-    public async Task ListAutoPagingAsync_FollowsStartingAfter_UntilHasMoreIsFalse()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task ListAutoPaging_FollowsStartingAfter_UntilHasMoreIsFalse(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         using (client)
@@ -30,7 +32,7 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
             _server.Script(path, Page(true, "cus_1", "cus_2"), Page(true, "cus_3", "cus_4"), Page(false, "cus_5"));
             var options = new CustomerListOptions { Email = "jo@example.com", Limit = 2 };
 
-            List<string> ids = await Ids(new CustomerService(client).ListAutoPagingAsync(options));
+            List<string> ids = await Ids(ListAll(new CustomerService(client), options, sending));
 
             Assert.Equal(new[] { "cus_1", "cus_2", "cus_3", "cus_4", "cus_5" }, ids);
             string[] queries = _server.RequestsFor(path).Select(r => r.Query).ToArray();
@@ -52,8 +54,9 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
         }
     }
 
-    [Fact]
-    public async Task ListAutoPagingAsync_WithEndingBefore_WalksBackwards_NewestLast()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task ListAutoPaging_WithEndingBefore_WalksBackwards_NewestLast(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         using (client)
@@ -61,7 +64,7 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
             _server.Script(path, Page(true, "cus_7", "cus_8"), Page(true, "cus_5", "cus_6"), Page(false, "cus_4"));
             var options = new CustomerListOptions { EndingBefore = "cus_9", Limit = 2 };
 
-            List<string> ids = await Ids(new CustomerService(client).ListAutoPagingAsync(options));
+            List<string> ids = await Ids(ListAll(new CustomerService(client), options, sending));
 
             Assert.Equal(new[] { "cus_8", "cus_7", "cus_6", "cus_5", "cus_4" }, ids);
             Assert.Equal(
@@ -72,8 +75,9 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
         }
     }
 
-    [Fact]
-    public async Task ListAutoPagingAsync_WithBothCursors_GoesForward_KeepingEndingBefore()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task ListAutoPaging_WithBothCursors_GoesForward_KeepingEndingBefore(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         using (client)
@@ -81,7 +85,7 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
             _server.Script(path, Page(true, "cus_3", "cus_4"), Page(false, "cus_5"));
             var options = new CustomerListOptions { StartingAfter = "cus_2", EndingBefore = "cus_9" };
 
-            List<string> ids = await Ids(new CustomerService(client).ListAutoPagingAsync(options));
+            List<string> ids = await Ids(ListAll(new CustomerService(client), options, sending));
 
             Assert.Equal(new[] { "cus_3", "cus_4", "cus_5" }, ids);
             Assert.Equal(
@@ -91,23 +95,25 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
         }
     }
 
-    [Fact]
-    public async Task ListAutoPagingAsync_WithoutOptions_PagesWithACursorOfItsOwn()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task ListAutoPaging_WithoutOptions_PagesWithACursorOfItsOwn(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         using (client)
         {
             _server.Script(path, Page(true, "cus_1"), Page(false, "cus_2"));
 
-            List<string> ids = await Ids(new CustomerService(client).ListAutoPagingAsync());
+            List<string> ids = await Ids(ListAll(new CustomerService(client), null, sending));
 
             Assert.Equal(new[] { "cus_1", "cus_2" }, ids);
             Assert.Equal(new[] { string.Empty, "?starting_after=cus_1" }, _server.RequestsFor(path).Select(r => r.Query));
         }
     }
 
-    [Fact]
-    public async Task AutoPaging_StopsWhenTheServerRepeatsItsCursor_InsteadOfLoopingForever()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task AutoPaging_StopsWhenTheServerRepeatsItsCursor_InsteadOfLoopingForever(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         var (searchClient, searchPath) = CreateClient("/v1/customers/search");
@@ -118,9 +124,9 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
             _server.Script(path, Page(true, "cus_1"), Page(true, "cus_1"));
             _server.Script(searchPath, SearchPage("pg_2", "cus_1"), SearchPage("pg_2", "cus_2"));
 
-            List<string> ids = await Ids(new CustomerService(client).ListAutoPagingAsync());
+            List<string> ids = await Ids(ListAll(new CustomerService(client), null, sending));
             var found = new List<string>();
-            await foreach (Customer customer in new CustomerService(searchClient).SearchAutoPagingAsync(new CustomerSearchOptions { Query = "name:'x'" }))
+            await foreach (Customer customer in SearchAll(new CustomerService(searchClient), new CustomerSearchOptions { Query = "name:'x'" }, sending))
             {
                 found.Add(customer.Id);
             }
@@ -132,14 +138,15 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
         }
     }
 
-    [Fact]
-    public async Task ListAutoPagingAsync_SendsNothingUntilEnumerated_AndStopsWhenTheCallerBreaks()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task ListAutoPaging_SendsNothingUntilEnumerated_AndStopsWhenTheCallerBreaks(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         using (client)
         {
             _server.Script(path, Page(true, "cus_1", "cus_2"), Page(true, "cus_3", "cus_4"), Page(false, "cus_5"));
-            IAsyncEnumerable<Customer> customers = new CustomerService(client).ListAutoPagingAsync(new CustomerListOptions { Limit = 2 });
+            IAsyncEnumerable<Customer> customers = ListAll(new CustomerService(client), new CustomerListOptions { Limit = 2 }, sending);
             Assert.Empty(_server.RequestsFor(path));
 
             var seen = new List<string>();
@@ -157,8 +164,9 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
         }
     }
 
-    [Fact]
-    public async Task ListAutoPagingAsync_CanceledBetweenPages_ThrowsOperationCanceled_AndRequestsNoMore()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task ListAutoPaging_CanceledBetweenPages_ThrowsOperationCanceled_AndRequestsNoMore(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         using (client)
@@ -169,7 +177,7 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
             {
-                await foreach (Customer customer in new CustomerService(client).ListAutoPagingAsync(cancellationToken: cancellation.Token))
+                await foreach (Customer customer in ListAll(new CustomerService(client), null, sending, cancellation.Token))
                 {
                     seen.Add(customer.Id);
                     if (customer.Id == "cus_2")
@@ -184,8 +192,9 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
         }
     }
 
-    [Fact]
-    public async Task ListAutoPagingAsync_RetriesAPage_OnItsOwn()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task ListAutoPaging_RetriesAPage_OnItsOwn(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers");
         using (client)
@@ -193,15 +202,16 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
             var unavailable = new ScriptedResponse { Status = 503, Body = """{"error":{"type":"api_error","message":"Try again."}}""" };
             _server.Script(path, Page(true, "cus_1"), unavailable, Page(false, "cus_2"));
 
-            List<string> ids = await Ids(new CustomerService(client).ListAutoPagingAsync());
+            List<string> ids = await Ids(ListAll(new CustomerService(client), null, sending));
 
             Assert.Equal(new[] { "cus_1", "cus_2" }, ids);
             Assert.Equal(new[] { string.Empty, "?starting_after=cus_1", "?starting_after=cus_1" }, _server.RequestsFor(path).Select(r => r.Query));
         }
     }
 
-    [Fact]
-    public async Task SearchAutoPagingAsync_FollowsNextPage_SentAsPage()
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task SearchAutoPaging_FollowsNextPage_SentAsPage(Sending sending)
     {
         var (client, path) = CreateClient("/v1/customers/search");
         using (client)
@@ -210,7 +220,7 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
             var options = new CustomerSearchOptions { Query = "email:'jo@example.com'", Limit = 1 };
 
             var ids = new List<string>();
-            await foreach (Customer customer in new CustomerService(client).SearchAutoPagingAsync(options))
+            await foreach (Customer customer in SearchAll(new CustomerService(client), options, sending))
             {
                 ids.Add(customer.Id);
             }
@@ -293,6 +303,26 @@ public sealed class AutoPagingTests : IClassFixture<StripeTestServer>
     {
         Body = $$"""{"object":"search_result","url":"/v1/customers/search","has_more":{{(nextPage is null ? "false" : "true")}},"next_page":{{(nextPage is null ? "null" : "\"" + nextPage + "\"")}},"data":[{{string.Join(",", ids.Select(id => $$"""{"id":"{{id}}","object":"customer"}"""))}}]}""",
     };
+
+    // The walk through ListAutoPagingAsync, or through its synchronous twin ListAutoPaging read by blocking.
+    private static IAsyncEnumerable<Customer> ListAll(CustomerService service, CustomerListOptions? options, Sending sending, CancellationToken cancellationToken = default) =>
+        sending == Sending.Async
+            ? service.ListAutoPagingAsync(options, cancellationToken: cancellationToken)
+            : Blocking(service.ListAutoPaging(options, cancellationToken: cancellationToken));
+
+    private static IAsyncEnumerable<Customer> SearchAll(CustomerService service, CustomerSearchOptions options, Sending sending) =>
+        sending == Sending.Async ? service.SearchAutoPagingAsync(options) : Blocking(service.SearchAutoPaging(options));
+
+    // Each MoveNext of a synchronous walk blocks on its page's request: on a thread-pool thread of its own, so that
+    // the test's server in this process keeps serving. Breaking out of the loop disposes the walk.
+    private static async IAsyncEnumerable<T> Blocking<T>(IEnumerable<T> items)
+    {
+        using IEnumerator<T> walk = items.GetEnumerator();
+        while (await Task.Run(walk.MoveNext))
+        {
+            yield return walk.Current;
+        }
+    }
 
     private static async Task<List<string>> Ids(IAsyncEnumerable<Customer> customers)
     {
