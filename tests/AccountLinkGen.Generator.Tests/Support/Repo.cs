@@ -32,6 +32,9 @@ internal static class Repo
     /// <summary>Stripe's published resource fixtures for the same spec version, one example object per resource.</summary>
     public static string StripeFixturesPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-openapi", "fixtures3.2023-09-12.json"));
 
+    /// <summary>Stripe.net's own examples of the same API version (395 facts), compiled unchanged by the compatibility tests.</summary>
+    public static string StripeDotnetExamplesPath => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stripe-dotnet-examples", "GeneratedExamplesTest.cs"));
+
     public static string ReadmePath => Path.Combine(Root, "README.md");
 
     private static string FindRoot()

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace AccountLinkGen.Generator.Tests.WholeSpec;
+
+/// <summary>
+/// Stripe.net's own examples (<c>GeneratedExamplesTest.cs</c>, 395 facts written for the API version of the
+/// 2023-09-12 spec), compiled unchanged against the client generated from that spec in namespace <c>Stripe</c>: how
+/// far a Stripe.net codebase is from compiling after switching packages. Each fact is counted as compiling when the
+/// compiler reports no error inside it. The count is a ratchet: it may rise, never fall.
+/// </summary>
+public sealed class StripeNetExamplesTests
+{
+    /// <summary>The facts that compiled when this count was last raised.</summary>
+    private const int CompilingFloor = 145;
+
+    // What the examples expect beside them in Stripe.net's test project: a fixture, and a base class whose
+    // StripeClient property is the client the services are built on.
+    private const string TestBase = """
+        namespace StripeTests
+        {
+            public sealed class StripeMockFixture
+            {
+                public AccountLinkGen.IStripeClient Client { get; } = new AccountLinkGen.StripeClient(new AccountLinkGen.StripeClientOptions { ApiKey = "sk_test_123" });
+            }
+
+            public class BaseStripeTest : Xunit.IClassFixture<StripeMockFixture>
+            {
+                protected BaseStripeTest(StripeMockFixture stripeMockFixture) => StripeClient = stripeMockFixture.Client;
+
+                protected AccountLinkGen.IStripeClient StripeClient { get; }
+            }
+        }
+        """;
+
+    private readonly ITestOutputHelper _output;
+
+    public StripeNetExamplesTests(ITestOutputHelper output) => _output = output;
+
+    [SkippableFact]
+    public void StripeNetsExamples_CompileAgainstTheGeneratedClient_AtLeastAsOftenAsBefore()
+    {
+        Skip.IfNot(File.Exists(Repo.StripeSpecPath), $"Stripe's published spec is not at {Repo.StripeSpecPath}; this test runs where the shared folder is present (CI).");
+        Skip.IfNot(File.Exists(Repo.StripeDotnetExamplesPath), $"Stripe.net's examples are not at {Repo.StripeDotnetExamplesPath}; this test runs where the shared folder is present (CI).");
+        string examples = File.ReadAllText(Repo.StripeDotnetExamplesPath);
+        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe");
+        harness.AdditionalFiles.Add((Repo.StripeSpecPath, File.ReadAllText(Repo.StripeSpecPath)));
+        harness.Sources.Add(TestBase);
+        harness.Sources.Add(examples);
+        harness.ExtraReferences.Add(MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+
+        GeneratorRun run = harness.Run();
+
+        Assert.Null(run.GeneratorException);
+        SyntaxTree tree = run.Output.SyntaxTrees.Single(t => t.ToString() == examples);
+        var facts = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
+            .Where(m => m.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() == "Fact"))
+            .ToList();
+        var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
+        var failing = new Dictionary<string, List<Diagnostic>>();
+        foreach (Diagnostic error in errors)
+        {
+            string fact = tree.GetRoot().FindNode(error.Location.SourceSpan).AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault()?.Identifier.Text ?? "(outside a fact)";
+            (failing.TryGetValue(fact, out var list) ? list : failing[fact] = new List<Diagnostic>()).Add(error);
+        }
+
+        int compiling = facts.Count(f => !failing.ContainsKey(f.Identifier.Text));
+        _output.WriteLine($"{compiling} of {facts.Count} facts compile; {errors.Count} errors in {failing.Count} facts.");
+
+        // The reasons, most frequent first, with the names in the messages kept and the rest of the text as it is.
+        foreach (var reason in errors.GroupBy(e => e.Id + " " + Regex.Replace(e.GetMessage(), @"'[^']*'", "'…'")).OrderByDescending(g => g.Count()).Take(15))
+        {
+            _output.WriteLine($"{reason.Count(),4}× {reason.Key}");
+        }
+
+        foreach (var name in errors.Where(e => e.Id == "CS0246" || e.Id == "CS0234").GroupBy(e => Regex.Match(e.GetMessage(), @"'([^']*)'").Groups[1].Value).OrderByDescending(g => g.Count()).Take(20))
+        {
+            _output.WriteLine($"  missing type {name.Key} ×{name.Count()}");
+        }
+
+        Assert.Equal(395, facts.Count);
+        Assert.True(compiling >= CompilingFloor, $"{compiling} of {facts.Count} of Stripe.net's examples compile, fewer than the {CompilingFloor} before.");
+    }
+}
