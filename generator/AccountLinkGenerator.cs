@@ -69,6 +69,13 @@ public sealed class AccountLinkGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(sources.Combine(facts), static (context, pair) => SpecEmitter.Emit(context, pair.Left, pair.Right));
         context.RegisterSourceOutput(specDiagnostics, static (context, diagnostics) => GeneratorDiagnostics.Report(context, diagnostics));
         context.RegisterSourceOutput(projectDiagnostics, static (context, diagnostics) => GeneratorDiagnostics.Report(context, diagnostics));
+        context.RegisterSourceOutput(options.Combine(facts), static (context, pair) =>
+        {
+            if (CompatibilityEmitter.Applies(pair.Left, pair.Right))
+            {
+                context.AddSource(CompatibilityEmitter.HintName, CompatibilityEmitter.Emit());
+            }
+        });
         context.RegisterSourceOutput(facts, static (context, facts) =>
         {
             if (facts.CanCompileGeneratedCode && facts.MissingPolyfills.Count > 0)

@@ -69,7 +69,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "An MSBuild property (AccountLinkGenNamespace, AccountLinkGenAccessibility) or the metadata of an AccountLinkGenSpec item (Namespace, Operations) has a value the generator cannot use. Its default applies instead.",
+        description: "An MSBuild property (AccountLinkGenNamespace, AccountLinkGenAccessibility, AccountLinkGenCompatibility) or the metadata of an AccountLinkGenSpec item (Namespace, Operations) has a value the generator cannot use. Its default applies instead.",
         helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0006"));
 
     public static readonly DiagnosticDescriptor SpecFileNotFound = new(

@@ -18,6 +18,7 @@ internal static class InputReader
 {
     public const string NamespaceProperty = "build_property.AccountLinkGenNamespace";
     public const string AccessibilityProperty = "build_property.AccountLinkGenAccessibility";
+    public const string CompatibilityProperty = "build_property.AccountLinkGenCompatibility";
     public const string MissingSpecsProperty = "build_property.AccountLinkGenMissingSpecs";
     public const string SpecMetadata = "build_metadata.AdditionalFiles.AccountLinkGenSpec";
     public const string OperationsMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOperations";
@@ -90,6 +91,22 @@ internal static class InputReader
             }
         }
 
+        CompatibilityMode compatibility = CompatibilityMode.None;
+        if (options.TryGetValue(CompatibilityProperty, out string? mode) && !string.IsNullOrWhiteSpace(mode))
+        {
+            switch (mode!.Trim().ToLowerInvariant())
+            {
+                case "none":
+                    break;
+                case "stripenet":
+                    compatibility = CompatibilityMode.StripeNet;
+                    break;
+                default:
+                    diagnostics.Add(Invalid("MSBuild property 'AccountLinkGenCompatibility'", mode, "it must be 'StripeNet', 'None' or empty"));
+                    break;
+            }
+        }
+
         if (options.TryGetValue(MissingSpecsProperty, out string? missing) && !string.IsNullOrWhiteSpace(missing))
         {
             foreach (string path in missing!.Split(new[] { MissingSpecsSeparator }, StringSplitOptions.RemoveEmptyEntries))
@@ -98,7 +115,7 @@ internal static class InputReader
             }
         }
 
-        return new GeneratorOptions(ns, accessibility, diagnostics.ToEquatableArray());
+        return new GeneratorOptions(ns, accessibility, diagnostics.ToEquatableArray(), compatibility);
     }
 
     public static CompilationFacts ReadFacts(Compilation compilation)

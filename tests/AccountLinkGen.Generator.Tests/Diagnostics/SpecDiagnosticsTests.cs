@@ -303,6 +303,7 @@ public sealed class SpecDiagnosticsTests
 
     [Theory]
     [InlineData("AccountLinkGenAccessibility = protected", "AccountLinkGenAccessibility", "protected", "it must be 'public' or 'internal'")]
+    [InlineData("AccountLinkGenCompatibility = Stripe.net", "AccountLinkGenCompatibility", "Stripe.net", "it must be 'StripeNet', 'None' or empty")]
     [InlineData("AccountLinkGenNamespace = My..Namespace", "AccountLinkGenNamespace", "My..Namespace", "it must be a dotted C# namespace such as 'MyCompany.Stripe'")]
     public async Task InvalidOptionValue_IsALG0006_NamingTheProperty(string setting, string property, string value, string reason)
     {

@@ -119,6 +119,51 @@ public sealed class GeneratedCodeTests
         Assert.Empty(run.CompileDiagnostics);
     }
 
+    [Theory]
+    [InlineData("StripeNet", true)]
+    [InlineData("stripenet", true)]
+    [InlineData("None", false)]
+    [InlineData("", false)]
+    public void StripeNetCompatibility_MakesTheRuntimesTypesVisibleWithoutAUsing(string mode, bool visible)
+    {
+        // Stripe.net code finds StripeList<T> and RequestOptions under 'using Stripe;' alone.
+        var harness = GeneratorHarness.ForFragment().WithProperty("AccountLinkGenCompatibility", mode);
+        harness.Sources.Add("""
+            namespace Consumer.Stripe.Usage
+            {
+                public static class Uses
+                {
+                    public static StripeList<AccountLink>? Page;
+                    public static RequestOptions Options = new() { IdempotencyKey = "k" };
+                }
+            }
+            """);
+
+        GeneratorRun run = harness.Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(visible, run.Sources.Any(s => s.HintName == "AccountLinkGen.StripeNet.GlobalUsings.g.cs"));
+        if (visible)
+        {
+            Assert.Empty(run.CompileDiagnostics);
+        }
+        else
+        {
+            Assert.Contains(run.CompileDiagnostics, d => d.Id == "CS0246" && d.GetMessage().Contains("StripeList<>"));
+        }
+    }
+
+    [Fact]
+    public void StripeNetCompatibility_AddsNothingWithoutTheRuntime()
+    {
+        var harness = GeneratorHarness.ForFragment().WithProperty("AccountLinkGenCompatibility", "StripeNet");
+        harness.ReferenceRuntime = false;
+
+        GeneratorRun run = harness.Run();
+
+        Assert.DoesNotContain(run.Sources, s => s.HintName == "AccountLinkGen.StripeNet.GlobalUsings.g.cs");
+    }
+
     [Fact]
     public void WithoutTheRuntime_OnlyModelsAreGenerated_AndALG0009Says()
     {

@@ -13,14 +13,15 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec;
 
 /// <summary>
 /// Stripe.net's own examples (<c>GeneratedExamplesTest.cs</c>, 395 facts written for the API version of the
-/// 2023-09-12 spec), compiled unchanged against the client generated from that spec in namespace <c>Stripe</c>: how
-/// far a Stripe.net codebase is from compiling after switching packages. Each fact is counted as compiling when the
+/// 2023-09-12 spec), compiled unchanged against the client generated from that spec in namespace <c>Stripe</c> with
+/// <c>AccountLinkGenCompatibility=StripeNet</c>: how far a Stripe.net codebase is from compiling after switching
+/// packages. Each fact is counted as compiling when the
 /// compiler reports no error inside it. The count is a ratchet: it may rise, never fall.
 /// </summary>
 public sealed class StripeNetExamplesTests
 {
     /// <summary>The facts that compiled when this count was last raised.</summary>
-    private const int CompilingFloor = 145;
+    private const int CompilingFloor = 185;
 
     // What the examples expect beside them in Stripe.net's test project: a fixture, and a base class whose
     // StripeClient property is the client the services are built on.
@@ -51,7 +52,7 @@ public sealed class StripeNetExamplesTests
         Skip.IfNot(File.Exists(Repo.StripeSpecPath), $"Stripe's published spec is not at {Repo.StripeSpecPath}; this test runs where the shared folder is present (CI).");
         Skip.IfNot(File.Exists(Repo.StripeDotnetExamplesPath), $"Stripe.net's examples are not at {Repo.StripeDotnetExamplesPath}; this test runs where the shared folder is present (CI).");
         string examples = File.ReadAllText(Repo.StripeDotnetExamplesPath);
-        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe");
+        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", "StripeNet");
         harness.AdditionalFiles.Add((Repo.StripeSpecPath, File.ReadAllText(Repo.StripeSpecPath)));
         harness.Sources.Add(TestBase);
         harness.Sources.Add(examples);
