@@ -76,6 +76,11 @@ public sealed class StripeNetExamplesTests
         int compiling = facts.Count(f => !failing.ContainsKey(f.Identifier.Text));
         _output.WriteLine($"{compiling} of {facts.Count} facts compile; {errors.Count} errors in {failing.Count} facts.");
 
+        foreach (var blocker in failing.Values.GroupBy(f => string.Join(" ", f.Select(e => e.Id).Distinct().OrderBy(i => i))).OrderByDescending(g => g.Count()))
+        {
+            _output.WriteLine($"{blocker.Count(),4} facts fail with {blocker.Key} alone");
+        }
+
         // The reasons, most frequent first, with the names in the messages kept and the rest of the text as it is.
         foreach (var reason in errors.GroupBy(e => e.Id + " " + Regex.Replace(e.GetMessage(), @"'[^']*'", "'…'")).OrderByDescending(g => g.Count()).Take(15))
         {
@@ -85,6 +90,11 @@ public sealed class StripeNetExamplesTests
         foreach (var name in errors.Where(e => e.Id == "CS0246" || e.Id == "CS0234").GroupBy(e => Regex.Match(e.GetMessage(), @"'([^']*)'").Groups[1].Value).OrderByDescending(g => g.Count()).Take(20))
         {
             _output.WriteLine($"  missing type {name.Key} ×{name.Count()}");
+        }
+
+        foreach (Diagnostic error in errors.Where(e => e.Id is not ("CS0234" or "CS0246")))
+        {
+            _output.WriteLine($"  {error.Id} {error.GetMessage()}");
         }
 
         Assert.Equal(395, facts.Count);
