@@ -99,10 +99,16 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout, boo
 #endif
     }
 
-    // Into an array of the announced length where there is one, else through a growing buffer. The attempt's timeout
-    // disposes the response: that ends a pending read of a stream that does not observe the token, and under the
-    // client's own handler (which drains nothing) it closes the connection, so a blocking read throws at once too.
-    // A synchronous read through any other handler blocks on the cancelable asynchronous read instead.
+    // Up to this many bytes, an announced Content-Length is allocated at once; a larger one grows as bytes arrive.
+    private const int MaxPresizedBody = 1024 * 1024;
+
+    // Into an array of the announced length where there is one, else through a growing buffer; either way to the
+    // stream's end, so a length that does not match the body never cuts it. The attempt's timeout disposes the
+    // response: that ends a pending read of a stream that does not observe the token, and under the client's own
+    // handler (which drains nothing) it closes the connection, so a blocking read ends at once too. A read that the
+    // dispose ended may look like the body's end, so a canceled token afterwards means the body is incomplete.
+    // A synchronous read through any other handler blocks on the cancelable asynchronous read instead; the stream is
+    // opened synchronously either way, so that a synchronous call never continues on another thread.
     private async ValueTask<byte[]> ReadBodyAsync(HttpResponseMessage response, bool async, CancellationToken cancellationToken)
     {
         HttpContent content = response.Content;
@@ -112,16 +118,19 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout, boo
             try
             {
 #if NET
-                using Stream stream = blocking
-                    ? content.ReadAsStream(cancellationToken)
-                    : await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                using Stream stream = async
+                    ? await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)
+                    : content.ReadAsStream(cancellationToken);
 #else
-                using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+                using Stream stream = async
+                    ? await content.ReadAsStreamAsync().ConfigureAwait(false)
+                    : content.ReadAsStreamAsync().GetAwaiter().GetResult();
 #endif
-                ValueTask<byte[]> read = content.Headers.ContentLength is long length and <= int.MaxValue
-                    ? ReadExactlyAsync(stream, (int)length, blocking, cancellationToken)
-                    : ReadToEndAsync(stream, blocking, cancellationToken);
-                return async || read.IsCompleted ? await read.ConfigureAwait(false) : read.AsTask().GetAwaiter().GetResult();
+                int presized = content.Headers.ContentLength is long length and <= MaxPresizedBody ? (int)length : 0;
+                ValueTask<byte[]> read = ReadToEndAsync(stream, presized, blocking, cancellationToken);
+                byte[] body = async || read.IsCompleted ? await read.ConfigureAwait(false) : read.AsTask().GetAwaiter().GetResult();
+                cancellationToken.ThrowIfCancellationRequested();
+                return body;
             }
             catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
             {
@@ -130,38 +139,47 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout, boo
         }
     }
 
-    private static async ValueTask<byte[]> ReadExactlyAsync(Stream stream, int length, bool blocking, CancellationToken cancellationToken)
+    // Fills an array of the announced length, then reads on: a body that ends there (every body under the client's
+    // own handler, which enforces the length) costs one more read of 0 bytes; one that goes on is read to its end.
+    private static async ValueTask<byte[]> ReadToEndAsync(Stream stream, int presized, bool blocking, CancellationToken cancellationToken)
     {
-        byte[] body = length == 0 ? Array.Empty<byte>() : new byte[length];
-        for (int read = 0; read < length;)
+        byte[] body = presized == 0 ? Array.Empty<byte>() : new byte[presized];
+        int filled = 0;
+        while (filled < body.Length)
         {
             int n = blocking
-                ? stream.Read(body, read, length - read)
-                : await stream.ReadAsync(body, read, length - read, cancellationToken).ConfigureAwait(false);
+                ? stream.Read(body, filled, body.Length - filled)
+                : await stream.ReadAsync(body, filled, body.Length - filled, cancellationToken).ConfigureAwait(false);
             if (n == 0)
             {
-                throw new IOException($"The response body ended after {read} of the {length} bytes its Content-Length announced.");
+                // Shorter than announced: what arrived is the body, and the caller's reader judges it.
+                Array.Resize(ref body, filled);
+                return body;
             }
 
-            read += n;
+            filled += n;
         }
 
-        return body;
-    }
-
-    private static async ValueTask<byte[]> ReadToEndAsync(Stream stream, bool blocking, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
+        using var rest = new MemoryStream();
         if (blocking)
         {
-            stream.CopyTo(buffer);
+            stream.CopyTo(rest);
         }
         else
         {
-            await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+            await stream.CopyToAsync(rest, 81920, cancellationToken).ConfigureAwait(false);
         }
 
-        return buffer.ToArray();
+        if (rest.Length == 0)
+        {
+            return body;
+        }
+
+        var whole = new MemoryStream(body.Length + (int)rest.Length);
+        whole.Write(body, 0, body.Length);
+        rest.Position = 0;
+        rest.CopyTo(whole);
+        return whole.ToArray();
     }
 
     // Unless the caller canceled: a certificate that fails validation will fail again; everything else on the wire

@@ -61,8 +61,9 @@ public sealed class StripeClient : IStripeClient, IDisposable
     private StripeClient(ClientSettings settings, HttpClient? httpClient)
     {
         _ownsHttpClient = httpClient is null;
-        _httpClient = httpClient ?? CreateHttpClient();
-        _loop = new AttemptLoop(settings, new HttpTransport(_httpClient, settings.Timeout, disposeEndsBlockingReads: _ownsHttpClient && CanSendSynchronously));
+        bool drainsNothing = false;
+        _httpClient = httpClient ?? CreateHttpClient(out drainsNothing);
+        _loop = new AttemptLoop(settings, new HttpTransport(_httpClient, settings.Timeout, disposeEndsBlockingReads: drainsNothing));
     }
 
     /// <inheritdoc/>
@@ -103,7 +104,11 @@ public sealed class StripeClient : IStripeClient, IDisposable
         return new ClientSettings(options);
     }
 
-    private static HttpClient CreateHttpClient()
+    /// <param name="drainsNothing">
+    /// Whether the handler closes a disposed response's connection at once instead of draining it, which is what lets
+    /// the attempt's timeout end a blocking read of a stalled body.
+    /// </param>
+    private static HttpClient CreateHttpClient(out bool drainsNothing)
     {
 #if NET
         // The pooled connection lifetime lets DNS changes take effect. Every body is read whole except a download's,
@@ -114,10 +119,12 @@ public sealed class StripeClient : IStripeClient, IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxResponseDrainSize = 0,
         };
+        drainsNothing = true;
 #else
         // netstandard2.0 has no pooled connection lifetime: callers that need DNS changes to take effect should
         // pass an HttpClient from IHttpClientFactory.
         var handler = new HttpClientHandler();
+        drainsNothing = false;
 #endif
         handler.AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate;
         handler.AllowAutoRedirect = false;
@@ -126,12 +133,6 @@ public sealed class StripeClient : IStripeClient, IDisposable
         // Per-attempt timeouts are ours.
         return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
-
-#if NET
-    private const bool CanSendSynchronously = true;
-#else
-    private const bool CanSendSynchronously = false;
-#endif
 
     private void ThrowIfDisposed()
     {

@@ -182,7 +182,7 @@ public static class StripeAutoPaging
 
         public bool Done { get; private set; }
 
-        /// <summary>The page's objects in the order they are yielded.</summary>
+        /// <summary>The page's objects in the order they are yielded; walking backwards, the page's own list is reversed in place.</summary>
         public readonly IEnumerable<T> InOrder<T>(StripeList<T> page)
         {
             if (_backward)

@@ -55,7 +55,7 @@ public static class LoadRun
         // JIT-compiled and tiered up (tier 0, instrumented, tier 1) over its first seconds, and a 10,000-request
         // round after only 1,000 warm-up requests caught it mid-way (a profile showed AttemptLoop's state machine
         // still at tier 0 and the JIT at 8 % of the samples).
-        foreach (Client client in new[] { Client.Ours, Client.BareHttpClient })
+        foreach (Client client in processWarmup > 0 ? new[] { Client.Ours, Client.BareHttpClient } : Array.Empty<Client>())
         {
             await RunRoundAsync(client, processWarmup, concurrency, faultRate: 0);
         }

@@ -75,6 +75,25 @@ public sealed class StalledBodyTests : IClassFixture<StripeTestServer>
 
     [Theory]
     [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_chunked_body_that_stalls_is_a_timeout_never_a_short_body(Sending sending)
+    {
+        // Without a Content-Length only the body says where it ends: a stall in it must still be a timeout that is
+        // retried, never half a body handed to the reader. (A timeout that falls between two reads makes the next
+        // read return 0, like an end; the client checks its token after the read for that, a race no test can pin.)
+        string path = _server.NewPath();
+        _server.Script(path, ScriptedResponse.Ok() with { StallAfterBodyBytes = 30, Chunked = true }, ScriptedResponse.Ok() with { Chunked = true });
+        using var client = TestClients.Create(_server, configure: o => o.Timeout = RetriedTimeout);
+
+        StripeResponse<AccountLink> response = await client.SendWithResponseAsync(
+            HttpMethod.Post, path, new AccountLinkForm(), AccountLink.Reader, null, null, default, sending);
+
+        Assert.Equal("https://connect.stripe.com/setup/s/acct_1/abc", response.Value.Url);
+        Assert.Equal(2, response.Attempts);
+        Assert.Equal(2, _server.RequestsFor(path).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
     public async Task A_body_that_stalls_through_an_injected_HttpClient_times_out_too(Sending sending)
     {
         // An injected handler drains a disposed response's connection, so the synchronous path cannot end a blocking

@@ -32,6 +32,12 @@ public sealed record ScriptedResponse
     /// </summary>
     public int? StallAfterBodyBytes { get; init; }
 
+    /// <summary>
+    /// When true, the body is sent without a Content-Length (chunked), as a compressed or streamed response is: the
+    /// client learns where it ends only from the body itself.
+    /// </summary>
+    public bool Chunked { get; init; }
+
     /// <summary>When true, the connection is aborted once the request is read, before any byte of a response.</summary>
     public bool AbortBeforeResponse { get; init; }
 

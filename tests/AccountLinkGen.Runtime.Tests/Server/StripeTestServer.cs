@@ -124,7 +124,11 @@ public sealed class StripeTestServer : IAsyncLifetime
             response.ContentType = "application/json";
         }
 
-        response.ContentLength = payload.Length;
+        if (!script.Chunked)
+        {
+            response.ContentLength = payload.Length;
+        }
+
         if (script.AbortAfterBodyBytes is { } cut)
         {
             await response.StartAsync(context.RequestAborted);
