@@ -18,7 +18,7 @@ internal static class EncoderEmitter
     /// </summary>
     public static void Write(SourceWriter writer, OptionsClassModel model)
     {
-        writer.WriteLine($"partial class {model.Name} : {TypeNames.Runtime}.IFormEncodable");
+        writer.WriteLine($"partial class {Naming.DeclaredName(model.Name)} : {TypeNames.Runtime}.IFormEncodable");
         using (writer.Braces())
         {
             if (model.Properties.Count > 0)

@@ -20,7 +20,7 @@ internal static class EnumEmitter
     {
         // Members are numbered 0…n-1 in spec order, so the wire names are a table indexed by the value: data the
         // compiler only has to store, where a switch per direction cost it most of its time on large specs.
-        SourceWriter writer = SourceFile.StartType(spec, model.Description, () => summaries.For(model), $"enum {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Name, model.Description, () => summaries.For(model), $"enum {Naming.DeclaredName(model.Name)}");
         using (writer.Braces())
         {
             foreach (EnumMemberModel member in model.Members)
@@ -33,7 +33,7 @@ internal static class EnumEmitter
         writer.WriteLine();
         writer.WriteLine($"/// <summary>Wire names of <see cref=\"{model.Name}\"/>.</summary>");
         writer.WriteLine(SourceFile.GeneratedCodeAttribute);
-        writer.WriteLine($"{spec.Accessibility} static partial class {Naming.EnumExtensions(model.Name)}");
+        writer.WriteLine($"{spec.Accessibility} static partial class {Naming.EnumExtensions(Naming.DeclaredName(model.Name))}");
         using (writer.Braces())
         {
             // Internal so that validators can name the allowed values when a value is undefined.
@@ -44,7 +44,7 @@ internal static class EnumEmitter
             writer.WriteLine($"public static string {GeneratedMembers.ToWireName}(this {model.Name} value) =>");
             writer.Indentation++;
             writer.WriteLine(hasRuntime ? "WireNames.NameOf((int)value)" : "(uint)value < (uint)WireNames.Length ? WireNames[(int)value]");
-            writer.WriteLine($"{(hasRuntime ? "??" : ":")} throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {model.Name} value.\");");
+            writer.WriteLine($"{(hasRuntime ? "??" : ":")} throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a defined {Naming.DeclaredName(model.Name)} value.\");");
             writer.Indentation--;
             writer.WriteLine();
             writer.WriteLine("/// <summary>Whether the value is one of the members the spec defines.</summary>");
@@ -104,14 +104,15 @@ internal static class EnumEmitter
     private static string EmitOpen(SpecModel spec, EnumModel model, bool hasRuntime, TypeSummaries summaries)
     {
         string name = model.Name;
-        SourceWriter writer = SourceFile.Start(spec);
+        string declared = Naming.DeclaredName(name);
+        SourceWriter writer = SourceFile.StartFor(spec, name);
         SourceFile.WriteTypeSummary(writer, model.Description, () => summaries.For(model));
         writer.WriteLine("/// <remarks>");
         writer.WriteLine("/// Stripe may accept values the spec does not list yet: any string converts implicitly, and");
         writer.WriteLine("/// <see cref=\"IsKnown\"/> tells whether a value is one of the listed ones.");
         writer.WriteLine("/// </remarks>");
         writer.WriteLine(SourceFile.GeneratedCodeAttribute);
-        writer.WriteLine($"{spec.Accessibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
+        writer.WriteLine($"{spec.Accessibility} readonly partial struct {declared} : global::System.IEquatable<{name}>");
         using (writer.Braces())
         {
             WriteWireNames(writer, model, hasRuntime);
@@ -120,7 +121,7 @@ internal static class EnumEmitter
             writer.WriteLine();
             writer.WriteLine("/// <summary>Creates a value from its wire name.</summary>");
             writer.WriteLine("/// <param name=\"value\">The value as Stripe names it, listed in the spec or not.</param>");
-            writer.WriteLine($"public {name}(string value)");
+            writer.WriteLine($"public {declared}(string value)");
             using (writer.Braces())
             {
                 writer.WriteLine("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");

@@ -10,6 +10,7 @@ internal static class EventTypesEmitter
     {
         SourceWriter writer = SourceFile.StartType(
             spec,
+            model.Name,
             "The event types Stripe sends, as an event's type field holds them: compare StripeEvent.Type with these.",
             () => string.Empty,
             "static class " + model.Name);

@@ -50,7 +50,7 @@ internal static class ObjectTableEmitter
                             {
                                 writer.WriteLine($"case {DocText.Literal(entry.ObjectValue)}{(deleted ? " when deleted" : string.Empty)}:");
                                 writer.Indentation++;
-                                writer.WriteLine($"return {qualifier}{entry.TypeName}.Read(ref reader);");
+                                writer.WriteLine($"return {TypeNames.Qualified(qualifier, entry.TypeName)}.Read(ref reader);");
                                 writer.Indentation--;
                             }
                         }

@@ -13,7 +13,7 @@ internal static class OptionsEmitter
     /// <summary>Writes the class declaration into <paramref name="writer"/>, after the file header.</summary>
     public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model, bool hasRuntime, TypeSummaries summaries)
     {
-        SourceFile.WriteTypeHeader(writer, spec, model.Description, () => summaries.For(model), $"sealed partial class {model.Name}");
+        SourceFile.WriteTypeHeader(writer, spec, model.Description, () => summaries.For(model), $"sealed partial class {Naming.DeclaredName(model.Name)}");
         using (writer.Braces())
         {
             bool first = true;

@@ -117,7 +117,7 @@ internal static class PagingEmitter
         }
 
         // The class's own declaration carries the generated-code attribute, which a type may have only once.
-        writer.WriteLine($"partial class {options}");
+        writer.WriteLine($"partial class {Naming.DeclaredName(options)}");
         using (writer.Braces())
         {
             writer.WriteLine($"/// <summary>");

@@ -18,7 +18,7 @@ internal static class ResponseEmitter
             return ResponseUnionEmitter.Emit(spec, model, hasRuntime, summaries);
         }
 
-        SourceWriter writer = SourceFile.StartType(spec, model.Description, () => summaries.For(model), $"sealed partial class {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Name, model.Description, () => summaries.For(model), $"sealed partial class {Naming.DeclaredName(model.Name)}");
         using (writer.Braces())
         {
             bool first = true;
@@ -127,7 +127,7 @@ internal static class ResponseEmitter
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
                             ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item, table)};"
-                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {qualifier}{ExpandedObject(property).Name}.{GeneratedMembers.Read}(ref {item}), out {locals[property.ExpandedName]});");
+                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}.{GeneratedMembers.Read}(ref {item}), out {locals[property.ExpandedName]});");
                     }
                 }
 
@@ -206,8 +206,8 @@ internal static class ResponseEmitter
     /// <summary>The type of the property that holds the expanded object, or the expanded objects of a list.</summary>
     private static string ExpandedType(string qualifier, ResponsePropertyModel property) =>
         property.Type.Kind == TypeKind.Array
-            ? $"global::System.Collections.Generic.IReadOnlyList<{qualifier}{ExpandedObject(property).Name}>"
-            : qualifier + ExpandedObject(property).Name;
+            ? $"global::System.Collections.Generic.IReadOnlyList<{TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}>"
+            : TypeNames.Qualified(qualifier, ExpandedObject(property).Name!);
 
     private static string ReadValue(TypeRef type, string qualifier, string item, string? table) => type.Kind switch
     {
@@ -218,7 +218,7 @@ internal static class ResponseEmitter
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref reader)",
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref reader)",
-        TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {qualifier}{type.Name}.{GeneratedMembers.Read}(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{qualifier}{type.Name}>(ref reader)",
+        TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {TypeNames.Qualified(qualifier, type.Name!)}.{GeneratedMembers.Read}(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{TypeNames.Qualified(qualifier, type.Name!)}>(ref reader)",
         TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
         TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
         TypeKind.List or TypeKind.SearchResult => ReadPage(type, "ref reader", qualifier, item, table),
@@ -236,7 +236,7 @@ internal static class ResponseEmitter
     {
         // Null items are refused before an item is read, so the table's read gives an object.
         TypeKind.StripeObject => $"{TypeNames.Runtime}.StripeObjects.Read(ref {item}, {table})!",
-        TypeKind.Object => $"{qualifier}{type.Name}.{GeneratedMembers.Read}(ref {item})",
+        TypeKind.Object => $"{TypeNames.Qualified(qualifier, type.Name!)}.{GeneratedMembers.Read}(ref {item})",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref {item}) ?? 0",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref {item}) ?? 0",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref {item}) ?? false",

@@ -13,7 +13,7 @@ internal static class ResponseUnionEmitter
     public static string Emit(SpecModel spec, ResponseModel model, bool hasRuntime, TypeSummaries summaries)
     {
         string qualifier = "global::" + spec.Namespace + ".";
-        SourceWriter writer = SourceFile.StartType(spec, model.Description, () => summaries.For(model), $"sealed partial class {model.Name}");
+        SourceWriter writer = SourceFile.StartType(spec, model.Name, model.Description, () => summaries.For(model), $"sealed partial class {Naming.DeclaredName(model.Name)}");
         using (writer.Braces())
         {
             bool first = true;
@@ -26,7 +26,7 @@ internal static class ResponseUnionEmitter
 
                 first = false;
                 writer.WriteLine($"/// <summary>The {(variant.Deleted ? "deleted " : string.Empty)}<c>{DocText.EscapeXml(variant.ObjectValue)}</c> object, when the response is one; else null.</summary>");
-                writer.WriteLine($"public {qualifier}{variant.TypeName}? {variant.PropertyName} {{ get; init; }}");
+                writer.WriteLine($"public {TypeNames.Qualified(qualifier, variant.TypeName)}? {variant.PropertyName} {{ get; init; }}");
             }
 
             if (hasRuntime)
@@ -61,7 +61,7 @@ internal static class ResponseUnionEmitter
                         {
                             writer.WriteLine($"case {DocText.Literal(variant.ObjectValue)}{(isDeleted ? $" when {deleted}" : string.Empty)}:");
                             writer.Indentation++;
-                            writer.WriteLine($"return new {model.Name} {{ {variant.PropertyName} = {qualifier}{variant.TypeName}.{GeneratedMembers.Read}(ref reader) }};");
+                            writer.WriteLine($"return new {model.Name} {{ {variant.PropertyName} = {TypeNames.Qualified(qualifier, variant.TypeName)}.{GeneratedMembers.Read}(ref reader) }};");
                             writer.Indentation--;
                         }
                     }

@@ -29,10 +29,11 @@ internal static partial class ServiceEmitter
 
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
     {
-        SourceWriter writer = SourceFile.Start(spec);
-        writer.WriteLine($"/// <summary>Calls the {DocText.EscapeXml(Naming.ServiceResource(serviceName))} operations of the Stripe API.</summary>");
+        SourceWriter writer = SourceFile.StartFor(spec, serviceName);
+        string declared = Naming.DeclaredName(serviceName);
+        writer.WriteLine($"/// <summary>Calls the {DocText.EscapeXml(Naming.ServiceResource(declared))} operations of the Stripe API.</summary>");
         writer.WriteLine(SourceFile.GeneratedCodeAttribute);
-        writer.WriteLine($"{spec.Accessibility} sealed partial class {serviceName}");
+        writer.WriteLine($"{spec.Accessibility} sealed partial class {declared}");
         using (writer.Braces())
         {
             writer.WriteLine("/// <summary>The API version the spec describes; sent unless the client or the request names another.</summary>");
@@ -41,13 +42,13 @@ internal static partial class ServiceEmitter
             writer.WriteLine($"private readonly {TypeNames.Runtime}.IStripeClient _client;");
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Creates the service over a configured client, such as a <see cref=\"{TypeNames.Runtime}.StripeClient\"/>.</summary>");
-            writer.WriteLine($"public {serviceName}({TypeNames.Runtime}.IStripeClient client)");
+            writer.WriteLine($"public {declared}({TypeNames.Runtime}.IStripeClient client)");
             using (writer.Braces())
             {
                 writer.WriteLine("_client = client ?? throw new global::System.ArgumentNullException(nameof(client));");
             }
 
-            var members = new List<string> { serviceName, "ApiVersion", "_client" };
+            var members = new List<string> { declared, "ApiVersion", "_client" };
             foreach (OperationModel operation in operations)
             {
                 members.Add(operation.Names.Async);
@@ -170,7 +171,7 @@ internal static partial class ServiceEmitter
         if (response.Kind is not (TypeKind.List or TypeKind.SearchResult))
         {
             // Qualified: inside the operation's nested class a bare model name could meet a member or a method's name.
-            return "global::" + spec.Namespace + "." + response.Name + "." + GeneratedMembers.FromJson;
+            return TypeNames.Qualified("global::" + spec.Namespace + ".", response.Name!) + "." + GeneratedMembers.FromJson;
         }
 
         string json = names.Declare("json");

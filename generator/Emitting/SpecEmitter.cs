@@ -31,7 +31,7 @@ internal static class SpecEmitter
         // sources, and the compiler's cost per added source grows with the number already added.
         foreach (OptionsClassModel model in spec.OptionsClasses)
         {
-            SourceWriter writer = SourceFile.Start(spec);
+            SourceWriter writer = SourceFile.StartFor(spec, model.Name);
             OptionsEmitter.Write(writer, spec, model, facts.HasRuntime, summaries);
             if (facts.HasRuntime)
             {

@@ -1,4 +1,5 @@
 using System;
+using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
 
 namespace AccountLinkGen.Generator.Emitting;
@@ -39,6 +40,13 @@ internal static class TypeNames
         TypeKind.SearchResult => Runtime + ".StripeSearchResult<" + Spell(type.Item!, forResponse) + ">",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
+
+    /// <summary>
+    /// A generated type's name led by <paramref name="qualifier"/> (<c>global::Stripe.</c>), so a member that shares
+    /// its name cannot hide it; a name that is already fully qualified (<see cref="Naming.NamespaceOf"/>) as it is.
+    /// </summary>
+    public static string Qualified(string qualifier, string typeName) =>
+        typeName.StartsWith(Naming.GlobalPrefix, StringComparison.Ordinal) ? typeName : qualifier + typeName;
 
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Integer or TypeKind.Number or TypeKind.Boolean
         or TypeKind.UnixTime or TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Json;

@@ -17,7 +17,7 @@ internal static class ValidatorEmitter
     /// </summary>
     public static void Write(SourceWriter writer, SpecModel spec, OptionsClassModel model)
     {
-        writer.WriteLine($"partial class {model.Name}");
+        writer.WriteLine($"partial class {Naming.DeclaredName(model.Name)}");
         using (writer.Braces())
         {
             writer.WriteLine("/// <summary>Checks every parameter against the spec and returns all problems found at once.</summary>");

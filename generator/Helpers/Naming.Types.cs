@@ -36,4 +36,20 @@ internal static partial class Naming
             : open && OpenEnumMembers.Contains(member) ? member + ValueWord
             : member;
     }
+
+    /// <summary>How a fully qualified name starts (<c>global::Stripe.Checkout.Session</c>).</summary>
+    public const string GlobalPrefix = "global::";
+
+    /// <summary>
+    /// The name a type is declared with: the last part of a fully qualified name (<c>Session</c> for
+    /// <c>global::Stripe.Checkout.Session</c>), else the name itself.
+    /// </summary>
+    public static string DeclaredName(string typeName) =>
+        typeName.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? typeName.Substring(typeName.LastIndexOf('.') + 1) : typeName;
+
+    /// <summary>The namespace a fully qualified name places its type in (<c>Stripe.Checkout</c>); null for a plain name.</summary>
+    public static string? NamespaceOf(string typeName) =>
+        typeName.StartsWith(GlobalPrefix, System.StringComparison.Ordinal)
+            ? typeName.Substring(GlobalPrefix.Length, typeName.LastIndexOf('.') - GlobalPrefix.Length)
+            : null;
 }

@@ -131,7 +131,8 @@ internal static class SpecParser
 
         references.ReportCycles();
         SpecContent content = ReadOperations(input, read.Document, references, diagnostics, cancellationToken);
-        return Build(input, options, content, diagnostics.ToArray());
+        SpecModel model = Build(input, options, content, diagnostics.ToArray());
+        return options.Compatibility == CompatibilityMode.StripeNet ? StripeNetNamespaces.Apply(model) : model;
     }
 
     /// <summary>

@@ -72,13 +72,15 @@ public sealed class LayeringTests
         // Identifier escaping, number formatting, an enum's extensions class, a service's resource and the names
         // only generated code uses (locals, the private nested classes of wire names and deprecation messages and the private helpers of the service
         // accessor and its registration, kept apart from the members every class has, the internal method by which
-        // options copy themselves for a page) are spelling, made by Naming as the code is written; every other naming
+        // options copy themselves for a page) and the parts of a fully qualified name that parsing decided (the name a type
+        // is declared with, its namespace) are spelling, made by Naming as the code is written; every other naming
         // rule (members beside a parameter, resources, verbs, parameters) is decided while parsing.
         var allowed = new HashSet<string>
         {
             "Identifier", "Invariant", "EnumExtensions", "ServiceResource", "Locals", "WireNameConstant", "FormNameField", "JsonNameField", "DeprecationConstant",
             "WireNamesClass", "FormNamesClass", "JsonNamesClass", "DeprecationsClass", "OperationField",
             "ServicePublisher", "RegisteredClient", "RegisteredServiceClient", "OptionsMembers", "ResponseMembers", "PageOptionsMethod",
+            "DeclaredName", "NamespaceOf", "GlobalPrefix",
         };
         var offenders = Code("generator/Emitting")
             .SelectMany(l => Regex.Matches(l.Text, @"Naming\.(\w+)").Select(m => (l.Where, Member: m.Groups[1].Value)))

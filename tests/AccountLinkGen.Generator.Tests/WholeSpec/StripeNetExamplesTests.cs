@@ -22,7 +22,7 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec;
 public sealed class StripeNetExamplesTests
 {
     /// <summary>The facts that compiled when this count was last raised.</summary>
-    private const int CompilingFloor = 185;
+    private const int CompilingFloor = 323;
 
     // What the examples expect beside them in Stripe.net's test project: a fixture, and a base class whose
     // StripeClient property is the client the services are built on.
@@ -62,6 +62,16 @@ public sealed class StripeNetExamplesTests
         GeneratorRun run = harness.Run();
 
         Assert.Null(run.GeneratorException);
+        if (Environment.GetEnvironmentVariable("ACCOUNTLINKGEN_COMPAT_DUMP") is { Length: > 0 } dump)
+        {
+            // Opt-in: the generated files, to read what the mode generates.
+            Directory.CreateDirectory(dump);
+            foreach (var source in run.Sources)
+            {
+                File.WriteAllText(Path.Combine(dump, source.HintName), source.SourceText.ToString());
+            }
+        }
+
         SyntaxTree tree = run.Output.SyntaxTrees.Single(t => t.ToString() == examples);
         var facts = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
             .Where(m => m.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() == "Fact"))
@@ -98,6 +108,14 @@ public sealed class StripeNetExamplesTests
             _output.WriteLine($"  {error.Id} {error.GetMessage()}");
         }
 
+        // The generated client itself compiles clean in this mode, whatever the examples ask of it.
+        var generatedErrors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree != tree).ToList();
+        foreach (Diagnostic error in generatedErrors.Take(20))
+        {
+            _output.WriteLine("generated: " + error);
+        }
+
+        Assert.Empty(generatedErrors);
         Assert.Equal(395, facts.Count);
         Assert.True(compiling >= CompilingFloor, $"{compiling} of {facts.Count} of Stripe.net's examples compile, fewer than the {CompilingFloor} before.");
         Assert.True(compiling == CompilingFloor, $"{compiling} of {facts.Count} of Stripe.net's examples compile, more than the {CompilingFloor} recorded: raise {nameof(CompilingFloor)} to {compiling}, so that the gain is kept.");
