@@ -89,7 +89,8 @@ internal static class EncoderEmitter
         string wire = Naming.FormNameField(property.Name);
         string name = property.Name;
         TypeRef type = property.Type;
-        switch (type.Kind)
+        // An enum typed as a string is sent as the string it holds.
+        switch (type.AsString ? TypeKind.String : type.Kind)
         {
             case TypeKind.String:
             case TypeKind.Integer:
@@ -164,6 +165,7 @@ internal static class EncoderEmitter
 
     private static string ItemValue(TypeRef item, string expression) => item.Kind switch
     {
+        TypeKind.Enum or TypeKind.OpenEnum when item.AsString => $"writer.WriteValue({expression});",
         TypeKind.Enum => $"writer.WriteValue({expression}.{GeneratedMembers.ToWireName}());",
         TypeKind.OpenEnum => $"writer.WriteValue({expression}.Value);",
         TypeKind.Object => $"{expression}?.{GeneratedMembers.WriteForm}(ref writer);",

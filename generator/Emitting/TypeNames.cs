@@ -23,6 +23,7 @@ internal static class TypeNames
         TypeKind.Number => "decimal",
         TypeKind.Boolean => "bool",
         TypeKind.UnixTime => "global::System.DateTimeOffset",
+        TypeKind.Enum or TypeKind.OpenEnum when type.AsString => "string",
         TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Object => type.Name!,
         TypeKind.Json => "global::System.Text.Json.JsonElement",
         TypeKind.StripeObject => "object",
@@ -49,6 +50,7 @@ internal static class TypeNames
         typeName.StartsWith(Naming.GlobalPrefix, StringComparison.Ordinal) ? typeName : qualifier + typeName;
 
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Integer or TypeKind.Number or TypeKind.Boolean
-        or TypeKind.UnixTime or TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Json;
+        or TypeKind.UnixTime or TypeKind.Json
+        || (type.Kind is TypeKind.Enum or TypeKind.OpenEnum && !type.AsString);
 
 }

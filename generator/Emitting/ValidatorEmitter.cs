@@ -84,7 +84,7 @@ internal static class ValidatorEmitter
         string required = property.Required ? "true" : "false";
         TypeRef type = property.Type;
 
-        if (property.Deprecation is not null && type.Kind == TypeKind.Enum && !property.Required && !type.Emptyable)
+        if (property.Deprecation is not null && type.Kind == TypeKind.Enum && !type.AsString && !property.Required && !type.Emptyable)
         {
             // One block for a deprecated enum: warn, then check the value.
             string value = locals.DeclareCamel(name);
@@ -118,6 +118,24 @@ internal static class ValidatorEmitter
         {
             case TypeKind.String:
                 writer.WriteLine($"collector.CheckString(parent, {wire}, {name}, required: {required}{StringRules(type)});");
+                break;
+            case TypeKind.Enum when type.AsString:
+                writer.WriteLine($"collector.CheckWireName(parent, {wire}, {name}, {WireNames(type)}, required: {required});");
+                break;
+            case TypeKind.OpenEnum when type.AsString:
+                if (property.Required)
+                {
+                    writer.WriteLine($"collector.CheckOpenEnum(parent, {wire}, {name}, required: true);");
+                }
+                else
+                {
+                    writer.WriteLine($"if ({name} is not null)");
+                    using (writer.Braces())
+                    {
+                        writer.WriteLine($"collector.CheckOpenEnum(parent, {wire}, {name}, required: false);");
+                    }
+                }
+
                 break;
             case TypeKind.OpenEnum:
                 if (property.Required)
@@ -233,6 +251,12 @@ internal static class ValidatorEmitter
         {
             case TypeKind.String:
                 writer.WriteLine($"collector.CheckItem({path}, {i}, {expression}{StringRules(item)});");
+                break;
+            case TypeKind.Enum when item.AsString:
+                writer.WriteLine($"collector.CheckWireName({path}, {i}, {expression}, {WireNames(item)});");
+                break;
+            case TypeKind.OpenEnum when item.AsString:
+                writer.WriteLine($"collector.CheckItem({path}, {i}, {expression});");
                 break;
             case TypeKind.Enum:
                 writer.WriteLine($"collector.CheckDefinedEnum({path}, {i}, (int){expression}, {WireNames(item)});");

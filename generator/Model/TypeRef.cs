@@ -16,7 +16,12 @@ namespace AccountLinkGen.Generator.Model;
 /// scalar (<see cref="Helpers.Naming.AlternativeMember"/>).
 /// </param>
 /// <param name="IdKind">For <see cref="OrId"/>, the scalar's kind: <see cref="TypeKind.String"/> for an ID or token.</param>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false, bool OrId = false, TypeKind IdKind = TypeKind.String)
+/// <param name="AsString">
+/// For an enum, that the member is a plain <c>string</c> (Stripe.net's shape, in its compatibility mode): the
+/// encoder sends it as it is, and <c>Validate()</c> checks it against the enum's wire names (a closed set) or only
+/// that it is not empty (an open one).
+/// </param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false, bool OrId = false, TypeKind IdKind = TypeKind.String, bool AsString = false)
 {
     /// <summary>For <see cref="OrId"/>: the scalar alternative's own type.</summary>
     public TypeRef Alternative => new(IdKind, MaxLength: MaxLength);

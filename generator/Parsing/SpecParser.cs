@@ -132,7 +132,7 @@ internal static class SpecParser
         references.ReportCycles();
         SpecContent content = ReadOperations(input, read.Document, references, diagnostics, cancellationToken);
         SpecModel model = Build(input, options, content, diagnostics.ToArray());
-        return options.Compatibility == CompatibilityMode.StripeNet ? StripeNetNamespaces.Apply(model) : model;
+        return options.Compatibility == CompatibilityMode.StripeNet ? StripeNetMembers.Apply(StripeNetNamespaces.Apply(model)) : model;
     }
 
     /// <summary>

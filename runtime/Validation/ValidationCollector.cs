@@ -162,6 +162,34 @@ public sealed class ValidationCollector
         }
     }
 
+    /// <summary>
+    /// Checks a closed enum's value held as a string (Stripe.net's shape): when set, it must be one of
+    /// <paramref name="wireNames"/>, exactly as written; when required, it must be set.
+    /// </summary>
+    public void CheckWireName(string? parent, string name, string? value, EnumWireNames wireNames, bool required)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                Report(Path(parent, name), ValidationCodes.Required, "is required.");
+            }
+        }
+        else if (!wireNames.TryFind(value, out _))
+        {
+            ReportNotAWireName(Path(parent, name), value, wireNames);
+        }
+    }
+
+    /// <summary>Checks that item <paramref name="index"/> of a list of a closed enum's values held as strings is one of them.</summary>
+    public void CheckWireName(string listPath, int index, string? value, EnumWireNames wireNames)
+    {
+        if (!wireNames.TryFind(value, out _))
+        {
+            ReportNotAWireName(Path(listPath, index), value, wireNames);
+        }
+    }
+
     /// <summary>Checks a required value that is not a string (an enum, number, object).</summary>
     public void CheckRequired(string? parent, string name, bool isSet)
     {
@@ -218,6 +246,12 @@ public sealed class ValidationCollector
 
     // A C# enum holds a number, not a wire name: the number is all there is to name (a cast such as
     // (AccountLinkCollect)42, or -1 for "not parsed"), and the allowed wire names say what to send instead.
+    private void ReportNotAWireName(string param, string? value, EnumWireNames wireNames) =>
+        Report(
+            param,
+            ValidationCodes.InvalidEnum,
+            (value is null ? "is null" : $"is '{value}'") + $", which is not a value the spec defines; allowed values: {wireNames.Describe(MaxNamesInMessage)}.");
+
     private void ReportUndefined(string param, int value, EnumWireNames wireNames) =>
         Report(
             param,

@@ -22,7 +22,7 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec;
 public sealed class StripeNetExamplesTests
 {
     /// <summary>The facts that compiled when this count was last raised.</summary>
-    private const int CompilingFloor = 323;
+    private const int CompilingFloor = 344;
 
     // What the examples expect beside them in Stripe.net's test project: a fixture, and a base class whose
     // StripeClient property is the client the services are built on.

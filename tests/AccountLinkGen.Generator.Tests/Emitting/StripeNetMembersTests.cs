@@ -1,0 +1,108 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Emit;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Emitting;
+
+/// <summary>
+/// <c>AccountLinkGenCompatibility=StripeNet</c> types enum parameters as strings, as Stripe.net does: what is set is
+/// sent as it is, and <c>Validate()</c> still refuses a value the spec does not list before anything is sent. Run on
+/// the account-link fragment's compiled output.
+/// </summary>
+public sealed class StripeNetMembersTests
+{
+    private const string Probe = """
+        namespace Consumer.Probe
+        {
+            using System.Linq;
+            using Consumer.Stripe;
+
+            public static class CompatProbe
+            {
+                public static string Encode() => Options("account_onboarding", "eventually_due").ToFormUrlEncoded();
+
+                public static string[] Problems(string type, string fields) =>
+                    Options(type, fields).Validate().Problems.Select(p => p.Param + " " + p.Code + ": " + p.Message).ToArray();
+
+                private static AccountLinkCreateOptions Options(string type, string fields) => new()
+                {
+                    Account = "acct_1",
+                    Type = type,
+                    RefreshUrl = "https://example.com/reauth",
+                    ReturnUrl = "https://example.com/return",
+                    CollectionOptions = new AccountLinkCollectionOptions { Fields = fields },
+                };
+            }
+        }
+        """;
+
+    [Fact]
+    public void Enum_parameters_are_strings_sent_as_they_are()
+    {
+        using var loaded = new LoadedProbe(Generate());
+
+        Assert.Equal(
+            "account=acct_1&collection_options[fields]=eventually_due&refresh_url=https%3A%2F%2Fexample.com%2Freauth&return_url=https%3A%2F%2Fexample.com%2Freturn&type=account_onboarding",
+            string.Join("&", loaded.Call<string>("Encode").Split('&').OrderBy(p => p, StringComparer.Ordinal)));
+        Assert.Empty(loaded.Call<string[]>("Problems", "account_update", "currently_due"));
+    }
+
+    [Fact]
+    public void A_value_a_closed_set_does_not_list_fails_Validate_naming_the_allowed_ones()
+    {
+        using var loaded = new LoadedProbe(Generate());
+
+        // collection_options[fields] is a closed set; type is open (x-stripeBypassValidation): any non-empty value.
+        string problem = Assert.Single(loaded.Call<string[]>("Problems", "account_onboarding_v2", "Eventually_due"));
+
+        Assert.StartsWith("collection_options[fields] invalid_enum: ", problem, StringComparison.Ordinal);
+        Assert.Contains("is 'Eventually_due', which is not a value the spec defines; allowed values: currently_due, eventually_due.", problem, StringComparison.Ordinal);
+        Assert.Contains(loaded.Call<string[]>("Problems", "", "currently_due"), p => p.StartsWith("type ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_switch_enum_parameters_keep_their_enum_types()
+    {
+        var harness = GeneratorHarness.ForFragment();
+        GeneratorRun run = harness.Run();
+
+        INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkCreateOptions")!;
+        Assert.Equal("Consumer.Stripe.AccountLinkType", ((IPropertySymbol)options.GetMembers("Type").Single()).Type.ToDisplayString());
+    }
+
+    private static GeneratorRun Generate()
+    {
+        var harness = GeneratorHarness.ForFragment().WithProperty("AccountLinkGenCompatibility", "StripeNet");
+        harness.Sources.Add(Probe);
+        GeneratorRun run = harness.Run();
+        Assert.Null(run.GeneratorException);
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        return run;
+    }
+
+    /// <summary>The compiled consumer in a collectible context of its own, the probe's methods called by name.</summary>
+    private sealed class LoadedProbe : IDisposable
+    {
+        private readonly OwnRuntimeLoadContext _context = new(nameof(StripeNetMembersTests));
+        private readonly Type _probe;
+
+        public LoadedProbe(GeneratorRun run)
+        {
+            using var stream = new MemoryStream();
+            EmitResult result = run.Output.Emit(stream);
+            Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+            stream.Position = 0;
+            _probe = _context.LoadFromStream(stream).GetType("Consumer.Probe.CompatProbe", throwOnError: true)!;
+        }
+
+        public T Call<T>(string method, params object[] arguments) =>
+            (T)_probe.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments)!;
+
+        public void Dispose() => _context.Unload();
+    }
+}
