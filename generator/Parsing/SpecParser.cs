@@ -132,7 +132,9 @@ internal static class SpecParser
         references.ReportCycles();
         SpecContent content = ReadOperations(input, read.Document, references, diagnostics, cancellationToken);
         SpecModel model = Build(input, options, content, diagnostics.ToArray());
-        return options.Compatibility == CompatibilityMode.StripeNet ? StripeNetMembers.Apply(StripeNetNamespaces.Apply(model)) : model;
+        return options.Compatibility == CompatibilityMode.StripeNet
+            ? StripeNetMembers.Apply(StripeNetNamespaces.Apply(StripeNetOptionsNames.Apply(model)))
+            : model;
     }
 
     /// <summary>

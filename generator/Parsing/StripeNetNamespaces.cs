@@ -35,6 +35,12 @@ internal static class StripeNetNamespaces
             names[name] = root + (moved.TryGetValue(name, out string? placed) ? placed : name);
         }
 
+        return Rename(spec, names);
+    }
+
+    /// <summary>The model with every type name it holds renamed by <paramref name="names"/>; a name it does not hold is kept.</summary>
+    public static SpecModel Rename(SpecModel spec, Dictionary<string, string> names)
+    {
         var rename = new Renamer(names);
         return spec with
         {

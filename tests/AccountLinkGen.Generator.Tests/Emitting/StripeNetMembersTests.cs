@@ -12,7 +12,8 @@ namespace AccountLinkGen.Generator.Tests.Emitting;
 /// <summary>
 /// <c>AccountLinkGenCompatibility=StripeNet</c> types enum parameters as strings, as Stripe.net does: what is set is
 /// sent as it is, and <c>Validate()</c> still refuses a value the spec does not list before anything is sent. Run on
-/// the account-link fragment's compiled output.
+/// the account-link fragment's compiled output, whose <c>collection_options</c> class is Stripe.net's
+/// <c>AccountLinkCollectionOptionsOptions</c> in this mode.
 /// </summary>
 public sealed class StripeNetMembersTests
 {
@@ -35,7 +36,7 @@ public sealed class StripeNetMembersTests
                     Type = type,
                     RefreshUrl = "https://example.com/reauth",
                     ReturnUrl = "https://example.com/return",
-                    CollectionOptions = new AccountLinkCollectionOptions { Fields = fields },
+                    CollectionOptions = new AccountLinkCollectionOptionsOptions { Fields = fields },
                 };
             }
         }

@@ -1,0 +1,30 @@
+using System;
+
+namespace AccountLinkGen.Generator.Helpers;
+
+/// <summary>The names Stripe.net gives nested options classes where they differ from the generator's own.</summary>
+internal static partial class Naming
+{
+    /// <summary>
+    /// The stem of the class for the items of a list parameter, its last word in the singular, as Stripe.net names it:
+    /// <c>CreditNoteLines</c> for <c>lines</c> gives <c>CreditNoteLine</c> (so <c>CreditNoteLineOptions</c>);
+    /// null when <paramref name="stem"/> does not end with the parameter's words.
+    /// </summary>
+    public static string? StripeNetItemStem(string stem, string wireName)
+    {
+        string plural = Pascal(wireName);
+        return stem.EndsWith(plural, StringComparison.Ordinal) ? stem.Substring(0, stem.Length - plural.Length) + Pascal(Singular(wireName)) : null;
+    }
+
+    /// <summary>
+    /// The stem a nested options class was named from: its name without the <c>Options</c> the generator added, or
+    /// the whole name where the parameter's own words end with <c>Options</c> (<c>shipping_options</c>).
+    /// </summary>
+    public static string NestedStem(string optionsClass, string wireName) =>
+        Pascal(wireName).EndsWith(OptionsSuffix, StringComparison.Ordinal) || !optionsClass.EndsWith(OptionsSuffix, StringComparison.Ordinal)
+            ? optionsClass
+            : optionsClass.Substring(0, optionsClass.Length - OptionsSuffix.Length);
+
+    /// <summary>A nested options class's name from its stem: Stripe.net always adds <c>Options</c> (<c>PriceCurrencyOptionsOptions</c>).</summary>
+    public static string StripeNetNestedOptions(string stem) => stem + OptionsSuffix;
+}

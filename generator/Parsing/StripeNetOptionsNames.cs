@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// For <c>AccountLinkGenCompatibility=StripeNet</c>: renames nested options classes as Stripe.net names them, before
+/// <see cref="StripeNetNamespaces"/> places them. The class of a list parameter's items takes the parameter's last
+/// word in the singular, and so do the classes nested in it (<c>lines</c>: <c>CreditNoteLineOptions</c>,
+/// <c>CreditNoteLineTaxAmountOptions</c>); a class whose parameter ends with <c>_options</c> keeps the word and still
+/// gets <c>Options</c> (<c>currency_options</c>: <c>PriceCurrencyOptionsOptions</c>, <c>shipping_options</c>:
+/// <c>CheckoutSessionShippingOptionOptions</c>). A rename that would meet another type's name is not made.
+/// </summary>
+internal static class StripeNetOptionsNames
+{
+    public static SpecModel Apply(SpecModel spec)
+    {
+        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = new List<(string Stem, string NewStem, HashSet<string> Inside)>();
+        foreach (OptionsClassModel owner in spec.OptionsClasses)
+        {
+            foreach (PropertyModel property in owner.Properties)
+            {
+                bool list = property.Type.Kind == TypeKind.Array;
+                if (ObjectOf(property.Type) is not { } nested || !options.ContainsKey(nested))
+                {
+                    continue;
+                }
+
+                string stem = Naming.NestedStem(nested, property.WireName);
+                if (!stem.EndsWith(Naming.Pascal(property.WireName), StringComparison.Ordinal))
+                {
+                    continue; // not named after this parameter (a class several parameters share)
+                }
+
+                string newStem = list ? Naming.StripeNetItemStem(stem, property.WireName) ?? stem : stem;
+                renames[nested] = Naming.StripeNetNestedOptions(newStem);
+                if (newStem != stem)
+                {
+                    stems.Add((stem, newStem, Closure(nested, options)));
+                }
+            }
+        }
+
+        // The classes inside a renamed list's items take its new stem, the deepest list's first.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string name in options.Keys)
+        {
+            string renamed = renames.TryGetValue(name, out string? own) ? own : name;
+            foreach (var (stem, newStem, inside) in stems.OrderByDescending(s => s.Stem.Length))
+            {
+                if (inside.Contains(name) && renamed.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    renamed = newStem + renamed.Substring(stem.Length);
+                }
+            }
+
+            names[name] = renamed;
+        }
+
+        // A rename onto a name another type keeps, or two classes onto one name, is left undone.
+        var kept = new HashSet<string>(spec.Responses.Select(r => r.Name).Concat(spec.Enums.Select(e => e.Name)).Concat(spec.Operations.Select(o => o.ServiceName)), StringComparer.Ordinal);
+        foreach (var clash in names.Where(n => n.Key != n.Value).GroupBy(n => n.Value).Where(g => g.Count() > 1 || kept.Contains(g.Key) || (options.ContainsKey(g.Key) && names[g.Key] == g.Key)).SelectMany(g => g).ToList())
+        {
+            names[clash.Key] = clash.Key;
+        }
+
+        return StripeNetNamespaces.Rename(spec, names);
+    }
+
+    /// <summary>The object class a parameter holds, directly or as the items of a list or the values of a map.</summary>
+    private static string? ObjectOf(TypeRef type) =>
+        type.Kind == TypeKind.Object ? type.Name
+        : type.Kind is TypeKind.Array or TypeKind.Map && type.Item is { Kind: TypeKind.Object } item ? item.Name
+        : null;
+
+    /// <summary>The class and every options class nested in it.</summary>
+    private static HashSet<string> Closure(string root, Dictionary<string, OptionsClassModel> options)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            string name = pending.Pop();
+            if (options.TryGetValue(name, out OptionsClassModel? model) && seen.Add(name))
+            {
+                foreach (PropertyModel property in model.Properties)
+                {
+                    if (ObjectOf(property.Type) is { } nested)
+                    {
+                        pending.Push(nested);
+                    }
+                }
+            }
+        }
+
+        return seen;
+    }
+}
