@@ -128,7 +128,7 @@ internal static class StripeNetNamespaces
             : null;
 
     /// <summary>An operation's options class and the nested options classes its properties reach.</summary>
-    private static IEnumerable<string> OptionsClosure(string? optionsClass, Dictionary<string, OptionsClassModel> options)
+    internal static IEnumerable<string> OptionsClosure(string? optionsClass, Dictionary<string, OptionsClassModel> options)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
@@ -161,7 +161,7 @@ internal static class StripeNetNamespaces
     }
 
     /// <summary>The resource an operation returns: the object itself, or a list's or search's items.</summary>
-    private static string? ResourceOf(TypeRef response) =>
+    internal static string? ResourceOf(TypeRef response) =>
         response.Kind is TypeKind.List or TypeKind.SearchResult ? ResourceOf(response.Item!) : response.Kind == TypeKind.Object ? response.Name : null;
 
     private static IEnumerable<string> AllTypeNames(SpecModel spec) =>

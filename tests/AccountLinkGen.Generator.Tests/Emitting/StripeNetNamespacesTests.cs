@@ -8,7 +8,8 @@ namespace AccountLinkGen.Generator.Tests.Emitting;
 
 /// <summary>
 /// <c>AccountLinkGenCompatibility=StripeNet</c> places the types of Stripe's packages in namespaces of their own, as
-/// Stripe.net does; without the switch every type stays in the one namespace. Checked on the compiled output of a
+/// Stripe.net does, and names the service of a resource under another's item after the resource alone; without the
+/// switch every type stays in the one namespace under the generator's own names. Checked on the compiled output of a
 /// small spec with the packages <c>checkout</c>, <c>tax</c> and <c>test_helpers/issuing</c>.
 /// </summary>
 public sealed class StripeNetNamespacesTests
@@ -37,6 +38,10 @@ public sealed class StripeNetNamespacesTests
         Assert.NotNull(run.Output.GetTypeByMetadataName("Stripe.AccountService"));
         Assert.Null(run.Output.GetTypeByMetadataName("Stripe.CheckoutSessionService"));
 
+        // A resource served under another's item names its service alone where the two share no word.
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Stripe.PersonService"));
+        Assert.Null(run.Output.GetTypeByMetadataName("Stripe.AccountPersonService"));
+
         // A moved service returns the moved resource.
         IMethodSymbol get = run.Output.GetTypeByMetadataName("Stripe.Checkout.SessionService")!.GetMembers("Get").OfType<IMethodSymbol>().Single();
         Assert.Equal("Stripe.Checkout.Session", get.ReturnType.ToDisplayString());
@@ -53,6 +58,7 @@ public sealed class StripeNetNamespacesTests
         Assert.NotNull(run.Output.GetTypeByMetadataName("Stripe.CheckoutSessionService"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Stripe.CheckoutSession"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Stripe.TestHelpersIssuingCardService"));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Stripe.AccountPersonService"));
         Assert.Null(run.Output.GetTypeByMetadataName("Stripe.Checkout.SessionService"));
         Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains("namespace Stripe.Checkout"));
     }

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AccountLinkGen.Generator.Helpers;
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Parsing;
+
+/// <summary>
+/// For <c>AccountLinkGenCompatibility=StripeNet</c>: names the service of a resource served under another resource's
+/// item as Stripe.net does, after the resource's own class when the class does not share a word with the parent's
+/// (<c>/v1/accounts/{account}/persons</c>: <c>PersonService</c>, <c>PersonCreateOptions</c>, not
+/// <c>AccountPersonService</c>), and leaves it merged when it does (<c>/v1/application_fees/{id}/refunds</c> returns a
+/// <c>FeeRefund</c>: <c>ApplicationFeeRefundService</c>). The options classes of its operations follow the service.
+/// Services of a package are left to <see cref="StripeNetNamespaces"/>; a rename onto a name another type has is not
+/// made.
+/// </summary>
+internal static class StripeNetServiceNames
+{
+    private const string ServiceSuffix = "Service";
+
+    public static SpecModel Apply(SpecModel spec)
+    {
+        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var taken = new HashSet<string>(spec.OptionsClasses.Select(o => o.Name).Concat(spec.Responses.Select(r => r.Name)).Concat(spec.Enums.Select(e => e.Name)).Concat(spec.Operations.Select(o => o.ServiceName)), StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in spec.Operations.Where(o => o.Location is { Groups.Count: 0 }).GroupBy(o => o.ServiceName))
+        {
+            if (OwnClass(service.Key, service) is not { } own)
+            {
+                continue;
+            }
+
+            string stem = service.Key.Substring(0, service.Key.Length - ServiceSuffix.Length);
+            var renames = new Dictionary<string, string>(StringComparer.Ordinal) { [service.Key] = own + ServiceSuffix };
+            foreach (string name in service.SelectMany(o => StripeNetNamespaces.OptionsClosure(o.OptionsClass, options)))
+            {
+                if (name.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    renames[name] = own + name.Substring(stem.Length);
+                }
+            }
+
+            if (renames.Values.All(n => !taken.Contains(n)))
+            {
+                foreach (var rename in renames)
+                {
+                    names[rename.Key] = rename.Value;
+                }
+            }
+        }
+
+        return StripeNetNamespaces.Rename(spec, names);
+    }
+
+    /// <summary>
+    /// The class of the resource a service of a nested path stands for, when its name is that class led by the
+    /// whole of the parent's (<c>AccountPersonService</c>: <c>Account</c>, then <c>Person</c>); else null.
+    /// </summary>
+    private static string? OwnClass(string serviceName, IEnumerable<OperationModel> operations)
+    {
+        foreach (OperationModel operation in operations)
+        {
+            string[] segments = operation.Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+            if (segments.Length < 4 || !segments[2].StartsWith("{", StringComparison.Ordinal)
+                || StripeNetNamespaces.ResourceOf(operation.Response) is not { } resource)
+            {
+                continue; // not /v1/{parents}/{parent}/…, or no resource to be named after
+            }
+
+            string parent = Naming.Pascal(Naming.Singular(segments[1]));
+            if (serviceName == parent + resource + ServiceSuffix)
+            {
+                return resource;
+            }
+        }
+
+        return null;
+    }
+}
