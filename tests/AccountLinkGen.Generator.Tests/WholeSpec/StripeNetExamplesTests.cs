@@ -24,25 +24,6 @@ public sealed class StripeNetExamplesTests
     /// <summary>The facts that compiled when this count was last raised.</summary>
     private const int CompilingFloor = 367;
 
-    // What the examples expect beside them in Stripe.net's test project: a fixture, and a base class whose
-    // StripeClient property is the client the services are built on.
-    private const string TestBase = """
-        namespace StripeTests
-        {
-            public sealed class StripeMockFixture
-            {
-                public AccountLinkGen.IStripeClient Client { get; } = new AccountLinkGen.StripeClient(new AccountLinkGen.StripeClientOptions { ApiKey = "sk_test_123" });
-            }
-
-            public class BaseStripeTest : Xunit.IClassFixture<StripeMockFixture>
-            {
-                protected BaseStripeTest(StripeMockFixture stripeMockFixture) => StripeClient = stripeMockFixture.Client;
-
-                protected AccountLinkGen.IStripeClient StripeClient { get; }
-            }
-        }
-        """;
-
     private readonly ITestOutputHelper _output;
 
     public StripeNetExamplesTests(ITestOutputHelper output) => _output = output;
@@ -50,18 +31,9 @@ public sealed class StripeNetExamplesTests
     [SkippableFact]
     public void StripeNetsExamples_CompileAgainstTheGeneratedClient_AtLeastAsOftenAsBefore()
     {
-        Skip.IfNot(File.Exists(Repo.StripeSpecPath), $"Stripe's published spec is not at {Repo.StripeSpecPath}; this test runs where the shared folder is present (CI).");
-        Skip.IfNot(File.Exists(Repo.StripeDotnetExamplesPath), $"Stripe.net's examples are not at {Repo.StripeDotnetExamplesPath}; this test runs where the shared folder is present (CI).");
-        string examples = File.ReadAllText(Repo.StripeDotnetExamplesPath);
-        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", "StripeNet");
-        harness.AdditionalFiles.Add((Repo.StripeSpecPath, File.ReadAllText(Repo.StripeSpecPath)));
-        harness.Sources.Add(TestBase);
-        harness.Sources.Add(examples);
-        harness.ExtraReferences.Add(MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
-
-        GeneratorRun run = harness.Run();
-
-        Assert.Null(run.GeneratorException);
+        Skip.If(StripeNetExamples.SkipReason is not null, StripeNetExamples.SkipReason);
+        StripeNetExamples examples = StripeNetExamples.Compile();
+        GeneratorRun run = examples.Run;
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         if (Environment.GetEnvironmentVariable("ACCOUNTLINKGEN_COMPAT_DUMP") is { Length: > 0 } dump)
         {
@@ -73,18 +45,10 @@ public sealed class StripeNetExamplesTests
             }
         }
 
-        SyntaxTree tree = run.Output.SyntaxTrees.Single(t => t.ToString() == examples);
-        var facts = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
-            .Where(m => m.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() == "Fact"))
-            .ToList();
-        var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
-        var failing = new Dictionary<string, List<Diagnostic>>();
-        foreach (Diagnostic error in errors)
-        {
-            string fact = tree.GetRoot().FindNode(error.Location.SourceSpan).AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault()?.Identifier.Text ?? "(outside a fact)";
-            (failing.TryGetValue(fact, out var list) ? list : failing[fact] = new List<Diagnostic>()).Add(error);
-        }
-
+        SyntaxTree tree = examples.Tree;
+        var facts = examples.Facts;
+        var failing = examples.Failing;
+        var errors = examples.Errors.ToList();
         int compiling = facts.Count(f => !failing.ContainsKey(f.Identifier.Text));
         _output.WriteLine($"{compiling} of {facts.Count} facts compile; {errors.Count} errors in {failing.Count} facts.");
 
