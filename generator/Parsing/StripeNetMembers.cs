@@ -8,7 +8,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// For <c>AccountLinkGenCompatibility=StripeNet</c>: gives the options classes' members Stripe.net's types where they
 /// differ from the generator's own. So far: an enum parameter, and a list of them, is a plain string
 /// (<c>Mode = "payment"</c>, <c>new List&lt;string&gt; { … }</c>), still checked against the spec's values by
-/// <c>Validate()</c> before anything is sent (<see cref="TypeRef.AsString"/>). Responses keep their types.
+/// <c>Validate()</c> before anything is sent (<see cref="TypeRef.AsString"/>). A response's fields are all optional,
+/// as Stripe.net's are: a field the spec requires but the answer lacks is read as null, not refused.
 /// </summary>
 internal static class StripeNetMembers
 {
@@ -16,6 +17,9 @@ internal static class StripeNetMembers
     {
         OptionsClasses = spec.OptionsClasses
             .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = AsStrings(p.Type) }).ToEquatableArray() })
+            .ToEquatableArray(),
+        Responses = spec.Responses
+            .Select(r => r with { Properties = r.Properties.Select(p => p with { Required = false }).ToEquatableArray() })
             .ToEquatableArray(),
     };
 

@@ -13,7 +13,7 @@ namespace AccountLinkGen.Generator.Tests.Emitting;
 /// <c>AccountLinkGenCompatibility=StripeNet</c> types enum parameters as strings, as Stripe.net does: what is set is
 /// sent as it is, and <c>Validate()</c> still refuses a value the spec does not list before anything is sent. Run on
 /// the account-link fragment's compiled output, whose <c>collection_options</c> class is Stripe.net's
-/// <c>AccountLinkCollectionOptionsOptions</c> in this mode.
+/// <c>AccountLinkCollectionOptionsOptions</c> in this mode. Responses read leniently, as Stripe.net's do.
 /// </summary>
 public sealed class StripeNetMembersTests
 {
@@ -29,6 +29,9 @@ public sealed class StripeNetMembersTests
 
                 public static string[] Problems(string type, string fields) =>
                     Options(type, fields).Validate().Problems.Select(p => p.Param + " " + p.Code + ": " + p.Message).ToArray();
+
+                public static bool ReadsWithoutItsRequiredFields() =>
+                    AccountLink.FromJson(System.Text.Encoding.UTF8.GetBytes("{\"object\":\"account_link\"}")) is { Url: null, ExpiresAt: null };
 
                 private static AccountLinkCreateOptions Options(string type, string fields) => new()
                 {
@@ -64,6 +67,14 @@ public sealed class StripeNetMembersTests
         Assert.StartsWith("collection_options[fields] invalid_enum: ", problem, StringComparison.Ordinal);
         Assert.Contains("is 'Eventually_due', which is not a value the spec defines; allowed values: currently_due, eventually_due.", problem, StringComparison.Ordinal);
         Assert.Contains(loaded.Call<string[]>("Problems", "", "currently_due"), p => p.StartsWith("type ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_response_that_lacks_a_field_the_spec_requires_is_read_with_it_null_as_Stripe_net_reads_it()
+    {
+        using var loaded = new LoadedProbe(Generate());
+
+        Assert.True(loaded.Call<bool>("ReadsWithoutItsRequiredFields"));
     }
 
     [Fact]
