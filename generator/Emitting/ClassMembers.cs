@@ -13,13 +13,13 @@ namespace AccountLinkGen.Generator.Emitting;
 internal static class ClassMembers
 {
     public static Predicate<string> Of(OptionsClassModel model, params string[] parameters) =>
-        name => name == model.Name
+        name => name == Naming.DeclaredName(model.Name)
             || Naming.OptionsMembers.Contains(name)
             || Array.IndexOf(parameters, name) >= 0
             || model.Properties.Any(p => p.Name == name || p.AlternativeName == name || p.ClearName == name || p.FileNameMember == name || p.ContentTypeMember == name);
 
     public static Predicate<string> Of(ResponseModel model, params string[] parameters) =>
-        name => name == model.Name
+        name => name == Naming.DeclaredName(model.Name)
             || Naming.ResponseMembers.Contains(name)
             || Array.IndexOf(parameters, name) >= 0
             || model.Properties.Any(p => p.Name == name || p.ExpandedName == name)

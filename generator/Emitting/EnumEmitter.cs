@@ -143,7 +143,7 @@ internal static class EnumEmitter
                 ? "public bool IsKnown => WireNames.TryFind(_value, out _);"
                 : "public bool IsKnown => _value is not null && global::System.Array.IndexOf(WireNames, _value) >= 0;");
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Converts a wire name to {English.Article(name)} <see cref=\"{name}\"/>.</summary>");
+            writer.WriteLine($"/// <summary>Converts a wire name to {English.Article(declared)} <see cref=\"{name}\"/>.</summary>");
             writer.WriteLine($"public static implicit operator {name}(string value) => new {name}(value);");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Compares two values by wire name (ordinal).</summary>");

@@ -47,8 +47,9 @@ internal static class ResponseEmitter
                     writer.WriteSummary(property.Description);
                 }
 
-                string initializer = property.Required && !TypeNames.IsValueType(property.Type) ? " = null!;" : string.Empty;
-                writer.WriteLine($"public {TypeNames.Response(property.Type, property.Required)} {property.Name} {{ get; init; }}{initializer}");
+                bool nonNullable = IsNonNullable(property);
+                string initializer = nonNullable && !TypeNames.IsValueType(property.Type) ? " = null!;" : string.Empty;
+                writer.WriteLine($"public {TypeNames.Response(property.Type, nonNullable)} {property.Name} {{ get; init; }}{initializer}");
                 if (property.ExpandedName is { } expanded)
                 {
                     writer.WriteLine();
@@ -153,8 +154,9 @@ internal static class ResponseEmitter
             {
                 foreach (ResponsePropertyModel property in model.Properties)
                 {
-                    string value = property.Required
-                        ? $"{locals[property.Name]} ?? throw {TypeNames.Runtime}.JsonRead.Missing(nameof({model.Name}), {Naming.WireNameConstant(property.Name)})"
+                    string value = !property.Required ? locals[property.Name]
+                        : !property.Lenient ? $"{locals[property.Name]} ?? throw {TypeNames.Runtime}.JsonRead.Missing(nameof({model.Name}), {Naming.WireNameConstant(property.Name)})"
+                        : TypeNames.IsValueType(property.Type) ? $"{locals[property.Name]} ?? default"
                         : locals[property.Name];
                     writer.WriteLine($"{property.Name} = {value},");
                     if (property.ExpandedName is { } expanded)
@@ -167,13 +169,20 @@ internal static class ResponseEmitter
     }
 
     /// <summary>
+    /// Whether the property's type is not nullable: a required field, unless it is read leniently and a null could
+    /// stand for it (a lenient number, boolean or time reads as its default instead).
+    /// </summary>
+    private static bool IsNonNullable(ResponsePropertyModel property) =>
+        property.Required && (!property.Lenient || TypeNames.IsValueType(property.Type));
+
+    /// <summary>
     /// Writes <c>FromJson</c>, which reads a whole document through <c>Read</c>, and the signature of <c>Read</c>,
     /// whose body the caller writes next.
     /// </summary>
     internal static void WriteFromJson(SourceWriter writer, ResponseModel model, string whenThrown)
     {
         const string Json = "global::System.Text.Json";
-        string subject = English.Article(model.Name) + $" <see cref=\"{model.Name}\"/>";
+        string subject = English.Article(Naming.DeclaredName(model.Name)) + $" <see cref=\"{model.Name}\"/>";
         writer.WriteLine($"/// <summary>Reads {subject} from a UTF-8 JSON document.</summary>");
         writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">{DocText.EscapeXml(whenThrown)}</exception>");
         writer.WriteLine($"public static {model.Name} {GeneratedMembers.FromJson}(global::System.ReadOnlySpan<byte> utf8Json)");

@@ -120,7 +120,7 @@ internal static class ValidatorEmitter
                 writer.WriteLine($"collector.CheckString(parent, {wire}, {name}, required: {required}{StringRules(type)});");
                 break;
             case TypeKind.Enum when type.AsString:
-                writer.WriteLine($"collector.CheckWireName(parent, {wire}, {name}, {WireNames(type)}, required: {required});");
+                writer.WriteLine($"collector.CheckWireName(parent, {wire}, {name}, {WireNames(type)}, required: {required}{(type.Emptyable ? ", emptyable: true" : string.Empty)});");
                 break;
             case TypeKind.OpenEnum when type.AsString:
                 if (property.Required)

@@ -10,9 +10,9 @@ internal enum CompatibilityMode
     None,
 
     /// <summary>
-    /// <c>StripeNet</c>: the shape of Stripe.net, so that code written against it compiles unchanged. So far: the
-    /// runtime's types (<c>StripeList&lt;T&gt;</c>, <c>RequestOptions</c>, <c>StripeException</c>,
-    /// <c>IStripeClient</c>, …) are visible without a using of their own, as Stripe.net's are under <c>using Stripe;</c>.
+    /// <c>StripeNet</c>: the shape of Stripe.net, so that code written against it compiles unchanged: its namespaces
+    /// and names (<c>Parsing/StripeNet*.cs</c>), string-typed enum parameters, leniently read responses, and the
+    /// runtime's types visible without a using of their own, as Stripe.net's are under <c>using Stripe;</c>.
     /// </summary>
     StripeNet,
 }

@@ -15,7 +15,12 @@ internal sealed record ResponseModel(string Name, string? Description, Equatable
 
 /// <summary>One field of a response object.</summary>
 /// <param name="ExpandedName">For an expandable field, the property that holds the expanded object.</param>
-internal sealed record ResponsePropertyModel(string WireName, string Name, TypeRef Type, bool Required, string? Description, string? ExpandedName = null);
+/// <param name="Lenient">
+/// For a required field, that an answer without it is read rather than refused (Stripe.net's shape, in its
+/// compatibility mode): a number, boolean or time keeps its non-nullable type and reads as its default, anything else
+/// is nullable and reads as null.
+/// </param>
+internal sealed record ResponsePropertyModel(string WireName, string Name, TypeRef Type, bool Required, string? Description, string? ExpandedName = null, bool Lenient = false);
 
 /// <summary>One object of a union response, told apart from the others by its <c>object</c> and <c>deleted</c> fields.</summary>
 /// <param name="TypeName">The object's response model.</param>

@@ -8,8 +8,9 @@ namespace AccountLinkGen.Generator.Parsing;
 /// For <c>AccountLinkGenCompatibility=StripeNet</c>: gives the options classes' members Stripe.net's types where they
 /// differ from the generator's own. So far: an enum parameter, and a list of them, is a plain string
 /// (<c>Mode = "payment"</c>, <c>new List&lt;string&gt; { … }</c>), still checked against the spec's values by
-/// <c>Validate()</c> before anything is sent (<see cref="TypeRef.AsString"/>). A response's fields are all optional,
-/// as Stripe.net's are: a field the spec requires but the answer lacks is read as null, not refused.
+/// <c>Validate()</c> before anything is sent (<see cref="TypeRef.AsString"/>). A response's required fields are read
+/// leniently, as Stripe.net reads them (<see cref="ResponsePropertyModel.Lenient"/>): an answer that lacks one is
+/// read, with a number, boolean or time at its default (still non-nullable) and anything else null.
 /// </summary>
 internal static class StripeNetMembers
 {
@@ -19,7 +20,7 @@ internal static class StripeNetMembers
             .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = AsStrings(p.Type) }).ToEquatableArray() })
             .ToEquatableArray(),
         Responses = spec.Responses
-            .Select(r => r with { Properties = r.Properties.Select(p => p with { Required = false }).ToEquatableArray() })
+            .Select(r => r with { Properties = r.Properties.Select(p => p with { Lenient = p.Required }).ToEquatableArray() })
             .ToEquatableArray(),
     };
 

@@ -82,12 +82,12 @@ internal static class StripeNetNamespaces
                     .SelectMany(o => new[] { o.Names.Async, o.Names.WithResponseAsync, o.Names.Sync, o.Names.SyncWithResponse, o.Names.Call });
                 foreach (string name in OptionsClosure(operation.OptionsClass, options))
                 {
-                    members[name] = options[name].Properties.Select(p => p.Name);
+                    members[name] = options[name].Properties.SelectMany(p => new[] { p.Name, p.AlternativeName, p.ClearName, p.FileNameMember, p.ContentTypeMember }).OfType<string>();
                 }
 
                 if (ResourceOf(operation.Response) is { } resource && responses.TryGetValue(resource, out ResponseModel? response))
                 {
-                    members[resource] = response.Properties.Select(p => p.Name);
+                    members[resource] = response.Properties.SelectMany(p => new[] { p.Name, p.ExpandedName }).OfType<string>().Concat(response.Variants.Select(v => v.PropertyName));
                 }
             }
 
@@ -106,12 +106,16 @@ internal static class StripeNetNamespaces
 
         // A paging operation's options copy themselves in a part of the options class written beside the service:
         // the two must share a namespace, or both stay.
-        foreach (OperationModel operation in spec.Operations.Where(o => o.Paging is not null && o.OptionsClass is not null))
+        // Moving one back can part another pair of the same service, so this runs until nothing moves back.
+        for (bool changed = true; changed;)
         {
-            if (NamespaceOf(moved, operation.ServiceName) != NamespaceOf(moved, operation.OptionsClass!))
+            changed = false;
+            foreach (OperationModel operation in spec.Operations.Where(o => o.Paging is not null && o.OptionsClass is not null))
             {
-                moved.Remove(operation.ServiceName);
-                moved.Remove(operation.OptionsClass!);
+                if (NamespaceOf(moved, operation.ServiceName) != NamespaceOf(moved, operation.OptionsClass!))
+                {
+                    changed |= moved.Remove(operation.ServiceName) | moved.Remove(operation.OptionsClass!);
+                }
             }
         }
 

@@ -62,15 +62,27 @@ internal static class StripeNetOptionsNames
             names[name] = renamed;
         }
 
-        // A rename onto a name another type keeps, or two classes onto one name, is left undone.
+        // A rename onto a name another type keeps, or two classes onto one name, is left undone; undoing one can make
+        // another clash, so this runs until none does.
         var kept = new HashSet<string>(spec.Responses.Select(r => r.Name).Concat(spec.Enums.Select(e => e.Name)).Concat(spec.Operations.Select(o => o.ServiceName)), StringComparer.Ordinal);
-        foreach (var clash in names.Where(n => n.Key != n.Value).GroupBy(n => n.Value).Where(g => g.Count() > 1 || kept.Contains(g.Key) || (options.ContainsKey(g.Key) && names[g.Key] == g.Key)).SelectMany(g => g).ToList())
+        for (List<KeyValuePair<string, string>> clashes; (clashes = Clashes(names, options, kept)).Count > 0;)
         {
-            names[clash.Key] = clash.Key;
+            foreach (var clash in clashes)
+            {
+                names[clash.Key] = clash.Key;
+            }
         }
 
         return StripeNetNamespaces.Rename(spec, names);
     }
+
+    /// <summary>The renames onto a name that another class ends up with, or that another type has.</summary>
+    private static List<KeyValuePair<string, string>> Clashes(Dictionary<string, string> names, Dictionary<string, OptionsClassModel> options, HashSet<string> kept) =>
+        names.Where(n => n.Key != n.Value)
+            .GroupBy(n => n.Value)
+            .Where(g => g.Count() > 1 || kept.Contains(g.Key) || (options.ContainsKey(g.Key) && names[g.Key] == g.Key))
+            .SelectMany(g => g)
+            .ToList();
 
     /// <summary>The object class a parameter holds, directly or as the items of a list or the values of a map.</summary>
     private static string? ObjectOf(TypeRef type) =>

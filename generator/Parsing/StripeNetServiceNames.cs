@@ -35,7 +35,7 @@ internal static class StripeNetServiceNames
             var renames = new Dictionary<string, string>(StringComparer.Ordinal) { [service.Key] = own + ServiceSuffix };
             foreach (string name in service.SelectMany(o => StripeNetNamespaces.OptionsClosure(o.OptionsClass, options)))
             {
-                if (name.StartsWith(stem, StringComparison.Ordinal))
+                if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
                 {
                     renames[name] = own + name.Substring(stem.Length);
                 }
@@ -47,6 +47,9 @@ internal static class StripeNetServiceNames
                 {
                     names[rename.Key] = rename.Value;
                 }
+
+                // Two services of nested paths may stand for resources of one class: the first keeps the name.
+                taken.UnionWith(renames.Values);
             }
         }
 

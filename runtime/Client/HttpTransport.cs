@@ -103,7 +103,8 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout, boo
     private const int MaxPresizedBody = 1024 * 1024;
 
     // Into an array of the announced length where there is one, else through a growing buffer; either way to the
-    // stream's end, so a length that does not match the body never cuts it. The attempt's timeout disposes the
+    // stream's end, so a body longer than announced is read whole, and one shorter is a failure another attempt may
+    // mend. The attempt's timeout disposes the
     // response: that ends a pending read of a stream that does not observe the token, and under the client's own
     // handler (which drains nothing) it closes the connection, so a blocking read ends at once too. A read that the
     // dispose ended may look like the body's end, so a canceled token afterwards means the body is incomplete.
@@ -152,9 +153,10 @@ internal sealed class HttpTransport(HttpClient httpClient, TimeSpan timeout, boo
                 : await stream.ReadAsync(body, filled, body.Length - filled, cancellationToken).ConfigureAwait(false);
             if (n == 0)
             {
-                // Shorter than announced: what arrived is the body, and the caller's reader judges it.
-                Array.Resize(ref body, filled);
-                return body;
+                // Shorter than announced: the connection ended early (or the timeout ended the read), and another
+                // attempt may get the whole body.
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new IOException($"The response body ended after {filled} of the {body.Length} bytes its Content-Length announced.");
             }
 
             filled += n;

@@ -164,9 +164,10 @@ public sealed class ValidationCollector
 
     /// <summary>
     /// Checks a closed enum's value held as a string (Stripe.net's shape): when set, it must be one of
-    /// <paramref name="wireNames"/>, exactly as written; when required, it must be set.
+    /// <paramref name="wireNames"/>, exactly as written, or empty where <paramref name="emptyable"/> (an empty value
+    /// clears the field); when required, it must be set.
     /// </summary>
-    public void CheckWireName(string? parent, string name, string? value, EnumWireNames wireNames, bool required)
+    public void CheckWireName(string? parent, string name, string? value, EnumWireNames wireNames, bool required, bool emptyable = false)
     {
         if (value is null)
         {
@@ -175,7 +176,7 @@ public sealed class ValidationCollector
                 Report(Path(parent, name), ValidationCodes.Required, "is required.");
             }
         }
-        else if (!wireNames.TryFind(value, out _))
+        else if (!(emptyable && value.Length == 0) && !wireNames.TryFind(value, out _))
         {
             ReportNotAWireName(Path(parent, name), value, wireNames);
         }

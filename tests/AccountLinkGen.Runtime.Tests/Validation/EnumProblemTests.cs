@@ -47,4 +47,44 @@ public sealed class EnumProblemTests
         Assert.Contains("mcc_24, … (300 in all).", message);
         Assert.DoesNotContain("mcc_25", message);
     }
+
+    [Theory]
+    [InlineData("currently_due", false, false)]
+    [InlineData("eventually_due", true, false)]
+    [InlineData(null, false, false)]
+    [InlineData("", false, true)]
+    public void A_wire_name_held_as_a_string_that_is_listed_or_allowed_empty_is_no_problem(string? value, bool required, bool emptyable)
+    {
+        var collector = new ValidationCollector();
+
+        collector.CheckWireName("collection_options", "fields", value, Fields, required, emptyable);
+
+        Assert.Same(ValidationResult.Success, collector.ToResult());
+    }
+
+    [Theory]
+    [InlineData("Eventually_due", false, "'collection_options[fields]' is 'Eventually_due', which is not a value the spec defines; allowed values: currently_due, eventually_due.")]
+    [InlineData("", false, "'collection_options[fields]' is '', which is not a value the spec defines; allowed values: currently_due, eventually_due.")]
+    [InlineData(null, true, "'collection_options[fields]' is required.")]
+    public void A_wire_name_held_as_a_string_that_is_not_listed_or_missing_is_named(string? value, bool required, string message)
+    {
+        var collector = new ValidationCollector();
+
+        collector.CheckWireName("collection_options", "fields", value, Fields, required);
+
+        Assert.Equal(message, Assert.Single(collector.ToResult().Problems).Message);
+    }
+
+    [Fact]
+    public void A_list_item_held_as_a_string_is_named_by_its_index()
+    {
+        var collector = new ValidationCollector();
+
+        collector.CheckWireName("fields", 1, "past_due", Fields);
+        collector.CheckWireName("fields", 0, "currently_due", Fields);
+
+        ValidationProblem problem = Assert.Single(collector.ToResult().Problems);
+        Assert.Equal("fields[1]", problem.Param);
+        Assert.Equal(ValidationCodes.InvalidEnum, problem.Code);
+    }
 }
