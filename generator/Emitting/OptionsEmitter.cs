@@ -50,6 +50,11 @@ internal static class OptionsEmitter
                     }
                 }
 
+                if (hasRuntime && StripeValues(spec, property.Type) is { } values)
+                {
+                    writer.WriteLine(values);
+                }
+
                 bool required = property.RequiredMember;
                 writer.WriteLine($"public {(required ? "required " : string.Empty)}{TypeNames.Parameter(property.Type, required)} {property.Name} {{ get; set; }}");
                 if (property.AlternativeName is { } alternative)
@@ -100,5 +105,20 @@ internal static class OptionsEmitter
         writer.WriteLine();
         writer.WriteLine($"/// <summary>The media type sent with <see cref=\"{property.Name}\"/>, such as <c>application/pdf</c>; <c>application/octet-stream</c> when null.</summary>");
         writer.WriteLine($"public string? {property.ContentTypeMember} {{ get; set; }}");
+    }
+    /// <summary>
+    /// For an enum parameter typed as a string (<see cref="TypeRef.AsString"/>), or a list of them, the attribute that
+    /// tells the analyzer its values; null for any other parameter.
+    /// </summary>
+    private static string? StripeValues(SpecModel spec, TypeRef type)
+    {
+        TypeRef values = type.Kind == TypeKind.Array && type.Item is { } item ? item : type;
+        if (!values.AsString || spec.Enums.FirstOrDefault(e => e.Name == values.Name) is not { } model)
+        {
+            return null;
+        }
+
+        string closed = values.Kind == TypeKind.Enum ? "true" : "false";
+        return $"[{TypeNames.Runtime}.StripeValues({closed}{string.Concat(model.Members.Select(m => ", " + DocText.Literal(m.WireName)))})]";
     }
 }

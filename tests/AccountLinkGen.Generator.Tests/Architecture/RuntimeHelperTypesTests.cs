@@ -42,6 +42,7 @@ public sealed class RuntimeHelperTypesTests
         typeof(StripeSearchPageRequest<>),
         typeof(StripeListPageSend<>),
         typeof(StripeSearchPageSend<>),
+        typeof(StripeValuesAttribute),
     ];
 
     private static Assembly Runtime => typeof(FormWriter).Assembly;
