@@ -6,8 +6,11 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AccountLinkGen.Analyzers.Tests.Support;
+using AccountLinkGen.CodeFixes;
 using AccountLinkGen.Generator;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -20,7 +23,7 @@ namespace AccountLinkGen.Analyzers.Tests;
 /// ALG1002 and ALG1003 on the real generator's output for the fragment in the Stripe.net compatibility mode, where
 /// enum parameters are strings: a constant the spec does not list is flagged at the literal with the nearest listed
 /// values, as a warning for a closed set (<c>collection_options[fields]</c>) and as information for an open one
-/// (<c>type</c>); a listed value and a variable are not.
+/// (<c>type</c>); a listed value and a variable are not; the fix writes the nearest listed value.
 /// </summary>
 public sealed class StripeValuesAnalyzerTests
 {
@@ -79,8 +82,39 @@ public sealed class StripeValuesAnalyzerTests
         Assert.Empty(StripeValuesAnalyzer.Nearest("something_else_entirely", listed));
     }
 
+    [Fact]
+    public async Task The_fix_writes_the_nearest_listed_value_and_the_warning_is_gone()
+    {
+        Document document = await DocumentAsync("""
+            var options = Link("account_onboarding");
+            options.CollectionOptions = new AccountLinkCollectionOptionsOptions { Fields = "eventualy_due" };
+            """);
+        Diagnostic diagnostic = Assert.Single(await AnalyzeAsync(document));
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+
+        await new StripeValuesCodeFixProvider().RegisterCodeFixesAsync(context);
+
+        CodeAction fix = Assert.Single(actions);
+        Assert.Equal("Use 'eventually_due'", fix.Title);
+        var operations = await fix.GetOperationsAsync(CancellationToken.None);
+        Document fixedDocument = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+        Assert.Contains("Fields = \"eventually_due\" }", (await fixedDocument.GetTextAsync()).ToString(), StringComparison.Ordinal);
+        Assert.Empty(await AnalyzeAsync(fixedDocument));
+    }
+
     /// <summary>The analyzer's diagnostics in <paramref name="statements"/>, compiled beside the generated client.</summary>
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string statements)
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string statements) => await AnalyzeAsync(await DocumentAsync(statements));
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document)
+    {
+        Compilation compilation = (await document.Project.GetCompilationAsync())!;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return await compilation.WithAnalyzers([new StripeValuesAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+    }
+
+    /// <summary>A project with the generated client (Stripe.net compatibility mode) and <paramref name="statements"/> in a method.</summary>
+    private static async Task<Document> DocumentAsync(string statements)
     {
         string code = $$"""
             using Example.Stripe;
@@ -103,11 +137,25 @@ public sealed class StripeValuesAnalyzerTests
             """;
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var compilation = CSharpCompilation.Create(
-            "Consumer",
-            [CSharpSyntaxTree.ParseText(code, parseOptions)],
-            references.Add(GeneratedClient.Runtime),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var workspace = new AdhocWorkspace();
+        Project project = workspace.AddProject("Consumer", LanguageNames.CSharp)
+            .WithMetadataReferences(references.Add(GeneratedClient.Runtime))
+            .WithParseOptions(parseOptions)
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        foreach (var (name, text) in CompatClient.Value)
+        {
+            project = project.AddDocument(name, text).Project;
+        }
+
+        return project.AddDocument("Usage.cs", code);
+    }
+
+    /// <summary>The generator's output for the fragment in the Stripe.net compatibility mode, made once.</summary>
+    private static readonly Lazy<ImmutableArray<(string Name, string Text)>> CompatClient = new(() =>
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var references = ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+        var compilation = CSharpCompilation.Create("Consumer", [], references.Add(GeneratedClient.Runtime));
         string specPath = Path.Combine(GeneratedClient.RepositoryRoot, "spec", "account_links.yaml");
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new AccountLinkGenerator().AsSourceGenerator()],
@@ -118,12 +166,9 @@ public sealed class StripeValuesAnalyzerTests
                 ["build_property.AccountLinkGenNamespace"] = GeneratedClient.Namespace,
                 ["build_property.AccountLinkGenCompatibility"] = "StripeNet",
             }));
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-
-        var analyzed = output.WithAnalyzers([new StripeValuesAnalyzer()]);
-        return await analyzed.GetAnalyzerDiagnosticsAsync();
-    }
+        GeneratorDriverRunResult result = driver.RunGenerators(compilation).GetRunResult();
+        return [.. result.GeneratedTrees.Select(tree => (Path.GetFileName(tree.FilePath), tree.GetText().ToString()))];
+    });
 
     private sealed class SpecFile(string path, string text) : AdditionalText
     {
