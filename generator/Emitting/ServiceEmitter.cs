@@ -27,6 +27,9 @@ internal static partial class ServiceEmitter
     private const string CallReaderWithResponse = "ReaderWithResponse";
     private const string CallRequest = "Request";
 
+    /// <summary>The private member that sends through the client given to the constructor, else the process-wide one.</summary>
+    private const string ConfiguredClient = "Client";
+
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
     {
         SourceWriter writer = SourceFile.StartFor(spec, serviceName);
@@ -39,8 +42,21 @@ internal static partial class ServiceEmitter
             writer.WriteLine("/// <summary>The API version the spec describes; sent unless the client or the request names another.</summary>");
             writer.WriteLine($"public const string ApiVersion = {DocText.Literal(spec.ApiVersion ?? string.Empty)};");
             writer.WriteLine();
-            writer.WriteLine($"private readonly {TypeNames.Runtime}.IStripeClient _client;");
+            bool configured = spec.Compatibility == CompatibilityMode.StripeNet;
+            writer.WriteLine($"private readonly {TypeNames.Runtime}.IStripeClient{(configured ? "?" : string.Empty)} _client;");
             writer.WriteLine();
+            if (configured)
+            {
+                // Stripe.net's services also work without a client: they read the process-wide one at each call.
+                writer.WriteLine($"/// <summary>Creates the service over <see cref=\"{TypeNames.Runtime}.StripeConfiguration.StripeClient\"/>, read at each call, as Stripe.net's services do.</summary>");
+                writer.WriteLine($"public {declared}()");
+                using (writer.Braces())
+                {
+                }
+
+                writer.WriteLine();
+            }
+
             writer.WriteLine($"/// <summary>Creates the service over a configured client, such as a <see cref=\"{TypeNames.Runtime}.StripeClient\"/>.</summary>");
             writer.WriteLine($"public {declared}({TypeNames.Runtime}.IStripeClient client)");
             using (writer.Braces())
@@ -48,7 +64,14 @@ internal static partial class ServiceEmitter
                 writer.WriteLine("_client = client ?? throw new global::System.ArgumentNullException(nameof(client));");
             }
 
-            var members = new List<string> { declared, "ApiVersion", "_client" };
+            if (configured)
+            {
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>The client given to the constructor, else the process-wide one.</summary>");
+                writer.WriteLine($"private {TypeNames.Runtime}.IStripeClient {ConfiguredClient} => _client ?? {TypeNames.Runtime}.StripeConfiguration.StripeClient;");
+            }
+
+            var members = new List<string> { declared, "ApiVersion", "_client", ConfiguredClient };
             foreach (OperationModel operation in operations)
             {
                 members.Add(operation.Names.Async);
@@ -92,6 +115,7 @@ internal static partial class ServiceEmitter
             pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
         }
 
+        string client = spec.Compatibility == CompatibilityMode.StripeNet ? ConfiguredClient : "_client";
         writer.WriteLine($"/// <summary>What the methods of <c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> share: the operation, the reader of its success, and its request.</summary>");
         writer.WriteLine($"private static class {operation.Names.Call}");
         using (writer.Braces())
@@ -102,19 +126,19 @@ internal static partial class ServiceEmitter
 
         writer.WriteLine();
         WriteDocs(writer, operation, pathParameters, Cref(operation, operation.Names.WithResponseAsync, overloaded));
-        WriteMethod(writer, operation, pathParameters, MethodKind.Async);
+        WriteMethod(writer, operation, pathParameters, MethodKind.Async, client);
         writer.WriteLine();
         WriteWithResponseDocs(writer, operation, Cref(operation, operation.Names.Async, overloaded));
-        WriteMethod(writer, operation, pathParameters, MethodKind.WithResponseAsync);
+        WriteMethod(writer, operation, pathParameters, MethodKind.WithResponseAsync, client);
         writer.WriteLine();
 
         // The synchronous twins say what their async twins say, but for how they fail.
         writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.Names.Async, overloaded)}\" path=\"/*[not(self::exception)]\"/>");
         WriteExceptions(writer, operation, sync: true);
-        WriteMethod(writer, operation, pathParameters, MethodKind.Sync);
+        WriteMethod(writer, operation, pathParameters, MethodKind.Sync, client);
         writer.WriteLine();
         WriteWithResponseDocs(writer, operation, Cref(operation, operation.Names.Sync, overloaded));
-        WriteMethod(writer, operation, pathParameters, MethodKind.SyncWithResponse);
+        WriteMethod(writer, operation, pathParameters, MethodKind.SyncWithResponse, client);
         if (operation.Paging is not null)
         {
             writer.WriteLine();
@@ -209,7 +233,8 @@ internal static partial class ServiceEmitter
     }
 
     /// <summary>A public method: it builds the operation's request with its own reader and sends it.</summary>
-    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, MethodKind kind)
+    /// <param name="client">The member the method sends through: <c>_client</c>, or the one that falls back to the process-wide client.</param>
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, MethodKind kind, string client)
     {
         bool withResponse = kind is MethodKind.WithResponseAsync or MethodKind.SyncWithResponse;
         bool async = kind is MethodKind.Async or MethodKind.WithResponseAsync;
@@ -231,7 +256,7 @@ internal static partial class ServiceEmitter
         arguments.Add($"{operation.Names.Call}.{(withResponse ? CallReaderWithResponse : CallReader)}");
         WriteSignature(writer, async ? $"public global::System.Threading.Tasks.Task<{returned}> {method}" : $"public {returned} {method}", operation, pathParameters);
         writer.Indentation++;
-        writer.WriteLine(async ? "=> _client.SendAsync(" : "=> _client.Send(");
+        writer.WriteLine(async ? $"=> {client}.SendAsync(" : $"=> {client}.Send(");
         writer.Indentation++;
         writer.WriteLine($"{operation.Names.Call}.{CallRequest}({string.Join(", ", arguments)}),");
         writer.WriteLine($"{RequestOptions},");

@@ -13,6 +13,7 @@ namespace AccountLinkGen.Generator.Model;
 /// </summary>
 /// <param name="ObjectTable">The resources by <c>object</c> value, for typed events; null when the spec has no response model.</param>
 /// <param name="EventTypes">The event type constants; null when the spec lists no event types.</param>
+/// <param name="Compatibility">The shape the code takes: the generator's own, or Stripe.net's.</param>
 internal sealed record SpecModel(
     string FilePath,
     string Namespace,
@@ -24,4 +25,5 @@ internal sealed record SpecModel(
     EquatableArray<ResponseModel> Responses,
     EquatableArray<DiagnosticInfo> Diagnostics,
     ObjectTableModel? ObjectTable = null,
-    EventTypesModel? EventTypes = null);
+    EventTypesModel? EventTypes = null,
+    CompatibilityMode Compatibility = CompatibilityMode.None);

@@ -294,7 +294,8 @@ internal static class SpecParser
             (content?.Types.Responses ?? new List<ResponseModel>()).ToEquatableArray(),
             diagnostics,
             content?.ObjectTable,
-            content?.EventTypes);
+            content?.EventTypes,
+            options.Compatibility);
 
     /// <summary>A document the reader read as OpenAPI 3, and the errors it reported on the way.</summary>
     private sealed record ReadDocument(OpenApiDocument Document, IList<OpenApiError> Errors);

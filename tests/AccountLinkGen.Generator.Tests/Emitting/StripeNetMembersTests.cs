@@ -39,6 +39,33 @@ public sealed class StripeNetMembersTests
                     return link.Url is null && created == default;
                 }
 
+                // A service made without a client reads the process-wide one at each call, as Stripe.net's do.
+                public static string[] SendWithoutAClient()
+                {
+                    var service = new AccountLinkService();
+                    string unconfigured = Outcome(service);
+                    AccountLinkGen.StripeConfiguration.StripeClient = new AccountLinkGen.StripeClient(new AccountLinkGen.StripeClientOptions
+                    {
+                        ApiKey = "sk_test_123",
+                        BaseAddress = new System.Uri("http://127.0.0.1:1/"),
+                        MaxRetries = 0,
+                    });
+                    return new[] { unconfigured, Outcome(service) };
+                }
+
+                private static string Outcome(AccountLinkService service)
+                {
+                    try
+                    {
+                        service.Create(Options("account_onboarding", "currently_due"));
+                        return "sent";
+                    }
+                    catch (System.Exception e)
+                    {
+                        return e.GetType().Name;
+                    }
+                }
+
                 private static AccountLinkCreateOptions Options(string type, string fields) => new()
                 {
                     Account = "acct_1",
@@ -84,13 +111,24 @@ public sealed class StripeNetMembersTests
     }
 
     [Fact]
-    public void Without_the_switch_enum_parameters_keep_their_enum_types()
+    public void A_service_made_without_a_client_sends_through_the_process_wide_one_read_at_each_call()
+    {
+        using var loaded = new LoadedProbe(Generate());
+
+        // Unconfigured, the call says so; once a client is set, the same service sends through it (and finds no
+        // server at that address).
+        Assert.Equal(new[] { "InvalidOperationException", "StripeConnectionException" }, loaded.Call<string[]>("SendWithoutAClient"));
+    }
+
+    [Fact]
+    public void Without_the_switch_enum_parameters_keep_their_enum_types_and_services_need_a_client()
     {
         var harness = GeneratorHarness.ForFragment();
         GeneratorRun run = harness.Run();
 
         INamedTypeSymbol options = run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkCreateOptions")!;
         Assert.Equal("Consumer.Stripe.AccountLinkType", ((IPropertySymbol)options.GetMembers("Type").Single()).Type.ToDisplayString());
+        Assert.DoesNotContain(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkService")!.InstanceConstructors, c => c.Parameters.Length == 0);
     }
 
     private static GeneratorRun Generate()
