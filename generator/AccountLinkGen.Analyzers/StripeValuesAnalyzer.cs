@@ -57,7 +57,8 @@ public sealed class StripeValuesAnalyzer : DiagnosticAnalyzer
 
         foreach (IOperation given in Given(assignment.Value))
         {
-            if (given.ConstantValue is { HasValue: true, Value: string text } && Array.IndexOf(values.Listed, text) < 0)
+            // An empty string clears a field where the spec allows it, and Validate() judges it either way.
+            if (given.ConstantValue is { HasValue: true, Value: string { Length: > 0 } text } && Array.IndexOf(values.Listed, text) < 0)
             {
                 string[] nearest = Nearest(text, values.Listed);
                 string hint = nearest.Length > 0 ? "; did you mean " + string.Join(" or ", nearest.Select(n => "'" + n + "'")) + "?" : string.Empty;

@@ -71,7 +71,12 @@ internal static partial class ServiceEmitter
                 writer.WriteLine($"private {TypeNames.Runtime}.IStripeClient {ConfiguredClient} => _client ?? {TypeNames.Runtime}.StripeConfiguration.StripeClient;");
             }
 
-            var members = new List<string> { declared, "ApiVersion", "_client", ConfiguredClient };
+            var members = new List<string> { declared, "ApiVersion", "_client" };
+            if (configured)
+            {
+                members.Add(ConfiguredClient);
+            }
+
             foreach (OperationModel operation in operations)
             {
                 members.Add(operation.Names.Async);

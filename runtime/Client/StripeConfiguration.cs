@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace AccountLinkGen;
 
@@ -21,9 +22,10 @@ public static class StripeConfiguration
     private static bool _clientFromApiKey;
 
     /// <summary>
-    /// The secret or restricted API key the default client sends. Setting it replaces a default client built from
-    /// an earlier key (calls already under way finish on the old one); a client set through
-    /// <see cref="StripeClient"/> is kept.
+    /// The secret or restricted API key the default client sends. Setting another key replaces a default client built
+    /// from the earlier one (calls already under way finish on the old one, which is not disposed: set the key once,
+    /// not per request); setting the same key again changes nothing; a client set through <see cref="StripeClient"/>
+    /// is kept.
     /// </summary>
     public static string? ApiKey
     {
@@ -39,10 +41,15 @@ public static class StripeConfiguration
         {
             lock (Gate)
             {
+                if (string.Equals(value, _apiKey, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
                 _apiKey = value;
                 if (_clientFromApiKey)
                 {
-                    _client = null;
+                    Volatile.Write(ref _client, null);
                     _clientFromApiKey = false;
                 }
             }
@@ -58,22 +65,30 @@ public static class StripeConfiguration
     {
         get
         {
+            // Read on every call of a service made without a client: no lock once a client is there.
+            if (Volatile.Read(ref _client) is { } client)
+            {
+                return client;
+            }
+
             lock (Gate)
             {
-                if (_client is null)
+                if (_client is { } existing)
                 {
-                    if (string.IsNullOrEmpty(_apiKey))
-                    {
-                        throw new InvalidOperationException(
-                            "No Stripe client is configured: set StripeConfiguration.ApiKey (or StripeConfiguration.StripeClient) before using a "
-                            + "service made without a client, or pass a client to the service's constructor.");
-                    }
-
-                    _client = new StripeClient(_apiKey!);
-                    _clientFromApiKey = true;
+                    return existing;
                 }
 
-                return _client;
+                if (string.IsNullOrEmpty(_apiKey))
+                {
+                    throw new InvalidOperationException(
+                        "No Stripe client is configured: set StripeConfiguration.ApiKey (or StripeConfiguration.StripeClient) before using a "
+                        + "service made without a client, or pass a client to the service's constructor.");
+                }
+
+                var built = new StripeClient(_apiKey!);
+                Volatile.Write(ref _client, built);
+                _clientFromApiKey = true;
+                return built;
             }
         }
 
@@ -81,7 +96,7 @@ public static class StripeConfiguration
         {
             lock (Gate)
             {
-                _client = value;
+                Volatile.Write(ref _client, value);
                 _clientFromApiKey = false;
             }
         }

@@ -66,6 +66,7 @@ public sealed class StripeValuesAnalyzerTests
             var options = Link("account_update");
             options.CollectionOptions = new AccountLinkCollectionOptionsOptions { Fields = "currently_due", FutureRequirements = "include" };
             options.CollectionOptions.Fields = chosen;
+            options.CollectionOptions.FutureRequirements = "";
             options.Account = "not_an_enum";
             """);
 

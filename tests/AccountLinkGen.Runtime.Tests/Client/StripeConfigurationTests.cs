@@ -41,6 +41,9 @@ public sealed class StripeConfigurationTests : IDisposable
         StripeConfiguration.ApiKey = "sk_test_one";
         IStripeClient first = StripeConfiguration.StripeClient;
 
+        StripeConfiguration.ApiKey = "sk_test_one";
+        Assert.Same(first, StripeConfiguration.StripeClient); // the same key again builds nothing
+
         StripeConfiguration.ApiKey = "sk_test_two";
         IStripeClient second = StripeConfiguration.StripeClient;
 
