@@ -24,7 +24,8 @@ WORK="${WORK:-${TMPDIR:-/tmp}/accountlinkgen-consumers}"
 OUT="${OUT:-$WORK/results.md}"
 FILTER="PostAccountLinks;PostAccountSessions;PostCustomers"
 
-# VARIANTS="fragment filtered" times a subset (the fragment is the ratio's baseline: keep it first).
+# VARIANTS="fragment filtered" times a subset (the fragment is the ratio's baseline: keep it first); "compat" is the
+# full spec with AccountLinkGenCompatibility=StripeNet, in namespace Stripe.
 variants=()
 for v in ${VARIANTS:-fragment filtered full}; do
   if [[ "$v" != fragment && ! -f "$FULL_SPEC" ]]; then
@@ -34,8 +35,10 @@ for v in ${VARIANTS:-fragment filtered full}; do
   variants+=("$v")
 done
 
-make_consumer() { # name spec operations
+make_consumer() { # name spec operations [compatibility]
   local dir="$WORK/$1"
+  local ns=Consumer.Stripe type="AccountLinkType.AccountOnboarding"
+  if [[ "${4:-}" == StripeNet ]]; then ns=Stripe; type='"account_onboarding"'; fi
   rm -rf "$dir"
   mkdir -p "$dir"
   # Stop MSBuild from picking up anything above the consumer's folder.
@@ -49,7 +52,8 @@ make_consumer() { # name spec operations
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
-    <AccountLinkGenNamespace>Consumer.Stripe</AccountLinkGenNamespace>
+    <AccountLinkGenNamespace>$ns</AccountLinkGenNamespace>
+    <AccountLinkGenCompatibility>${4:-}</AccountLinkGenCompatibility>
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$ROOT/runtime/AccountLinkGen.Runtime.csproj" />
@@ -62,13 +66,13 @@ make_consumer() { # name spec operations
 </Project>
 EOF
   # Uses the generated service, so a build without generated code fails instead of timing nothing.
-  cat > "$dir/Program.cs" <<'EOF'
-using Consumer.Stripe;
+  cat > "$dir/Program.cs" <<EOF
+using $ns;
 
 var options = new AccountLinkCreateOptions
 {
     Account = "acct_1Nv0FGQ9RKHgCVdK",
-    Type = AccountLinkType.AccountOnboarding,
+    Type = $type,
     RefreshUrl = "https://example.com/reauth",
     ReturnUrl = "https://example.com/return",
 };
@@ -82,6 +86,7 @@ for v in "${variants[@]}"; do
     fragment) make_consumer fragment "$ROOT/spec/account_links.yaml" "" ;;
     filtered) make_consumer filtered "$FULL_SPEC" "$FILTER" ;;
     full) make_consumer full "$FULL_SPEC" "" ;;
+    compat) make_consumer compat "$FULL_SPEC" "" StripeNet ;;
   esac
   # Restore and build the dependencies once; warm the compiler server.
   dotnet build "$WORK/$v/Consumer.csproj" -nologo -v q > "$WORK/$v.warmup.log" 2>&1 || { cat "$WORK/$v.warmup.log"; exit 1; }
