@@ -84,6 +84,16 @@ internal static class OptionsEmitter
                 }
             }
 
+            if (spec.Compatibility == CompatibilityMode.StripeNet
+                && model.Properties.FirstOrDefault(p => p.WireName == "expand" && p.Type is { Kind: TypeKind.Array, Item.Kind: TypeKind.String }) is { } expand
+                && model.Properties.All(p => p.Name != GeneratedMembers.AddExpand))
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>Adds a field to <see cref=\"{expand.Name}\"/>, as Stripe.net's <c>{GeneratedMembers.AddExpand}</c> does.</summary>");
+                writer.WriteLine("/// <param name=\"value\">The field's path in the response, such as <c>customer</c>.</param>");
+                writer.WriteLine($"public void {GeneratedMembers.AddExpand}(string value) => ({expand.Name} ??= new()).Add(value);");
+            }
+
             if (model.HasDeprecatedMembers)
             {
                 writer.WriteLine();

@@ -26,6 +26,9 @@ internal static class GeneratedMembers
     /// <summary>An enum's table of wire names (on a closed enum's extensions class, and on an open enum).</summary>
     public const string WireNames = "WireNames";
 
+    /// <summary>In the Stripe.net compatibility mode, the options' method that adds a field to expand, as Stripe.net's <c>BaseOptions</c> has it.</summary>
+    public const string AddExpand = "AddExpand";
+
     /// <summary>What <c>object</c> gives every class and struct: no generated member may hide one.</summary>
     public static readonly string[] ObjectMembers = { "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" };
 }

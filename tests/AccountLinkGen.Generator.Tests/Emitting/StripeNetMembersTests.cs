@@ -27,6 +27,15 @@ public sealed class StripeNetMembersTests
             {
                 public static string Encode() => Options("account_onboarding", "eventually_due").ToFormUrlEncoded();
 
+                // Stripe.net's options add a field to expand with AddExpand.
+                public static string Expanded()
+                {
+                    var options = Options("account_onboarding", "currently_due");
+                    options.AddExpand("account");
+                    options.AddExpand("requirements");
+                    return string.Join(",", options.Expand!);
+                }
+
                 public static string[] Problems(string type, string fields) =>
                     Options(type, fields).Validate().Problems.Select(p => p.Param + " " + p.Code + ": " + p.Message).ToArray();
 
@@ -108,6 +117,14 @@ public sealed class StripeNetMembersTests
         using var loaded = new LoadedProbe(Generate());
 
         Assert.True(loaded.Call<bool>("ReadsWithoutItsRequiredFields"));
+    }
+
+    [Fact]
+    public void AddExpand_adds_to_the_options_Expand_list()
+    {
+        using var loaded = new LoadedProbe(Generate());
+
+        Assert.Equal("account,requirements", loaded.Call<string>("Expanded"));
     }
 
     [Fact]
