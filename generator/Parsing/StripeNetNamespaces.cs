@@ -131,8 +131,8 @@ internal static class StripeNetNamespaces
             ? name.Substring(prefix.Length)
             : null;
 
-    /// <summary>An operation's options class and the nested options classes its properties reach.</summary>
-    internal static IEnumerable<string> OptionsClosure(string? optionsClass, Dictionary<string, OptionsClassModel> options)
+    /// <summary>An options class and every nested options class its properties reach; empty for null.</summary>
+    internal static HashSet<string> OptionsClosure(string? optionsClass, Dictionary<string, OptionsClassModel> options)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
@@ -168,7 +168,8 @@ internal static class StripeNetNamespaces
     internal static string? ResourceOf(TypeRef response) =>
         response.Kind is TypeKind.List or TypeKind.SearchResult ? ResourceOf(response.Item!) : response.Kind == TypeKind.Object ? response.Name : null;
 
-    private static IEnumerable<string> AllTypeNames(SpecModel spec) =>
+    /// <summary>Every type name the model declares: options classes, responses, enums and services.</summary>
+    internal static IEnumerable<string> AllTypeNames(SpecModel spec) =>
         spec.OptionsClasses.Select(o => o.Name)
             .Concat(spec.Responses.Select(r => r.Name))
             .Concat(spec.Enums.Select(e => e.Name))

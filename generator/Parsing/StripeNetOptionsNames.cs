@@ -41,7 +41,7 @@ internal static class StripeNetOptionsNames
                 renames[nested] = Naming.StripeNetNestedOptions(newStem);
                 if (newStem != stem)
                 {
-                    stems.Add((stem, newStem, Closure(nested, options)));
+                    stems.Add((stem, newStem, StripeNetNamespaces.OptionsClosure(nested, options)));
                 }
             }
         }
@@ -89,28 +89,4 @@ internal static class StripeNetOptionsNames
         type.Kind == TypeKind.Object ? type.Name
         : type.Kind is TypeKind.Array or TypeKind.Map && type.Item is { Kind: TypeKind.Object } item ? item.Name
         : null;
-
-    /// <summary>The class and every options class nested in it.</summary>
-    private static HashSet<string> Closure(string root, Dictionary<string, OptionsClassModel> options)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            string name = pending.Pop();
-            if (options.TryGetValue(name, out OptionsClassModel? model) && seen.Add(name))
-            {
-                foreach (PropertyModel property in model.Properties)
-                {
-                    if (ObjectOf(property.Type) is { } nested)
-                    {
-                        pending.Push(nested);
-                    }
-                }
-            }
-        }
-
-        return seen;
-    }
 }

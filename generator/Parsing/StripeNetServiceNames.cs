@@ -22,7 +22,7 @@ internal static class StripeNetServiceNames
     public static SpecModel Apply(SpecModel spec)
     {
         var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
-        var taken = new HashSet<string>(spec.OptionsClasses.Select(o => o.Name).Concat(spec.Responses.Select(r => r.Name)).Concat(spec.Enums.Select(e => e.Name)).Concat(spec.Operations.Select(o => o.ServiceName)), StringComparer.Ordinal);
+        var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var service in spec.Operations.Where(o => o.Location is { Groups.Count: 0 }).GroupBy(o => o.ServiceName))
         {
