@@ -1,20 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AccountLinkGen.Analyzers.Tests.Support;
 using AccountLinkGen.CodeFixes;
-using AccountLinkGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace AccountLinkGen.Analyzers.Tests;
@@ -143,56 +140,11 @@ public sealed class StripeValuesAnalyzerTests
             .WithMetadataReferences(references.Add(GeneratedClient.Runtime))
             .WithParseOptions(parseOptions)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        foreach (var (name, text) in CompatClient.Value)
+        foreach (var (name, text) in GeneratedClient.StripeNetFiles)
         {
             project = project.AddDocument(name, text).Project;
         }
 
         return project.AddDocument("Usage.cs", code);
-    }
-
-    /// <summary>The generator's output for the fragment in the Stripe.net compatibility mode, made once.</summary>
-    private static readonly Lazy<ImmutableArray<(string Name, string Text)>> CompatClient = new(() =>
-    {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var references = ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
-        var compilation = CSharpCompilation.Create("Consumer", [], references.Add(GeneratedClient.Runtime));
-        string specPath = Path.Combine(GeneratedClient.RepositoryRoot, "spec", "account_links.yaml");
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new AccountLinkGenerator().AsSourceGenerator()],
-            [new SpecFile(specPath, File.ReadAllText(specPath))],
-            parseOptions,
-            new Options(new Dictionary<string, string>
-            {
-                ["build_property.AccountLinkGenNamespace"] = GeneratedClient.Namespace,
-                ["build_property.AccountLinkGenCompatibility"] = "StripeNet",
-            }));
-        GeneratorDriverRunResult result = driver.RunGenerators(compilation).GetRunResult();
-        return [.. result.GeneratedTrees.Select(tree => (Path.GetFileName(tree.FilePath), tree.GetText().ToString()))];
-    });
-
-    private sealed class SpecFile(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(values);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Values.Empty;
-
-        private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Values Empty = new([]);
-
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

@@ -29,7 +29,9 @@ internal static class GeneratedClient
     /// <summary>The namespace the tests' code imports.</summary>
     public const string Namespace = "Example.Stripe";
 
-    private static readonly Lazy<ImmutableArray<(string Name, string Text)>> Sources = new(Generate, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ImmutableArray<(string Name, string Text)>> Sources = new(() => Generate(compatibility: null), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<ImmutableArray<(string Name, string Text)>> StripeNetSources = new(() => Generate(compatibility: "StripeNet"), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The runtime the generated code and the <c>[ReplacedBy]</c> attribute come from.</summary>
     public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(ReplacedByAttribute).Assembly.Location);
@@ -40,6 +42,9 @@ internal static class GeneratedClient
     /// <summary>The generated files, by hint name.</summary>
     public static ImmutableArray<(string Name, string Text)> Files => Sources.Value;
 
+    /// <summary>The generated files of <c>AccountLinkGenCompatibility=StripeNet</c> (enum parameters as strings), by hint name.</summary>
+    public static ImmutableArray<(string Name, string Text)> StripeNetFiles => StripeNetSources.Value;
+
     /// <summary>Adds the generated files to a test state.</summary>
     public static void AddTo(ProjectState state)
     {
@@ -49,7 +54,7 @@ internal static class GeneratedClient
         }
     }
 
-    private static ImmutableArray<(string Name, string Text)> Generate()
+    private static ImmutableArray<(string Name, string Text)> Generate(string? compatibility)
     {
         var references = ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
@@ -63,7 +68,7 @@ internal static class GeneratedClient
             [new AccountLinkGenerator().AsSourceGenerator()],
             [new SpecFile(specPath, File.ReadAllText(specPath))],
             parseOptions,
-            new NamespaceOption(Namespace));
+            new BuildProperties(compatibility));
 
         var result = driver.RunGenerators(compilation).GetRunResult();
         var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -97,10 +102,14 @@ internal static class GeneratedClient
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>The one build property the generator reads here: the namespace of the generated types.</summary>
-    private sealed class NamespaceOption(string ns) : AnalyzerConfigOptionsProvider
+    /// <summary>The build properties the generator reads here: the namespace of the generated types, and the compatibility mode.</summary>
+    private sealed class BuildProperties(string? compatibility) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.AccountLinkGenNamespace"] = ns });
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>
+        {
+            ["build_property.AccountLinkGenNamespace"] = Namespace,
+            ["build_property.AccountLinkGenCompatibility"] = compatibility ?? string.Empty,
+        });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
