@@ -103,3 +103,21 @@ internal sealed class StripeNetExamples
         return Run.Output.ReplaceSyntaxTree(Tree, Tree.WithRootAndOptions(pruned, Tree.Options));
     }
 }
+
+/// <summary>
+/// Compiles the examples once for the tests of <see cref="StripeNetExamplesCollection"/>, the first time one asks (a
+/// test that skips compiles nothing), and lets the compilation go when they are done.
+/// </summary>
+public sealed class CompiledStripeNetExamples
+{
+    private readonly Lazy<StripeNetExamples> _examples = new(StripeNetExamples.Compile);
+
+    internal StripeNetExamples Examples => _examples.Value;
+}
+
+/// <summary>The tests that read the compiled examples: one compilation of the whole spec serves them all.</summary>
+[CollectionDefinition(Name)]
+public sealed class StripeNetExamplesCollection : ICollectionFixture<CompiledStripeNetExamples>
+{
+    public const string Name = "Stripe.net's examples";
+}
