@@ -55,7 +55,7 @@ internal sealed class AttemptLoop(ClientSettings settings, HttpTransport transpo
                         if (response.IsSuccessStatusCode)
                         {
                             var success = new SuccessfulAttempt(response, result.Body, requestId, prepared.IdempotencyKey, attempt);
-                            T value = await ReadAsync(request.Reader, success, async, cancellationToken).ConfigureAwait(false);
+                            T value = await ReadAsync(request.Reader, success, prepared.Redactor, async, cancellationToken).ConfigureAwait(false);
                             keepResponse = request.Reader.LeavesBodyOnConnection;
                             telemetry.Succeeded((int)response.StatusCode, requestId);
                             return value;
@@ -63,8 +63,8 @@ internal sealed class AttemptLoop(ClientSettings settings, HttpTransport transpo
 
                         if (lastAttempt || RetryPolicy.RetryReason(response) is not { } reason)
                         {
-                            StripeError? error = StripeErrorReader.TryRead(result.Body, settings.Redactor);
-                            string? excerpt = error is null ? settings.Redactor.Excerpt(result.Body) : null;
+                            StripeError? error = StripeErrorReader.TryRead(result.Body, prepared.Redactor);
+                            string? excerpt = error is null ? prepared.Redactor.Excerpt(result.Body) : null;
                             throw new StripeApiException(response.StatusCode, error, requestId, prepared.IdempotencyKey, attempt, excerpt);
                         }
 
@@ -99,7 +99,7 @@ internal sealed class AttemptLoop(ClientSettings settings, HttpTransport transpo
         return new StripeConnectionException(failure, attempts, idempotencyKey, result.TimedOut, result.Failure);
     }
 
-    private async ValueTask<T> ReadAsync<T>(StripeReader<T> reader, SuccessfulAttempt success, bool async, CancellationToken cancellationToken)
+    private static async ValueTask<T> ReadAsync<T>(StripeReader<T> reader, SuccessfulAttempt success, Redactor redactor, bool async, CancellationToken cancellationToken)
     {
         try
         {
@@ -108,7 +108,7 @@ internal sealed class AttemptLoop(ClientSettings settings, HttpTransport transpo
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException && !reader.LeavesBodyOnConnection)
         {
             // A download's failure to open its stream is the connection's, not the body's: it leaves as it is.
-            throw new StripeResponseException(success.Response.StatusCode, success.RequestId, success.IdempotencyKey, settings.Redactor.Excerpt(success.Body), ex);
+            throw new StripeResponseException(success.Response.StatusCode, success.RequestId, success.IdempotencyKey, redactor.Excerpt(success.Body), ex);
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -25,6 +26,7 @@ internal sealed class ClientSettings
         BaseAddress = ValidateBaseAddress(options.BaseAddress, nameof(options.BaseAddress));
         FilesBaseAddress = ValidateBaseAddress(options.FilesBaseAddress, nameof(options.FilesBaseAddress));
         RetryPolicy = new RetryPolicy(options);
+        UserAgent = BuildUserAgent(options.AppInfo);
         Authorization = "Bearer " + apiKey;
         ApiVersion = options.ApiVersion;
         Timeout = options.Timeout > TimeSpan.Zero || options.Timeout == System.Threading.Timeout.InfiniteTimeSpan
@@ -34,6 +36,9 @@ internal sealed class ClientSettings
         Redactor = new Redactor(apiKey);
         Observer = options.Observer;
     }
+
+    /// <summary>The <c>User-Agent</c> header value: the SDK and its version, then the application's info if set.</summary>
+    public string UserAgent { get; }
 
     /// <summary>The <c>Authorization</c> header value, <c>Bearer</c> and the key.</summary>
     public string Authorization { get; }
@@ -87,6 +92,26 @@ internal sealed class ClientSettings
                     paramName);
             }
         }
+    }
+
+    private static string BuildUserAgent(AppInfo? appInfo)
+    {
+        // The SDK stamps every build with its informational version.
+        string sdk = "AccountLinkGen/"
+            + (typeof(ClientSettings).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+        if (appInfo is null)
+        {
+            return sdk;
+        }
+
+        if (string.IsNullOrWhiteSpace(appInfo.Name))
+        {
+            throw new ArgumentException("AppInfo.Name is required when AppInfo is set.", nameof(StripeClientOptions.AppInfo));
+        }
+
+        string text = appInfo.ToString();
+        EnsureSafeHeader(text, "User-Agent", nameof(StripeClientOptions.AppInfo));
+        return sdk + " " + text;
     }
 
     private static Uri ValidateBaseAddress(Uri? baseAddress, string name)

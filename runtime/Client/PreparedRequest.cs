@@ -1,7 +1,6 @@
 using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Reflection;
 
 namespace AccountLinkGen;
 
@@ -11,27 +10,27 @@ namespace AccountLinkGen;
 /// </summary>
 internal sealed class PreparedRequest
 {
-    // The SDK stamps every build with its informational version.
-    private static readonly string UserAgent = "AccountLinkGen/"
-        + (typeof(PreparedRequest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
-
     private readonly HttpMethod _method;
     private readonly Uri _uri;
     private readonly RequestContent _content;
-    private readonly string _authorization;
+    private string _authorization = null!;
     private readonly string? _apiVersion;
+    private readonly string _userAgent;
 
-    private PreparedRequest(HttpMethod method, Uri uri, RequestContent content, string authorization, string? apiVersion)
+    private PreparedRequest(HttpMethod method, Uri uri, RequestContent content, string? apiVersion, ClientSettings settings)
     {
         _method = method;
         _uri = uri;
         _content = content;
-        _authorization = authorization;
         _apiVersion = apiVersion;
+        _userAgent = settings.UserAgent;
     }
 
     /// <summary>The host the request goes to.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Masks the key this request sends (the client's, or the call's own) in every text the call produces.</summary>
+    public Redactor Redactor { get; private set; } = null!;
 
     /// <summary>The connected account, sent as <c>Stripe-Account</c>, or null.</summary>
     public string? StripeAccount { get; private set; }
@@ -56,6 +55,17 @@ internal sealed class PreparedRequest
         ClientSettings.EnsureSafeHeader(apiVersion, "Stripe-Version", requestOptions?.ApiVersion is not null ? nameof(requestOptions) : nameof(request.ApiVersion));
         ClientSettings.EnsureSafeHeader(stripeAccount, "Stripe-Account", nameof(requestOptions));
         ClientSettings.EnsureSafeHeader(idempotencyKey, "Idempotency-Key", nameof(requestOptions));
+        string? apiKey = requestOptions?.ApiKey;
+        if (apiKey is not null)
+        {
+            if (string.IsNullOrWhiteSpace(apiKey))
+            {
+                throw new ArgumentException("RequestOptions.ApiKey must not be empty: leave it null to send the client's key.", nameof(requestOptions));
+            }
+
+            ClientSettings.EnsureSafeHeader(apiKey, "Authorization", nameof(requestOptions));
+        }
+
         if (method == HttpMethod.Post && idempotencyKey is null)
         {
             // One key per logical request: if an attempt reached Stripe but its answer was lost, the retry gets
@@ -66,8 +76,10 @@ internal sealed class PreparedRequest
         Uri baseAddress = settings.BaseAddressOf(request.Operation.Server);
         CheckPath(request.Path);
         RequestContent content = request.Body.Encode(method);
-        return new PreparedRequest(method, BuildUri(baseAddress, request.Path, content.Query), content, settings.Authorization, apiVersion)
+        return new PreparedRequest(method, BuildUri(baseAddress, request.Path, content.Query), content, apiVersion, settings)
         {
+            _authorization = apiKey is null ? settings.Authorization : "Bearer " + apiKey,
+            Redactor = apiKey is null ? settings.Redactor : new Redactor(apiKey),
             BaseAddress = baseAddress,
             StripeAccount = stripeAccount,
             IdempotencyKey = idempotencyKey,
@@ -83,7 +95,7 @@ internal sealed class PreparedRequest
 
         // Values were checked up front (printable ASCII only); skipping validation keeps them byte-exact.
         headers.TryAddWithoutValidation("Authorization", _authorization);
-        headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        headers.TryAddWithoutValidation("User-Agent", _userAgent);
         if (_apiVersion is not null)
         {
             headers.TryAddWithoutValidation("Stripe-Version", _apiVersion);

@@ -20,6 +20,11 @@ public sealed class StripeClientOptions
     public string? ApiVersion { get; set; }
 
     /// <summary>
+    /// The application or plugin that sends the requests, added to the <c>User-Agent</c>; null (the default) for none.
+    /// </summary>
+    public AppInfo? AppInfo { get; set; }
+
+    /// <summary>
     /// The API root, <c>https://api.stripe.com/</c> by default. Plain <c>http</c> is accepted only for a
     /// loopback host, so a secret key never crosses a network unencrypted.
     /// </summary>

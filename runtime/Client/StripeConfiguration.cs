@@ -19,6 +19,7 @@ public static class StripeConfiguration
     private static readonly object Gate = new();
     private static string? _apiKey;
     private static IStripeClient? _client;
+    private static AppInfo? _appInfo;
     private static bool _clientFromApiKey;
 
     /// <summary>
@@ -47,11 +48,34 @@ public static class StripeConfiguration
                 }
 
                 _apiKey = value;
-                if (_clientFromApiKey)
-                {
-                    Volatile.Write(ref _client, null);
-                    _clientFromApiKey = false;
-                }
+                ForgetClientFromApiKey();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The application the default client names in its <c>User-Agent</c>, as Stripe.net's
+    /// <c>StripeConfiguration.AppInfo</c>; null for none. Like <see cref="ApiKey"/>, setting it replaces a default
+    /// client built before, and a client set through <see cref="StripeClient"/> is kept (give that one
+    /// <see cref="StripeClientOptions.AppInfo"/>). The instance is read when the client is built: set a new one to
+    /// change it.
+    /// </summary>
+    public static AppInfo? AppInfo
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _appInfo;
+            }
+        }
+
+        set
+        {
+            lock (Gate)
+            {
+                _appInfo = value;
+                ForgetClientFromApiKey();
             }
         }
     }
@@ -85,7 +109,7 @@ public static class StripeConfiguration
                         + "service made without a client, or pass a client to the service's constructor.");
                 }
 
-                var built = new StripeClient(_apiKey!);
+                var built = new StripeClient(new StripeClientOptions { ApiKey = _apiKey!, AppInfo = _appInfo });
                 Volatile.Write(ref _client, built);
                 _clientFromApiKey = true;
                 return built;
@@ -99,6 +123,16 @@ public static class StripeConfiguration
                 Volatile.Write(ref _client, value);
                 _clientFromApiKey = false;
             }
+        }
+    }
+
+    // Called under the lock: the next read builds a client from the current key and info.
+    private static void ForgetClientFromApiKey()
+    {
+        if (_clientFromApiKey)
+        {
+            Volatile.Write(ref _client, null);
+            _clientFromApiKey = false;
         }
     }
 }

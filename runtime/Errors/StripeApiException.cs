@@ -22,15 +22,13 @@ public sealed class StripeApiException : StripeException
         : base(BuildMessage(statusCode, stripeError, requestId, attempts, bodyExcerpt), requestId, idempotencyKey, null)
     {
         StatusCode = statusCode;
+        HttpStatusCode = statusCode;
         StripeError = stripeError;
         Attempts = attempts;
     }
 
     /// <summary>The HTTP status of the final attempt.</summary>
     public HttpStatusCode StatusCode { get; }
-
-    /// <summary>The parsed <c>error</c> object, or null when the body was not a Stripe error (for example a proxy's HTML page).</summary>
-    public StripeError? StripeError { get; }
 
     /// <summary>How many attempts were made, including the first.</summary>
     public int Attempts { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 
 namespace AccountLinkGen;
 
@@ -7,12 +8,14 @@ namespace AccountLinkGen;
 /// <c>catch (StripeException)</c> handles them all: <see cref="StripeValidationException"/> (nothing was sent),
 /// <see cref="StripeConnectionException"/> (no answer arrived), <see cref="StripeApiException"/> (Stripe answered
 /// with an error) and <see cref="StripeResponseException"/> (a success body could not be read). A webhook request whose
-/// signature does not check out is a <see cref="StripeSignatureException"/>.
+/// signature does not check out is a <see cref="StripeSignatureException"/>, and an event of another API version, where
+/// a match was asked for, a <see cref="StripeEventVersionException"/>.
 /// </summary>
 /// <remarks>
 /// Configuration mistakes (a missing or unsendable API key, an unsafe header value) are
 /// <see cref="ArgumentException"/>s instead, and cancellation by the caller is an
-/// <see cref="OperationCanceledException"/>: neither is a failure of the call itself.
+/// <see cref="OperationCanceledException"/>: neither is a failure of the call itself. <see cref="StripeError"/> and
+/// <see cref="HttpStatusCode"/> are where Stripe.net code reads them, on every <c>StripeException</c>.
 /// </remarks>
 public abstract class StripeException : Exception
 {
@@ -40,4 +43,17 @@ public abstract class StripeException : Exception
     /// duplicate.
     /// </summary>
     public string? IdempotencyKey { get; }
+
+    /// <summary>
+    /// The <c>error</c> object Stripe answered with (<c>e.StripeError.Code</c>, <c>DeclineCode</c>, …), as Stripe.net
+    /// has it on every <c>StripeException</c>; null when Stripe did not answer with one (no answer, a validation
+    /// failure before sending, a body that was not an error object).
+    /// </summary>
+    public StripeError? StripeError { get; protected init; }
+
+    /// <summary>
+    /// The HTTP status Stripe answered with, as Stripe.net's <c>HttpStatusCode</c>; 0 when there was no answer or
+    /// nothing was sent.
+    /// </summary>
+    public HttpStatusCode HttpStatusCode { get; protected init; }
 }

@@ -16,6 +16,7 @@ public sealed class StripeResponseException : StripeException
         : base(BuildMessage(statusCode, requestId, bodyExcerpt, innerException), requestId, idempotencyKey, innerException)
     {
         StatusCode = statusCode;
+        HttpStatusCode = statusCode;
         BodyExcerpt = bodyExcerpt ?? string.Empty;
     }
 

@@ -81,6 +81,10 @@ public static class JsonRead
         : seconds >= MinUnixSeconds && seconds <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds)
         : throw Unexpected(ref reader, "a Unix time in the years 1 to 9999");
 
+    /// <summary>A Unix timestamp in seconds as a UTC <see cref="DateTime"/> (Stripe.net's shape), or null.</summary>
+    /// <exception cref="JsonException">The value is not an integer, or outside the years 1 to 9999.</exception>
+    public static DateTime? UnixDateTime(ref Utf8JsonReader reader) => UnixTime(ref reader)?.UtcDateTime;
+
     /// <summary>Any JSON value, kept whole (cloned, so it outlives the response buffer), or null.</summary>
     public static JsonElement? Element(ref Utf8JsonReader reader)
     {

@@ -64,6 +64,43 @@ public static class StripeWebhook
     }
 
     /// <summary>
+    /// Checks the signature of a webhook request without reading its event, for code that reads the payload itself
+    /// (Stripe.net's <c>EventUtility.ValidateSignature</c> stands on it).
+    /// </summary>
+    /// <param name="payload">The request body, exactly as received.</param>
+    /// <param name="signatureHeader">The <c>Stripe-Signature</c> header; null or empty when the request had none.</param>
+    /// <param name="secret">The endpoint's signing secret, the whole <c>whsec_…</c> string.</param>
+    /// <param name="tolerance">How far from now the signed timestamp may be; <see cref="DefaultTolerance"/> when null.</param>
+    /// <exception cref="StripeSignatureException">A check failed: the request must not be acted on.</exception>
+    public static void VerifySignature(string payload, string? signatureHeader, string secret, TimeSpan? tolerance = null) =>
+        VerifySignature(payload, signatureHeader, secret, tolerance, TimeProvider.System);
+
+    /// <inheritdoc cref="VerifySignature(string, string, string, TimeSpan?)"/>
+    /// <param name="payload">The request body, exactly as received.</param>
+    /// <param name="signatureHeader">The <c>Stripe-Signature</c> header; null or empty when the request had none.</param>
+    /// <param name="secret">The endpoint's signing secret, the whole <c>whsec_…</c> string.</param>
+    /// <param name="tolerance">How far from now the signed timestamp may be; <see cref="DefaultTolerance"/> when null.</param>
+    /// <param name="timeProvider">The clock the timestamp is checked against.</param>
+    public static void VerifySignature(string payload, string? signatureHeader, string secret, TimeSpan? tolerance, TimeProvider timeProvider)
+    {
+        if (payload is null)
+        {
+            throw new ArgumentNullException(nameof(payload));
+        }
+
+        WebhookSignature.Verify(Encoding.UTF8.GetBytes(payload), signatureHeader, secret, tolerance ?? DefaultTolerance, timeProvider);
+    }
+
+    /// <inheritdoc cref="VerifySignature(string, string, string, TimeSpan?)"/>
+    /// <param name="payload">The request body, exactly as received.</param>
+    /// <param name="signatureHeader">The <c>Stripe-Signature</c> header; null or empty when the request had none.</param>
+    /// <param name="secret">The endpoint's signing secret, the whole <c>whsec_…</c> string.</param>
+    /// <param name="tolerance">How far from <paramref name="now"/> the signed timestamp may be; <see cref="DefaultTolerance"/> when null.</param>
+    /// <param name="now">The time to check the timestamp against, instead of the clock's.</param>
+    public static void VerifySignature(string payload, string? signatureHeader, string secret, TimeSpan? tolerance, DateTimeOffset now) =>
+        VerifySignature(payload, signatureHeader, secret, tolerance, new FixedClock(now));
+
+    /// <summary>
     /// The <c>Stripe-Signature</c> header Stripe would send with <paramref name="payload"/> at
     /// <paramref name="timestamp"/>, for testing an endpoint with payloads of your own.
     /// </summary>
@@ -85,5 +122,11 @@ public static class StripeWebhook
         }
 
         return WebhookSignature.Header(Encoding.UTF8.GetBytes(payload), secret, timestamp);
+    }
+
+    // A clock stopped at one instant, for a check against a time the caller gives.
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -68,9 +68,27 @@ public sealed class StripeConfigurationTests : IDisposable
         Assert.NotSame(own, StripeConfiguration.StripeClient);
     }
 
+    [Fact]
+    public void Setting_the_app_info_rebuilds_the_client_built_from_the_key_and_keeps_one_set_by_hand()
+    {
+        StripeConfiguration.ApiKey = "sk_test_one";
+        IStripeClient before = StripeConfiguration.StripeClient;
+
+        StripeConfiguration.AppInfo = new AppInfo { Name = "MyPlugin", Version = "1.2.3" };
+        IStripeClient after = StripeConfiguration.StripeClient;
+        using var own = new StripeClient("sk_test_own");
+        StripeConfiguration.StripeClient = own;
+        StripeConfiguration.AppInfo = new AppInfo { Name = "Other" };
+
+        Assert.NotSame(before, after);
+        Assert.Same(own, StripeConfiguration.StripeClient);
+        Assert.Equal("Other", StripeConfiguration.AppInfo!.Name);
+    }
+
     private static void Reset()
     {
         StripeConfiguration.StripeClient = null!;
         StripeConfiguration.ApiKey = null;
+        StripeConfiguration.AppInfo = null;
     }
 }

@@ -27,7 +27,7 @@ public sealed class StripeExceptionTests : IClassFixture<StripeTestServer>
             .ToArray();
 
         Assert.Equal(
-            new[] { typeof(StripeApiException), typeof(StripeConnectionException), typeof(StripeResponseException), typeof(StripeSignatureException), typeof(StripeValidationException) },
+            new[] { typeof(StripeApiException), typeof(StripeConnectionException), typeof(StripeEventVersionException), typeof(StripeResponseException), typeof(StripeSignatureException), typeof(StripeValidationException) },
             exceptions);
         Assert.All(exceptions, t => Assert.True(t.IsSubclassOf(typeof(StripeException)), t.Name));
         Assert.True(typeof(StripeException).IsAbstract);
