@@ -13,7 +13,7 @@ internal static class EventTypesEmitter
             model.Name,
             "The event types Stripe sends, as an event's type field holds them: compare StripeEvent.Type with these.",
             () => string.Empty,
-            "static class " + model.Name);
+            "static class " + Naming.DeclaredName(model.Name));
         using (writer.Braces())
         {
             bool first = true;

@@ -128,7 +128,7 @@ internal static class ResponseEmitter
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
                             ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item, table)};"
-                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}.{GeneratedMembers.Read}(ref {item}), out {locals[property.ExpandedName]});");
+                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ReadExpanded(property, qualifier, item)}, out {locals[property.ExpandedName]});");
                     }
                 }
 
@@ -212,6 +212,12 @@ internal static class ResponseEmitter
     private static TypeRef ExpandedObject(ResponsePropertyModel property) =>
         property.Type.Kind == TypeKind.Array ? property.Type.Item!.Item! : property.Type.Item!;
 
+    /// <summary>Reads an expanded object: the object's own reader, or its union's, keeping the one variant.</summary>
+    private static string ReadExpanded(ResponsePropertyModel property, string qualifier, string item) =>
+        property.ExpandedUnion is { } union
+            ? $"{TypeNames.Qualified(qualifier, union)}.{GeneratedMembers.Read}(ref {item}).{property.ExpandedVariant}!"
+            : $"{TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}.{GeneratedMembers.Read}(ref {item})";
+
     /// <summary>The type of the property that holds the expanded object, or the expanded objects of a list.</summary>
     private static string ExpandedType(string qualifier, ResponsePropertyModel property) =>
         property.Type.Kind == TypeKind.Array
@@ -224,7 +230,7 @@ internal static class ResponseEmitter
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref reader)",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref reader)",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref reader)",
-        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref reader)",
+        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.{UnixTimeReader(type)}(ref reader)",
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref reader)",
         TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {TypeNames.Qualified(qualifier, type.Name!)}.{GeneratedMembers.Read}(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{TypeNames.Qualified(qualifier, type.Name!)}>(ref reader)",
@@ -241,6 +247,8 @@ internal static class ResponseEmitter
     internal static string ReadPage(TypeRef type, string source, string qualifier, string item, string? table) =>
         $"{TypeNames.Runtime}.StripePageReader.{(type.Kind == TypeKind.List ? "List" : "SearchResult")}({source}, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})";
 
+    private static string UnixTimeReader(TypeRef type) => type.AsDateTime ? "UnixDateTime" : "UnixTime";
+
     private static string ItemValue(TypeRef type, string qualifier, string item, string? table) => type.Kind switch
     {
         // Null items are refused before an item is read, so the table's read gives an object.
@@ -249,7 +257,7 @@ internal static class ResponseEmitter
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref {item}) ?? 0",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref {item}) ?? 0",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref {item}) ?? false",
-        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.UnixTime(ref {item}) ?? default",
+        TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.{UnixTimeReader(type)}(ref {item}) ?? default",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref {item}) ?? default",
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref {item}) ?? string.Empty",
     };

@@ -52,6 +52,15 @@ internal static class SpecEmitter
         if (spec.EventTypes is { } eventTypes)
         {
             context.AddSource(SourceFile.HintName(placement, eventTypes.Name), EventTypesEmitter.Emit(spec, eventTypes));
+            if (spec.StripeNetEvents is { } stripeNet)
+            {
+                // Stripe.net 42's name for the same constants.
+                context.AddSource(SourceFile.HintName(placement, stripeNet.EventsName), EventTypesEmitter.Emit(spec, eventTypes with { Name = stripeNet.EventsName }));
+                if (facts.HasRuntime)
+                {
+                    context.AddSource(SourceFile.HintName(placement, stripeNet.UtilityName), EventUtilityEmitter.Emit(spec, stripeNet));
+                }
+            }
         }
 
         if (facts.HasRuntime && spec.ObjectTable is { } table)

@@ -22,7 +22,7 @@ internal static class TypeNames
         TypeKind.Integer => "long",
         TypeKind.Number => "decimal",
         TypeKind.Boolean => "bool",
-        TypeKind.UnixTime => "global::System.DateTimeOffset",
+        TypeKind.UnixTime => type.AsDateTime ? "global::System.DateTime" : "global::System.DateTimeOffset",
         TypeKind.Enum or TypeKind.OpenEnum when type.AsString => "string",
         TypeKind.Enum or TypeKind.OpenEnum or TypeKind.Object => type.Name!,
         TypeKind.Json => "global::System.Text.Json.JsonElement",

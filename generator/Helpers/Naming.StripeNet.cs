@@ -2,7 +2,7 @@ using System;
 
 namespace AccountLinkGen.Generator.Helpers;
 
-/// <summary>The names Stripe.net gives nested options classes where they differ from the generator's own.</summary>
+/// <summary>The names Stripe.net gives types where they differ from the generator's own.</summary>
 internal static partial class Naming
 {
     /// <summary>
@@ -24,6 +24,22 @@ internal static partial class Naming
         Pascal(wireName).EndsWith(OptionsSuffix, StringComparison.Ordinal) || !optionsClass.EndsWith(OptionsSuffix, StringComparison.Ordinal)
             ? optionsClass
             : optionsClass.Substring(0, optionsClass.Length - OptionsSuffix.Length);
+
+    /// <summary>Stripe.net 42's class of event type constants (<c>Events.CustomerCreated</c>), beside <see cref="EventTypesClass"/>.</summary>
+    public const string StripeNetEventsClass = "Events";
+
+    /// <summary>Stripe.net's class of webhook helpers (<c>EventUtility.ConstructEvent</c>).</summary>
+    public const string StripeNetEventUtilityClass = "EventUtility";
+
+    /// <summary>The schema of Stripe's event resource, whose model the webhook helpers return.</summary>
+    public const string EventResource = "Event";
+
+    /// <summary>
+    /// The property that holds an expandable field's ID in Stripe.net's shape, beside the expanded object under the
+    /// field's own name: <c>customer</c> gives <c>CustomerId</c>, the list <c>discounts</c> gives <c>DiscountIds</c>.
+    /// </summary>
+    public static string StripeNetIdMember(string wireName, bool list) =>
+        list ? Pascal(Singular(wireName)) + "Ids" : Pascal(wireName) + "Id";
 
     /// <summary>A nested options class's name from its stem: Stripe.net always adds <c>Options</c> (<c>PriceCurrencyOptionsOptions</c>).</summary>
     public static string StripeNetNestedOptions(string stem) => stem + OptionsSuffix;

@@ -14,6 +14,7 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="ObjectTable">The resources by <c>object</c> value, for typed events; null when the spec has no response model.</param>
 /// <param name="EventTypes">The event type constants; null when the spec lists no event types.</param>
 /// <param name="Compatibility">The shape the code takes: the generator's own, or Stripe.net's.</param>
+/// <param name="StripeNetEvents">Stripe.net's webhook helpers, in its compatibility mode; else null.</param>
 internal sealed record SpecModel(
     string FilePath,
     string Namespace,
@@ -26,4 +27,5 @@ internal sealed record SpecModel(
     EquatableArray<DiagnosticInfo> Diagnostics,
     ObjectTableModel? ObjectTable = null,
     EventTypesModel? EventTypes = null,
-    CompatibilityMode Compatibility = CompatibilityMode.None);
+    CompatibilityMode Compatibility = CompatibilityMode.None,
+    StripeNetEventsModel? StripeNetEvents = null);

@@ -21,7 +21,21 @@ namespace AccountLinkGen.Generator.Model;
 /// encoder sends it as it is, and <c>Validate()</c> checks it against the enum's wire names (a closed set) or only
 /// that it is not empty (an open one).
 /// </param>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, int MaxLength = 0, bool IsUrl = false, bool Emptyable = false, bool OrId = false, TypeKind IdKind = TypeKind.String, bool AsString = false)
+/// <param name="AsDateTime">
+/// For a Unix time, that the member is a UTC <see cref="System.DateTime"/> rather than a <c>DateTimeOffset</c>
+/// (Stripe.net's shape for responses, in its compatibility mode).
+/// </param>
+internal sealed record TypeRef(
+    TypeKind Kind,
+    string? Name = null,
+    TypeRef? Item = null,
+    int MaxLength = 0,
+    bool IsUrl = false,
+    bool Emptyable = false,
+    bool OrId = false,
+    TypeKind IdKind = TypeKind.String,
+    bool AsString = false,
+    bool AsDateTime = false)
 {
     /// <summary>For <see cref="OrId"/>: the scalar alternative's own type.</summary>
     public TypeRef Alternative => new(IdKind, MaxLength: MaxLength);

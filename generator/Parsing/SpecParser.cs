@@ -133,7 +133,7 @@ internal static class SpecParser
         SpecContent content = ReadOperations(input, read.Document, references, diagnostics, cancellationToken);
         SpecModel model = Build(input, options, content, diagnostics.ToArray());
         return options.Compatibility == CompatibilityMode.StripeNet
-            ? StripeNetMembers.Apply(StripeNetNamespaces.Apply(StripeNetServiceNames.Apply(StripeNetOptionsNames.Apply(model))))
+            ? StripeNetEvents.Apply(StripeNetMembers.Apply(StripeNetNamespaces.Apply(StripeNetServiceNames.Apply(StripeNetOptionsNames.Apply(model)))))
             : model;
     }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
@@ -5,28 +7,95 @@ using AccountLinkGen.Generator.Model;
 namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
-/// For <c>AccountLinkGenCompatibility=StripeNet</c>: gives the options classes' members Stripe.net's types where they
-/// differ from the generator's own. So far: an enum parameter, and a list of them, is a plain string
-/// (<c>Mode = "payment"</c>, <c>new List&lt;string&gt; { … }</c>), still checked against the spec's values by
-/// <c>Validate()</c> before anything is sent (<see cref="TypeRef.AsString"/>). A response's required fields are read
-/// leniently, as Stripe.net reads them (<see cref="ResponsePropertyModel.Lenient"/>): an answer that lacks one is
-/// read, with a number, boolean or time at its default (still non-nullable) and anything else null.
+/// For <c>AccountLinkGenCompatibility=StripeNet</c>: gives members Stripe.net's types and names where they differ
+/// from the generator's own.
+/// <list type="bullet">
+/// <item>An enum parameter, and a list of them, is a plain string (<c>Mode = "payment"</c>,
+/// <c>new List&lt;string&gt; { … }</c>), still checked against the spec's values by <c>Validate()</c> before anything
+/// is sent (<see cref="TypeRef.AsString"/>).</item>
+/// <item>A response's required fields are read leniently, as Stripe.net reads them
+/// (<see cref="ResponsePropertyModel.Lenient"/>): an answer that lacks one is read, with a number, boolean or time at
+/// its default (still non-nullable) and anything else null.</item>
+/// <item>A response's times are UTC <see cref="DateTime"/>s (<see cref="TypeRef.AsDateTime"/>).</item>
+/// <item>An expandable field's ID is <c>CustomerId</c> and its expanded object <c>Customer</c> (the generator's own
+/// shape is <c>Customer</c> and <c>ExpandedCustomer</c>); an object that may come back deleted is the object's own
+/// type, not the union with its deleted form, and a deleted one reads as null.</item>
+/// </list>
+/// A name that would clash with another member of the class, or with the class itself, is left as the generator made it.
 /// </summary>
 internal static class StripeNetMembers
 {
-    public static SpecModel Apply(SpecModel spec) => spec with
+    public static SpecModel Apply(SpecModel spec)
     {
-        OptionsClasses = spec.OptionsClasses
-            .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = AsStrings(p.Type) }).ToEquatableArray() })
-            .ToEquatableArray(),
-        Responses = spec.Responses
-            .Select(r => r with { Properties = r.Properties.Select(p => p with { Lenient = p.Required }).ToEquatableArray() })
-            .ToEquatableArray(),
-    };
+        var unions = spec.Responses.Where(r => r.Variants.Count > 0).ToDictionary(r => r.Name, StringComparer.Ordinal);
+        return spec with
+        {
+            OptionsClasses = spec.OptionsClasses
+                .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = AsStrings(p.Type) }).ToEquatableArray() })
+                .ToEquatableArray(),
+            Responses = spec.Responses.Select(r => Response(r, unions)).ToEquatableArray(),
+        };
+    }
+
+    private static ResponseModel Response(ResponseModel model, Dictionary<string, ResponseModel> unions)
+    {
+        var taken = new HashSet<string>(model.Properties.Select(p => p.Name), StringComparer.Ordinal)
+        {
+            Naming.DeclaredName(model.Name),
+        };
+        taken.UnionWith(model.Properties.Select(p => p.ExpandedName).OfType<string>());
+        var properties = new List<ResponsePropertyModel>(model.Properties.Count);
+        foreach (ResponsePropertyModel property in model.Properties)
+        {
+            ResponsePropertyModel read = property with { Lenient = property.Required, Type = AsDateTimes(property.Type) };
+            properties.Add(read.ExpandedName is { } expanded ? Expandable(read, expanded, taken, unions) : read);
+        }
+
+        return model with { Properties = properties.ToEquatableArray() };
+    }
+
+    /// <summary>Names an expandable field as Stripe.net does, and keeps the one variant of a deleted-or-not union.</summary>
+    private static ResponsePropertyModel Expandable(ResponsePropertyModel property, string expanded, HashSet<string> taken, Dictionary<string, ResponseModel> unions)
+    {
+        bool list = property.Type.Kind == TypeKind.Array;
+        string id = Naming.StripeNetIdMember(property.WireName, list);
+        ResponsePropertyModel renamed = property;
+        if (!taken.Contains(id))
+        {
+            taken.Remove(property.Name);
+            taken.Remove(expanded);
+            taken.Add(id);
+            renamed = property with { Name = id, ExpandedName = property.Name };
+        }
+
+        TypeRef target = list ? property.Type.Item!.Item! : property.Type.Item!;
+        if (target.Name is null || !unions.TryGetValue(target.Name, out ResponseModel? union)
+            || union.Variants.Count(v => !v.Deleted) != 1)
+        {
+            return renamed;
+        }
+
+        ResponseVariantModel kept = union.Variants.First(v => !v.Deleted);
+        TypeRef keptType = target with { Name = kept.TypeName };
+        return renamed with
+        {
+            Type = list
+                ? property.Type with { Item = property.Type.Item! with { Item = keptType } }
+                : property.Type with { Item = keptType },
+            ExpandedUnion = union.Name,
+            ExpandedVariant = kept.PropertyName,
+        };
+    }
 
     private static TypeRef AsStrings(TypeRef type) => type with
     {
         AsString = type.Kind is TypeKind.Enum or TypeKind.OpenEnum,
         Item = type.Item is { } item && type.Kind is TypeKind.Array ? AsStrings(item) : type.Item,
+    };
+
+    private static TypeRef AsDateTimes(TypeRef type) => type with
+    {
+        AsDateTime = type.Kind == TypeKind.UnixTime,
+        Item = type.Item is { } item && type.Kind is TypeKind.Array or TypeKind.Map ? AsDateTimes(item) : type.Item,
     };
 }

@@ -1,10 +1,7 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Emit;
 using Xunit;
 
 namespace AccountLinkGen.Generator.Tests.Emitting;
@@ -43,8 +40,8 @@ public sealed class StripeNetMembersTests
                 {
                     AccountLink link = AccountLink.FromJson(System.Text.Encoding.UTF8.GetBytes("{\"object\":\"account_link\"}"));
 
-                    // A required time keeps its non-nullable type, as in Stripe.net, and reads as its default.
-                    System.DateTimeOffset created = link.Created;
+                    // A required time keeps its non-nullable type, as in Stripe.net (a UTC DateTime), and reads as its default.
+                    System.DateTime created = link.Created;
                     return link.Url is null && created == default;
                 }
 
@@ -90,7 +87,7 @@ public sealed class StripeNetMembersTests
     [Fact]
     public void Enum_parameters_are_strings_sent_as_they_are()
     {
-        using var loaded = new LoadedProbe(Generate());
+        using var loaded = new LoadedProbe(Generate(), "Consumer.Probe.CompatProbe", nameof(StripeNetMembersTests));
 
         Assert.Equal(
             "account=acct_1&collection_options[fields]=eventually_due&refresh_url=https%3A%2F%2Fexample.com%2Freauth&return_url=https%3A%2F%2Fexample.com%2Freturn&type=account_onboarding",
@@ -101,7 +98,7 @@ public sealed class StripeNetMembersTests
     [Fact]
     public void A_value_a_closed_set_does_not_list_fails_Validate_naming_the_allowed_ones()
     {
-        using var loaded = new LoadedProbe(Generate());
+        using var loaded = new LoadedProbe(Generate(), "Consumer.Probe.CompatProbe", nameof(StripeNetMembersTests));
 
         // collection_options[fields] is a closed set; type is open (x-stripeBypassValidation): any non-empty value.
         string problem = Assert.Single(loaded.Call<string[]>("Problems", "account_onboarding_v2", "Eventually_due"));
@@ -114,7 +111,7 @@ public sealed class StripeNetMembersTests
     [Fact]
     public void A_response_that_lacks_a_field_the_spec_requires_is_read_as_Stripe_net_reads_it()
     {
-        using var loaded = new LoadedProbe(Generate());
+        using var loaded = new LoadedProbe(Generate(), "Consumer.Probe.CompatProbe", nameof(StripeNetMembersTests));
 
         Assert.True(loaded.Call<bool>("ReadsWithoutItsRequiredFields"));
     }
@@ -122,7 +119,7 @@ public sealed class StripeNetMembersTests
     [Fact]
     public void AddExpand_adds_to_the_options_Expand_list()
     {
-        using var loaded = new LoadedProbe(Generate());
+        using var loaded = new LoadedProbe(Generate(), "Consumer.Probe.CompatProbe", nameof(StripeNetMembersTests));
 
         Assert.Equal("account,requirements", loaded.Call<string>("Expanded"));
     }
@@ -130,7 +127,7 @@ public sealed class StripeNetMembersTests
     [Fact]
     public void A_service_made_without_a_client_sends_through_the_process_wide_one_read_at_each_call()
     {
-        using var loaded = new LoadedProbe(Generate());
+        using var loaded = new LoadedProbe(Generate(), "Consumer.Probe.CompatProbe", nameof(StripeNetMembersTests));
 
         // Unconfigured, the call says so; once a client is set, the same service sends through it (and finds no
         // server at that address).
@@ -156,26 +153,5 @@ public sealed class StripeNetMembersTests
         Assert.Null(run.GeneratorException);
         Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         return run;
-    }
-
-    /// <summary>The compiled consumer in a collectible context of its own, the probe's methods called by name.</summary>
-    private sealed class LoadedProbe : IDisposable
-    {
-        private readonly OwnRuntimeLoadContext _context = new(nameof(StripeNetMembersTests));
-        private readonly Type _probe;
-
-        public LoadedProbe(GeneratorRun run)
-        {
-            using var stream = new MemoryStream();
-            EmitResult result = run.Output.Emit(stream);
-            Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-            stream.Position = 0;
-            _probe = _context.LoadFromStream(stream).GetType("Consumer.Probe.CompatProbe", throwOnError: true)!;
-        }
-
-        public T Call<T>(string method, params object[] arguments) =>
-            (T)_probe.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments)!;
-
-        public void Dispose() => _context.Unload();
     }
 }
