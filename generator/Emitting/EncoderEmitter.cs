@@ -169,6 +169,8 @@ internal static class EncoderEmitter
         TypeKind.Enum => $"writer.WriteValue({expression}.{GeneratedMembers.ToWireName}());",
         TypeKind.OpenEnum => $"writer.WriteValue({expression}.Value);",
         TypeKind.Object => $"{expression}?.{GeneratedMembers.WriteForm}(ref writer);",
+        // Validate() has refused a null item before anything is encoded.
+        _ when TypeNames.IsNullableValue(item) => $"writer.WriteValue({expression}!.Value);",
         _ => $"writer.WriteValue({expression});",
     };
 }

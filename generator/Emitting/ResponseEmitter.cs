@@ -228,7 +228,7 @@ internal static class ResponseEmitter
     {
         TypeKind.StripeObject => $"{TypeNames.Runtime}.StripeObjects.Read(ref reader, {table})",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref reader)",
-        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref reader)",
+        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.{DecimalReader(type)}(ref reader)",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref reader)",
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.{UnixTimeReader(type)}(ref reader)",
         TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
@@ -247,6 +247,8 @@ internal static class ResponseEmitter
     internal static string ReadPage(TypeRef type, string source, string qualifier, string item, string? table) =>
         $"{TypeNames.Runtime}.StripePageReader.{(type.Kind == TypeKind.List ? "List" : "SearchResult")}({source}, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})";
 
+    private static string DecimalReader(TypeRef type) => type.IsDecimal ? "DecimalText" : "Decimal";
+
     private static string UnixTimeReader(TypeRef type) => type.AsDateTime ? "UnixDateTime" : "UnixTime";
 
     private static string ItemValue(TypeRef type, string qualifier, string item, string? table) => type.Kind switch
@@ -255,7 +257,7 @@ internal static class ResponseEmitter
         TypeKind.StripeObject => $"{TypeNames.Runtime}.StripeObjects.Read(ref {item}, {table})!",
         TypeKind.Object => $"{TypeNames.Qualified(qualifier, type.Name!)}.{GeneratedMembers.Read}(ref {item})",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref {item}) ?? 0",
-        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.Decimal(ref {item}) ?? 0",
+        TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.{DecimalReader(type)}(ref {item}) ?? 0",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref {item}) ?? false",
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.{UnixTimeReader(type)}(ref {item}) ?? default",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref {item}) ?? default",

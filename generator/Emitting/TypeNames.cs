@@ -36,7 +36,7 @@ internal static class TypeNames
             : "global::System.Collections.Generic.Dictionary<string, ") + Spell(type.Item!, forResponse) + ">",
         TypeKind.Array => (forResponse
             ? "global::System.Collections.Generic.IReadOnlyList<"
-            : "global::System.Collections.Generic.List<") + Spell(type.Item!, forResponse) + ">",
+            : "global::System.Collections.Generic.List<") + Spell(type.Item!, forResponse) + (IsNullableValue(type.Item!) ? "?" : string.Empty) + ">",
         TypeKind.List => Runtime + ".StripeList<" + Spell(type.Item!, forResponse) + ">",
         TypeKind.SearchResult => Runtime + ".StripeSearchResult<" + Spell(type.Item!, forResponse) + ">",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
@@ -48,6 +48,9 @@ internal static class TypeNames
     /// </summary>
     public static string Qualified(string qualifier, string typeName) =>
         typeName.StartsWith(Naming.GlobalPrefix, StringComparison.Ordinal) ? typeName : qualifier + typeName;
+
+    /// <summary>A list item of a value type that is spelled nullable (<see cref="TypeRef.Nullable"/>).</summary>
+    public static bool IsNullableValue(TypeRef item) => item.Nullable && IsValueType(item);
 
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Integer or TypeKind.Number or TypeKind.Boolean
         or TypeKind.UnixTime or TypeKind.Json

@@ -247,6 +247,17 @@ internal static class ValidatorEmitter
     private static void WriteItem(SourceWriter writer, TypeRef item, string expression, string path, SharedLocals shared)
     {
         string i = shared.Index;
+        if (TypeNames.IsNullableValue(item))
+        {
+            writer.WriteLine($"if ({expression} is null)");
+            using (writer.Braces())
+            {
+                writer.WriteLine($"collector.CheckItem({path}, {i}, null);");
+            }
+
+            return;
+        }
+
         switch (item.Kind)
         {
             case TypeKind.String:

@@ -25,6 +25,14 @@ namespace AccountLinkGen.Generator.Model;
 /// For a Unix time, that the member is a UTC <see cref="System.DateTime"/> rather than a <c>DateTimeOffset</c>
 /// (Stripe.net's shape for responses, in its compatibility mode).
 /// </param>
+/// <param name="IsDecimal">
+/// A decimal number the spec sends as a string (<c>format: decimal</c>, such as <c>unit_amount_decimal</c>): a
+/// <c>string</c> in the generator's own shape, a <see cref="TypeKind.Number"/> read from that string in Stripe.net's.
+/// </param>
+/// <param name="Nullable">
+/// For a number, boolean or time that is a list's item, that it is spelled nullable (<c>List&lt;long?&gt;</c>, Stripe.net's
+/// shape for options, in its compatibility mode); <c>Validate()</c> refuses a null item.
+/// </param>
 internal sealed record TypeRef(
     TypeKind Kind,
     string? Name = null,
@@ -35,7 +43,9 @@ internal sealed record TypeRef(
     bool OrId = false,
     TypeKind IdKind = TypeKind.String,
     bool AsString = false,
-    bool AsDateTime = false)
+    bool AsDateTime = false,
+    bool IsDecimal = false,
+    bool Nullable = false)
 {
     /// <summary>For <see cref="OrId"/>: the scalar alternative's own type.</summary>
     public TypeRef Alternative => new(IdKind, MaxLength: MaxLength);

@@ -276,7 +276,7 @@ internal sealed partial class RequestReader
                 string enumFallback = Naming.Nested(site.Scope.Resource + site.Scope.Verb, site.Path);
                 return _enums.Read(new TypeName(RequestName(Naming.Nested(site.Scope.Resource, site.Path), enumFallback), enumFallback), schema, pointer, site.Description);
             case "string":
-                return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: StripeConventions.IsUrl(schema));
+                return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: StripeConventions.IsUrl(schema), IsDecimal: StripeConventions.IsDecimal(schema));
             case "integer" or "number" or "boolean":
                 return StripeConventions.Scalar(schema);
             case "array" when schema.Items is not null:

@@ -161,7 +161,7 @@ internal sealed partial class ResponseReader
         switch (schema.Type)
         {
             case "string":
-                return new TypeRef(TypeKind.String);
+                return new TypeRef(TypeKind.String, IsDecimal: StripeConventions.IsDecimal(schema));
             case "integer" or "number" or "boolean":
                 return StripeConventions.Scalar(schema);
             case "array" when schema.Items is not null:

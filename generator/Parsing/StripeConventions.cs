@@ -180,6 +180,9 @@ internal static class StripeConventions
     /// </summary>
     public static bool IsUrl(OpenApiSchema schema) => schema.Format is "uri" or "url";
 
+    /// <summary>A decimal number sent as a string (<c>format: decimal</c>), so that no digit is lost to a binary float.</summary>
+    public static bool IsDecimal(OpenApiSchema schema) => schema.Format == "decimal";
+
     /// <summary>A file's bytes: a string of <c>format: binary</c> (a multipart body's file, a PDF response).</summary>
     public static bool IsBinary(OpenApiSchema? schema) => schema is { Type: "string", Format: "binary" };
 

@@ -17,6 +17,10 @@ namespace AccountLinkGen.Generator.Parsing;
 /// (<see cref="ResponsePropertyModel.Lenient"/>): an answer that lacks one is read, with a number, boolean or time at
 /// its default (still non-nullable) and anything else null.</item>
 /// <item>A response's times are UTC <see cref="DateTime"/>s (<see cref="TypeRef.AsDateTime"/>).</item>
+/// <item>A decimal the spec sends as a string (<c>unit_amount_decimal</c>) is a <c>decimal</c>, sent and read as that
+/// string (<see cref="TypeRef.IsDecimal"/>).</item>
+/// <item>A list of numbers in options is a list of nullable ones (<c>List&lt;long?&gt;</c>), whose null items
+/// <c>Validate()</c> refuses (<see cref="TypeRef.Nullable"/>).</item>
 /// <item>An expandable field's ID is <c>CustomerId</c> and its expanded object <c>Customer</c> (the generator's own
 /// shape is <c>Customer</c> and <c>ExpandedCustomer</c>); an object that may come back deleted is the object's own
 /// type, not the union with its deleted form, and a deleted one reads as null.</item>
@@ -31,7 +35,7 @@ internal static class StripeNetMembers
         return spec with
         {
             OptionsClasses = spec.OptionsClasses
-                .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = AsStrings(p.Type) }).ToEquatableArray() })
+                .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = NullableItems(Decimals(AsStrings(p.Type))) }).ToEquatableArray() })
                 .ToEquatableArray(),
             Responses = spec.Responses.Select(r => Response(r, unions)).ToEquatableArray(),
         };
@@ -47,7 +51,7 @@ internal static class StripeNetMembers
         var properties = new List<ResponsePropertyModel>(model.Properties.Count);
         foreach (ResponsePropertyModel property in model.Properties)
         {
-            ResponsePropertyModel read = property with { Lenient = property.Required, Type = AsDateTimes(property.Type) };
+            ResponsePropertyModel read = property with { Lenient = property.Required, Type = Decimals(AsDateTimes(property.Type)) };
             properties.Add(read.ExpandedName is { } expanded ? Expandable(read, expanded, taken, unions) : read);
         }
 
@@ -91,6 +95,18 @@ internal static class StripeNetMembers
     {
         AsString = type.Kind is TypeKind.Enum or TypeKind.OpenEnum,
         Item = type.Item is { } item && type.Kind is TypeKind.Array ? AsStrings(item) : type.Item,
+    };
+
+    private static TypeRef NullableItems(TypeRef type) =>
+        type.Kind == TypeKind.Array && type.Item is { Kind: TypeKind.Integer or TypeKind.Number or TypeKind.Boolean or TypeKind.UnixTime } item
+            ? type with { Item = item with { Nullable = true } }
+            : type;
+
+    private static TypeRef Decimals(TypeRef type) => type with
+    {
+        Kind = type.IsDecimal ? TypeKind.Number : type.Kind,
+        MaxLength = type.IsDecimal ? 0 : type.MaxLength,
+        Item = type.Item is { } item && type.Kind is TypeKind.Array or TypeKind.Map ? Decimals(item) : type.Item,
     };
 
     private static TypeRef AsDateTimes(TypeRef type) => type with

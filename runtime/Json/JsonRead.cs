@@ -65,6 +65,19 @@ public static class JsonRead
         _ => throw Unexpected(ref reader, "a number"),
     };
 
+    /// <summary>
+    /// A decimal number Stripe sends as a string (<c>"12.5"</c>, the spec's <c>format: decimal</c>), or as a number,
+    /// or null.
+    /// </summary>
+    /// <exception cref="JsonException">The value is neither, or a string that is not an invariant decimal number.</exception>
+    public static decimal? DecimalText(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
+            ? value
+            : throw Unexpected(ref reader, "a decimal number in a string"),
+        _ => Decimal(ref reader),
+    };
+
     /// <summary>A boolean, or null.</summary>
     public static bool? Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
     {

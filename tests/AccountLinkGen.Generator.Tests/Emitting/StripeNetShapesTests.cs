@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using AccountLinkGen.Generator.Tests.Support;
@@ -15,6 +16,31 @@ namespace AccountLinkGen.Generator.Tests.Emitting;
 public sealed class StripeNetShapesTests
 {
     private static readonly string SpecText = File.ReadAllText(Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "Emitting", "Specs", "stripe_net_shapes.yaml"));
+
+    private const string Probe = """
+        namespace Consumer.Probe
+        {
+            using System.Collections.Generic;
+            using System.Linq;
+            using Stripe;
+
+            public static class ShapesProbe
+            {
+                public static string Encode(bool withNull) => Options(withNull).ToFormUrlEncoded();
+
+                public static string[] Problems() => Options(withNull: true).Validate().Problems.Select(p => p.Param).ToArray();
+
+                public static decimal Read(string value) =>
+                    Part.FromJson(System.Text.Encoding.UTF8.GetBytes("{\"id\":\"p_1\",\"object\":\"part\",\"count\":1,\"unit_amount_decimal\":" + value + "}")).UnitAmountDecimal ?? -1m;
+
+                private static PartCreateOptions Options(bool withNull) => new()
+                {
+                    UnitAmountDecimal = 0.0000001m,
+                    Amounts = withNull ? new List<long?> { 32, null } : new List<long?> { 32, 45 },
+                };
+            }
+        }
+        """;
 
     [Fact]
     public void Nested_options_and_services_take_Stripe_nets_names_where_no_two_types_would_meet()
@@ -39,6 +65,24 @@ public sealed class StripeNetShapesTests
     }
 
     [Fact]
+    public void A_decimal_string_is_a_decimal_and_a_list_of_integers_takes_nullable_items_sent_and_read_as_Stripe_has_them()
+    {
+        var harness = Harness("StripeNet");
+        harness.Sources.Add(Probe);
+        GeneratorRun run = harness.Run();
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        using var loaded = new LoadedProbe(run, "Consumer.Probe.ShapesProbe", nameof(StripeNetShapesTests));
+
+        Assert.Equal(
+            "unit_amount_decimal=0.0000001&amounts[0]=32&amounts[1]=45",
+            Uri.UnescapeDataString(loaded.Call<string>("Encode", false)));
+        Assert.Equal(new[] { "amounts[1]" }, loaded.Call<string[]>("Problems"));
+        Assert.Equal(12.5m, loaded.Call<decimal>("Read", "\"12.5\""));
+        Assert.Equal(12.5m, loaded.Call<decimal>("Read", "12.5"));
+        Assert.Equal(-1m, loaded.Call<decimal>("Read", "null"));
+    }
+
+    [Fact]
     public void Without_the_switch_the_names_are_the_generators_own()
     {
         GeneratorRun run = Run(string.Empty);
@@ -52,11 +96,13 @@ public sealed class StripeNetShapesTests
         Assert.DoesNotContain(types, t => t.Contains("LineItem", System.StringComparison.Ordinal) && !t.Contains("LineItems", System.StringComparison.Ordinal));
     }
 
-    private static GeneratorRun Run(string compatibility)
+    private static GeneratorRun Run(string compatibility) => Harness(compatibility).Run();
+
+    private static GeneratorHarness Harness(string compatibility)
     {
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", compatibility);
         harness.AdditionalFiles.Add(("/repo/spec/stripe_net_shapes.yaml", SpecText));
-        return harness.Run();
+        return harness;
     }
 
     private static string[] Types(GeneratorRun run) =>
