@@ -128,7 +128,7 @@ internal static class ResponseEmitter
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
                             ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item, table)};"
-                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ReadExpanded(property, qualifier, item)}, out {locals[property.ExpandedName]});");
+                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}.{GeneratedMembers.Read}(ref {item}), out {locals[property.ExpandedName]});");
                     }
                 }
 
@@ -211,12 +211,6 @@ internal static class ResponseEmitter
     /// <summary>The object an expandable field (or each item of an expandable list) expands to.</summary>
     private static TypeRef ExpandedObject(ResponsePropertyModel property) =>
         property.Type.Kind == TypeKind.Array ? property.Type.Item!.Item! : property.Type.Item!;
-
-    /// <summary>Reads an expanded object: the object's own reader, or its union's, keeping the one variant.</summary>
-    private static string ReadExpanded(ResponsePropertyModel property, string qualifier, string item) =>
-        property.ExpandedUnion is { } union
-            ? $"{TypeNames.Qualified(qualifier, union)}.{GeneratedMembers.Read}(ref {item}).{property.ExpandedVariant}!"
-            : $"{TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}.{GeneratedMembers.Read}(ref {item})";
 
     /// <summary>The type of the property that holds the expanded object, or the expanded objects of a list.</summary>
     private static string ExpandedType(string qualifier, ResponsePropertyModel property) =>

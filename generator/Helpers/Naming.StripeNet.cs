@@ -41,6 +41,9 @@ internal static partial class Naming
     public static string StripeNetIdMember(string wireName, bool list) =>
         list ? Pascal(Singular(wireName)) + "Ids" : Pascal(wireName) + "Id";
 
+    /// <summary>The property Stripe.net gives a resource that can come back deleted (<c>customer.Deleted == true</c>).</summary>
+    public const string DeletedMember = "Deleted";
+
     /// <summary>A nested options class's name from its stem: Stripe.net always adds <c>Options</c> (<c>PriceCurrencyOptionsOptions</c>).</summary>
     public static string StripeNetNestedOptions(string stem) => stem + OptionsSuffix;
 }

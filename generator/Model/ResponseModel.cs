@@ -20,12 +20,6 @@ internal sealed record ResponseModel(string Name, string? Description, Equatable
 /// compatibility mode): a number, boolean or time keeps its non-nullable type and reads as its default, anything else
 /// is nullable and reads as null.
 /// </param>
-/// <param name="ExpandedUnion">
-/// For an expandable field whose object is a union of an object and its deleted form, in Stripe.net's shape: the
-/// union read, of which the property keeps <paramref name="ExpandedVariant"/> (a <c>Customer</c>, not a
-/// customer-or-deleted-customer); null otherwise.
-/// </param>
-/// <param name="ExpandedVariant">The union's property that the expanded property keeps.</param>
 internal sealed record ResponsePropertyModel(
     string WireName,
     string Name,
@@ -33,9 +27,7 @@ internal sealed record ResponsePropertyModel(
     bool Required,
     string? Description,
     string? ExpandedName = null,
-    bool Lenient = false,
-    string? ExpandedUnion = null,
-    string? ExpandedVariant = null);
+    bool Lenient = false);
 
 /// <summary>One object of a union response, told apart from the others by its <c>object</c> and <c>deleted</c> fields.</summary>
 /// <param name="TypeName">The object's response model.</param>

@@ -132,9 +132,21 @@ internal static class SpecParser
         references.ReportCycles();
         SpecContent content = ReadOperations(input, read.Document, references, diagnostics, cancellationToken);
         SpecModel model = Build(input, options, content, diagnostics.ToArray());
-        return options.Compatibility == CompatibilityMode.StripeNet
-            ? StripeNetEvents.Apply(StripeNetMembers.Apply(StripeNetNamespaces.Apply(StripeNetServiceNames.Apply(StripeNetOptionsNames.Apply(model)))))
-            : model;
+        return options.Compatibility == CompatibilityMode.StripeNet ? StripeNetShape(model) : model;
+    }
+
+    /// <summary>
+    /// Stripe.net's shape (<c>AccountLinkGenCompatibility=StripeNet</c>): passes over the finished model, in order.
+    /// Names come first, so that the namespaces place the final names, and the members see the final types.
+    /// </summary>
+    private static SpecModel StripeNetShape(SpecModel model)
+    {
+        model = StripeNetOptionsNames.Apply(model);
+        model = StripeNetServiceNames.Apply(model);
+        model = StripeNetNamespaces.Apply(model);
+        model = StripeNetDeletedForms.Apply(model);
+        model = StripeNetMembers.Apply(model);
+        return StripeNetEvents.Apply(model);
     }
 
     /// <summary>

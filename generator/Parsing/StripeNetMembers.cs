@@ -22,26 +22,21 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <item>A list of numbers in options is a list of nullable ones (<c>List&lt;long?&gt;</c>), whose null items
 /// <c>Validate()</c> refuses (<see cref="TypeRef.Nullable"/>).</item>
 /// <item>An expandable field's ID is <c>CustomerId</c> and its expanded object <c>Customer</c> (the generator's own
-/// shape is <c>Customer</c> and <c>ExpandedCustomer</c>); an object that may come back deleted is the object's own
-/// type, not the union with its deleted form, and a deleted one reads as null.</item>
+/// shape is <c>Customer</c> and <c>ExpandedCustomer</c>).</item>
 /// </list>
 /// A name that would clash with another member of the class, or with the class itself, is left as the generator made it.
 /// </summary>
 internal static class StripeNetMembers
 {
-    public static SpecModel Apply(SpecModel spec)
+    public static SpecModel Apply(SpecModel spec) => spec with
     {
-        var unions = spec.Responses.Where(r => r.Variants.Count > 0).ToDictionary(r => r.Name, StringComparer.Ordinal);
-        return spec with
-        {
-            OptionsClasses = spec.OptionsClasses
-                .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = NullableItems(Decimals(AsStrings(p.Type))) }).ToEquatableArray() })
-                .ToEquatableArray(),
-            Responses = spec.Responses.Select(r => Response(r, unions)).ToEquatableArray(),
-        };
-    }
+        OptionsClasses = spec.OptionsClasses
+            .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = NullableItems(Decimals(AsStrings(p.Type))) }).ToEquatableArray() })
+            .ToEquatableArray(),
+        Responses = spec.Responses.Select(Response).ToEquatableArray(),
+    };
 
-    private static ResponseModel Response(ResponseModel model, Dictionary<string, ResponseModel> unions)
+    private static ResponseModel Response(ResponseModel model)
     {
         var taken = new HashSet<string>(model.Properties.Select(p => p.Name), StringComparer.Ordinal)
         {
@@ -52,43 +47,25 @@ internal static class StripeNetMembers
         foreach (ResponsePropertyModel property in model.Properties)
         {
             ResponsePropertyModel read = property with { Lenient = property.Required, Type = Decimals(AsDateTimes(property.Type)) };
-            properties.Add(read.ExpandedName is { } expanded ? Expandable(read, expanded, taken, unions) : read);
+            properties.Add(read.ExpandedName is { } expanded ? Expandable(read, expanded, taken) : read);
         }
 
         return model with { Properties = properties.ToEquatableArray() };
     }
 
-    /// <summary>Names an expandable field as Stripe.net does, and keeps the one variant of a deleted-or-not union.</summary>
-    private static ResponsePropertyModel Expandable(ResponsePropertyModel property, string expanded, HashSet<string> taken, Dictionary<string, ResponseModel> unions)
+    /// <summary>Names an expandable field as Stripe.net does: <c>CustomerId</c> and <c>Customer</c>.</summary>
+    private static ResponsePropertyModel Expandable(ResponsePropertyModel property, string expanded, HashSet<string> taken)
     {
-        bool list = property.Type.Kind == TypeKind.Array;
-        string id = Naming.StripeNetIdMember(property.WireName, list);
-        ResponsePropertyModel renamed = property;
-        if (!taken.Contains(id))
+        string id = Naming.StripeNetIdMember(property.WireName, property.Type.Kind == TypeKind.Array);
+        if (taken.Contains(id))
         {
-            taken.Remove(property.Name);
-            taken.Remove(expanded);
-            taken.Add(id);
-            renamed = property with { Name = id, ExpandedName = property.Name };
+            return property;
         }
 
-        TypeRef target = list ? property.Type.Item!.Item! : property.Type.Item!;
-        if (target.Name is null || !unions.TryGetValue(target.Name, out ResponseModel? union)
-            || union.Variants.Count(v => !v.Deleted) != 1)
-        {
-            return renamed;
-        }
-
-        ResponseVariantModel kept = union.Variants.First(v => !v.Deleted);
-        TypeRef keptType = target with { Name = kept.TypeName };
-        return renamed with
-        {
-            Type = list
-                ? property.Type with { Item = property.Type.Item! with { Item = keptType } }
-                : property.Type with { Item = keptType },
-            ExpandedUnion = union.Name,
-            ExpandedVariant = kept.PropertyName,
-        };
+        taken.Remove(property.Name);
+        taken.Remove(expanded);
+        taken.Add(id);
+        return property with { Name = id, ExpandedName = property.Name };
     }
 
     private static TypeRef AsStrings(TypeRef type) => type with

@@ -56,7 +56,8 @@ public sealed class StripeNetEventsTests
 
                     System.DateTime created = intent.Created;
                     Customer? customer = intent.Customer;
-                    return string.Join("|", intent.Id, intent.CustomerId ?? "-", customer?.Email ?? "-", created.Kind, created.ToString("O"), intent.CanceledAt?.ToString("O") ?? "-");
+                    string state = customer is null ? "-" : customer.Deleted == true ? "deleted" : "live";
+                    return string.Join("|", intent.Id, intent.CustomerId ?? "-", customer?.Email ?? "-", state, created.Kind, created.ToString("O"), intent.CanceledAt?.ToString("O") ?? "-");
                 }
             }
         }
@@ -69,20 +70,35 @@ public sealed class StripeNetEventsTests
         string json = Event("{\"id\":\"cus_1\",\"object\":\"customer\",\"email\":\"jo@example.com\"}");
 
         Assert.Equal(
-            "pi_1|cus_1|jo@example.com|Utc|2023-11-14T22:13:20.0000000Z|-",
+            "pi_1|cus_1|jo@example.com|live|Utc|2023-11-14T22:13:20.0000000Z|-",
             loaded.Call<string>("Read", json, Header(json, DateTimeOffset.UtcNow.ToUnixTimeSeconds()), Secret));
         Assert.Equal(new[] { "payment_intent.succeeded", "charge.succeeded" }, loaded.Call<string[]>("Constants"));
     }
 
     [Fact]
-    public void An_expanded_object_that_came_back_deleted_leaves_its_ID_and_no_object()
+    public void A_deleted_form_is_read_into_its_resource_with_Deleted_set_as_Stripe_net_reads_it()
     {
         using var loaded = Load();
 
         Assert.Equal(
-            "pi_1|cus_2|-|Utc|2023-11-14T22:13:20.0000000Z|-",
+            "pi_1|cus_2|-|deleted|Utc|2023-11-14T22:13:20.0000000Z|-",
             loaded.Call<string>("Parse", Event("{\"id\":\"cus_2\",\"object\":\"customer\",\"deleted\":true}")));
-        Assert.Equal("pi_1|cus_3|-|Utc|2023-11-14T22:13:20.0000000Z|-", loaded.Call<string>("Parse", Event("\"cus_3\"")));
+        Assert.Equal("pi_1|cus_3|-|-|Utc|2023-11-14T22:13:20.0000000Z|-", loaded.Call<string>("Parse", Event("\"cus_3\"")));
+    }
+
+    [Fact]
+    public void Retrieving_and_deleting_a_resource_return_the_resource_and_its_deleted_form_is_no_type_of_its_own()
+    {
+        GeneratorRun run = Harness("StripeNet").Run();
+
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        INamedTypeSymbol service = run.Output.GetTypeByMetadataName("Stripe.CustomerService")!;
+        Assert.All(
+            new[] { "Get", "GetAsync", "Delete", "DeleteAsync" },
+            name => Assert.Contains("Stripe.Customer", ((IMethodSymbol)service.GetMembers(name).First()).ReturnType.ToDisplayString(), StringComparison.Ordinal));
+        Assert.Null(run.Output.GetTypeByMetadataName("Stripe.DeletedCustomer"));
+        Assert.Null(run.Output.GetTypeByMetadataName("Stripe.CustomerOrDeletedCustomer"));
+        Assert.Equal("bool?", ((IPropertySymbol)run.Output.GetTypeByMetadataName("Stripe.Customer")!.GetMembers("Deleted").Single()).Type.ToDisplayString());
     }
 
     [Fact]
