@@ -44,6 +44,13 @@ internal static partial class Naming
     /// <summary>The property Stripe.net gives a resource that can come back deleted (<c>customer.Deleted == true</c>).</summary>
     public const string DeletedMember = "Deleted";
 
+    /// <summary>
+    /// Whether an operation's description names it a cancellation (<c>Cancels a customer's subscription …</c>), which
+    /// Stripe.net's method name says (<c>Cancel</c>) where the HTTP method's word would say <c>Delete</c>.
+    /// </summary>
+    public static bool DescribedAsCancel(string? description) =>
+        description is not null && System.Text.RegularExpressions.Regex.IsMatch(description, @"^\W*(<p>)?\s*Cancels\b");
+
     /// <summary>A nested options class's name from its stem: Stripe.net always adds <c>Options</c> (<c>PriceCurrencyOptionsOptions</c>).</summary>
     public static string StripeNetNestedOptions(string stem) => stem + OptionsSuffix;
 }

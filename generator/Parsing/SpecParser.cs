@@ -143,6 +143,7 @@ internal static class SpecParser
     {
         model = StripeNetOptionsNames.Apply(model);
         model = StripeNetServiceNames.Apply(model);
+        model = StripeNetMethodNames.Apply(model);
         model = StripeNetNamespaces.Apply(model);
         model = StripeNetDeletedForms.Apply(model);
         model = StripeNetMembers.Apply(model);

@@ -83,6 +83,24 @@ public sealed class StripeNetShapesTests
     }
 
     [Fact]
+    public void A_delete_the_spec_describes_as_a_cancellation_is_Cancel_and_another_stays_Delete()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string[] widget = Methods(run, "Stripe.WidgetService");
+        Assert.Contains("Cancel", widget);
+        Assert.Contains("CancelAsync", widget);
+        Assert.DoesNotContain("Delete", widget);
+        Assert.Contains("Stripe.WidgetCancelOptions", Types(run));
+        Assert.Contains("Delete", Methods(run, "Stripe.GadgetService"));
+
+        GeneratorRun own = Run(string.Empty);
+        Assert.Contains("Delete", Methods(own, "Stripe.WidgetService"));
+        Assert.Contains("Stripe.WidgetDeleteOptions", Types(own));
+    }
+
+    [Fact]
     public void Without_the_switch_the_names_are_the_generators_own()
     {
         GeneratorRun run = Run(string.Empty);
@@ -104,6 +122,9 @@ public sealed class StripeNetShapesTests
         harness.AdditionalFiles.Add(("/repo/spec/stripe_net_shapes.yaml", SpecText));
         return harness;
     }
+
+    private static string[] Methods(GeneratorRun run, string service) =>
+        run.Output.GetTypeByMetadataName(service)!.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).ToArray();
 
     private static string[] Types(GeneratorRun run) =>
         run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
