@@ -176,6 +176,7 @@ internal static class ValidatorEmitter
                 }
 
                 writer.WriteLine($"{name}?.{GeneratedMembers.Validate}(collector, {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire}));");
+                WriteNestedRequired(writer, property, locals);
                 WriteRequired(writer, property);
                 break;
             case TypeKind.Array:
@@ -289,6 +290,27 @@ internal static class ValidatorEmitter
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>The members a shared options class cannot require itself, checked where the spec requires them.</summary>
+    private static void WriteNestedRequired(SourceWriter writer, PropertyModel property, LocalNames locals)
+    {
+        if (property.NestedRequired.Count == 0)
+        {
+            return;
+        }
+
+        string value = locals.DeclareCamel(property.Name);
+        writer.WriteLine($"if ({property.Name} is {{ }} {value})");
+        using (writer.Braces())
+        {
+            string path = locals.DeclareCamel(property.Name, "Path");
+            writer.WriteLine($"string {path} = {TypeNames.Runtime}.ValidationCollector.Path(parent, {Wire(property)});");
+            foreach (NestedMember member in property.NestedRequired)
+            {
+                writer.WriteLine($"collector.CheckRequired({path}, {DocText.Literal(member.WireName)}, {value}.{member.Name} is not null);");
+            }
         }
     }
 

@@ -51,6 +51,29 @@ internal static partial class Naming
     public static bool DescribedAsCancel(string? description) =>
         description is not null && System.Text.RegularExpressions.Regex.IsMatch(description, @"^\W*(<p>)?\s*Cancels\b");
 
+    /// <summary>
+    /// The options classes Stripe.net shares by hand across operations, where the spec repeats one shape under many
+    /// parameters; each is the class of every parameter of exactly its wire names, with Stripe.net's member names.
+    /// The only table of names in the mode: Stripe.net's own is handwritten for these, not generated.
+    /// </summary>
+    public static readonly SharedOptionsClass[] StripeNetSharedOptions =
+    {
+        new("AddressOptions", new[] { Member("city"), Member("country"), Member("line1"), Member("line2"), Member("postal_code"), Member("state") }),
+        new("AddressJapanOptions", new[] { Member("city"), Member("country"), Member("line1"), Member("line2"), Member("postal_code"), Member("state"), Member("town") }),
+        new(
+            "DateRangeOptions",
+            new[] { new Model.NestedMember("gt", "GreaterThan"), new Model.NestedMember("gte", "GreaterThanOrEqual"), new Model.NestedMember("lt", "LessThan"), new Model.NestedMember("lte", "LessThanOrEqual") },
+            Times: true),
+    };
+
     /// <summary>A nested options class's name from its stem: Stripe.net always adds <c>Options</c> (<c>PriceCurrencyOptionsOptions</c>).</summary>
     public static string StripeNetNestedOptions(string stem) => stem + OptionsSuffix;
+
+    private static Model.NestedMember Member(string wireName) => new(wireName, Pascal(wireName));
 }
+
+/// <summary>One options class Stripe.net shares by hand (<see cref="Naming.StripeNetSharedOptions"/>).</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="Members">Its members, in order: every options class of exactly these wire names becomes it.</param>
+/// <param name="Times">Whether its members are times (a range of <c>created</c>), which the spec gives as integers.</param>
+internal sealed record SharedOptionsClass(string Name, Model.NestedMember[] Members, bool Times = false);

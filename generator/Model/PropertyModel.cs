@@ -1,3 +1,5 @@
+using AccountLinkGen.Generator.Helpers;
+
 namespace AccountLinkGen.Generator.Model;
 
 /// <summary>One parameter of an options class, with every name and flag the emitters print.</summary>
@@ -21,6 +23,11 @@ namespace AccountLinkGen.Generator.Model;
 /// <paramref name="ReplacedBy"/> as C# property names (<c>CollectionOptions.Fields</c>), resolved against the
 /// options classes; null when there is none or it names no parameter (ALG0015).
 /// </param>
+/// <param name="NestedRequired">
+/// For a parameter whose options class is one Stripe.net shares by hand (<c>AddressOptions</c>, in its
+/// compatibility mode), the members the spec requires at this parameter, which the shared class cannot require
+/// itself: the parent's <c>Validate()</c> checks them.
+/// </param>
 internal sealed record PropertyModel(
     string WireName,
     string Name,
@@ -34,4 +41,8 @@ internal sealed record PropertyModel(
     string? ClearName = null,
     string? Replacement = null,
     string? FileNameMember = null,
-    string? ContentTypeMember = null);
+    string? ContentTypeMember = null,
+    EquatableArray<NestedMember> NestedRequired = default);
+
+/// <summary>A member of a nested options class: its wire name and its C# name.</summary>
+internal sealed record NestedMember(string WireName, string Name);

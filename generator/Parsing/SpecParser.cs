@@ -142,6 +142,7 @@ internal static class SpecParser
     private static SpecModel StripeNetShape(SpecModel model)
     {
         model = StripeNetOptionsNames.Apply(model);
+        model = StripeNetSharedOptions.Apply(model);
         model = StripeNetServiceNames.Apply(model);
         model = StripeNetMethodNames.Apply(model);
         model = StripeNetNamespaces.Apply(model);
