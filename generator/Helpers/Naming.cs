@@ -34,7 +34,7 @@ namespace AccountLinkGen.Generator.Helpers;
 internal static partial class Naming
 {
     private const string ServiceSuffix = "Service";
-    private const string OptionsSuffix = "Options";
+    internal const string OptionsSuffix = "Options";
     private const string OwnPrefix = "Own";
     private const string AsyncSuffix = "Async";
     private const string WithResponseWord = "WithResponse";

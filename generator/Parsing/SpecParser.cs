@@ -141,6 +141,7 @@ internal static class SpecParser
     /// </summary>
     private static SpecModel StripeNetShape(SpecModel model)
     {
+        model = StripeNetCreateNames.Apply(model);
         model = StripeNetOptionsNames.Apply(model);
         model = StripeNetSharedOptions.Apply(model);
         model = StripeNetServiceNames.Apply(model);

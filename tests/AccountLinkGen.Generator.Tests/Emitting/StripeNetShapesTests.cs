@@ -110,6 +110,13 @@ public sealed class StripeNetShapesTests
     }
 
     [Fact]
+    public void Of_a_lists_and_a_creates_nested_parameters_of_one_name_the_creates_take_the_plain_name()
+    {
+        Assert.Equal(("Stripe.WidgetRecurringOptions", "Stripe.WidgetListRecurringOptions"), RecurringTypes(Run("StripeNet")));
+        Assert.Equal(("Stripe.WidgetCreateRecurringOptions", "Stripe.WidgetRecurringOptions"), RecurringTypes(Run(string.Empty)));
+    }
+
+    [Fact]
     public void Without_the_switch_the_names_are_the_generators_own()
     {
         GeneratorRun run = Run(string.Empty);
@@ -130,6 +137,13 @@ public sealed class StripeNetShapesTests
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", compatibility);
         harness.AdditionalFiles.Add(("/repo/spec/stripe_net_shapes.yaml", SpecText));
         return harness;
+    }
+
+    private static (string Create, string List) RecurringTypes(GeneratorRun run)
+    {
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        string Of(string options) => ((IPropertySymbol)run.Output.GetTypeByMetadataName(options)!.GetMembers("Recurring").Single()).Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
+        return (Of("Stripe.WidgetCreateOptions"), Of("Stripe.WidgetListOptions"));
     }
 
     private static string[] Methods(GeneratorRun run, string service) =>
