@@ -89,6 +89,13 @@ internal static class EncoderEmitter
         string wire = Naming.FormNameField(property.Name);
         string name = property.Name;
         TypeRef type = property.Type;
+        if (type.AsAnyOf)
+        {
+            // Whichever kind it holds: an object as name[child]=…, a time as Unix seconds, anything else as text.
+            writer.WriteLine($"writer.WriteAnyOf({wire}, {name});");
+            return;
+        }
+
         // An enum typed as a string is sent as the string it holds.
         switch (type.AsString ? TypeKind.String : type.Kind)
         {

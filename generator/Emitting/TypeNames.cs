@@ -18,6 +18,8 @@ internal static class TypeNames
     /// <summary>The element type of a list or the type itself, never nullable.</summary>
     public static string Spell(TypeRef type, bool forResponse) => type.Kind switch
     {
+        TypeKind.String when type.AsAnyOf => Runtime + ".AnyOf<global::System.DateTime?, string>",
+        TypeKind.Object when type.AsAnyOf => Runtime + ".AnyOf<" + AnyOfScalar(type.IdKind) + ", " + type.Name + ">",
         TypeKind.String or TypeKind.Expandable => "string",
         TypeKind.Integer => "long",
         TypeKind.Number => "decimal",
@@ -48,6 +50,14 @@ internal static class TypeNames
     /// </summary>
     public static string Qualified(string qualifier, string typeName) =>
         typeName.StartsWith(Naming.GlobalPrefix, StringComparison.Ordinal) ? typeName : qualifier + typeName;
+
+    /// <summary>The scalar kind of an object-or-scalar <c>AnyOf</c>, nullable where it is a value type, as Stripe.net spells it.</summary>
+    private static string AnyOfScalar(TypeKind kind) => kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.UnixTime => "global::System.DateTime?",
+        _ => Spell(new TypeRef(kind), forResponse: false) + "?",
+    };
 
     /// <summary>A list item of a value type that is spelled nullable (<see cref="TypeRef.Nullable"/>).</summary>
     public static bool IsNullableValue(TypeRef item) => item.Nullable && IsValueType(item);

@@ -110,8 +110,15 @@ internal static class ValidatorEmitter
         if (property.ClearName is { } clear)
         {
             // The ID beside an object-or-ID parameter is the same parameter: clearing it and sending the ID contradict too.
-            string set = property.AlternativeName is { } id ? $"({name} is not null || {id} is not null)" : $"{name} is not null";
+            string set = property.AlternativeName is { } id && !type.AsAnyOf ? $"({name} is not null || {id} is not null)" : $"{name} is not null";
             writer.WriteLine($"collector.CheckClearedAndSet(parent, {wire}, {clear}, {set});");
+        }
+
+        if (type.AsAnyOf)
+        {
+            WriteAnyOf(writer, property, locals);
+            WriteRequired(writer, property);
+            return;
         }
 
         switch (type.Kind)
@@ -293,6 +300,40 @@ internal static class ValidatorEmitter
         }
     }
 
+    /// <summary>Checks whichever kind an <c>AnyOf</c> holds: the object's own rules, or the string's.</summary>
+    private static void WriteAnyOf(SourceWriter writer, PropertyModel property, LocalNames locals)
+    {
+        string wire = Wire(property);
+        string text = locals.DeclareCamel(property.Name, "Text");
+        string stringCheck = $"collector.CheckString(parent, {wire}, {text}, required: false{StringRules(property.Type)});";
+        if (property.Type.Kind != TypeKind.Object)
+        {
+            writer.WriteLine($"if ({property.Name}?.Value is string {text})");
+            using (writer.Braces())
+            {
+                writer.WriteLine(stringCheck);
+            }
+
+            return;
+        }
+
+        string nested = locals.DeclareCamel(property.Name, "Options");
+        writer.WriteLine($"if ({property.Name}?.Value is {property.Type.Name} {nested})");
+        using (writer.Braces())
+        {
+            writer.WriteLine($"{nested}.{GeneratedMembers.Validate}(collector, {TypeNames.Runtime}.ValidationCollector.Path(parent, {wire}));");
+        }
+
+        if (property.Type.IdKind == TypeKind.String)
+        {
+            writer.WriteLine($"else if ({property.Name}?.Value is string {text})");
+            using (writer.Braces())
+            {
+                writer.WriteLine(stringCheck);
+            }
+        }
+    }
+
     /// <summary>The members a shared options class cannot require itself, checked where the spec requires them.</summary>
     private static void WriteNestedRequired(SourceWriter writer, PropertyModel property, LocalNames locals)
     {
@@ -330,9 +371,9 @@ internal static class ValidatorEmitter
         + (type.IsUrl ? ", url: true" : string.Empty);
 
     private static string IsSet(PropertyModel property) =>
-        property.Type.OrId
+        property.Type.OrId && !property.Type.AsAnyOf
             ? $"({property.Name} is not null || {property.AlternativeName} is not null)"
-            : property.Required && TypeNames.IsValueType(property.Type)
+            : property.RequiredMember && TypeNames.IsValueType(property.Type)
                 ? (property.Type.Kind == TypeKind.OpenEnum ? $"{property.Name}.Value.Length != 0" : "true")
                 : $"{property.Name} is not null";
 

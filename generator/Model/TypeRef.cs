@@ -33,6 +33,14 @@ namespace AccountLinkGen.Generator.Model;
 /// For a number, boolean or time that is a list's item, that it is spelled nullable (<c>List&lt;long?&gt;</c>, Stripe.net's
 /// shape for options, in its compatibility mode); <c>Validate()</c> refuses a null item.
 /// </param>
+/// <param name="OrTime">
+/// A string parameter that Stripe also takes as a Unix time (<c>trial_end</c>: a time or <c>now</c>); sent as the
+/// string it holds in the generator's own shape.
+/// </param>
+/// <param name="AsAnyOf">
+/// For an object-or-scalar parameter (<see cref="OrId"/>) or an <see cref="OrTime"/> string, that one member of the
+/// runtime's <c>AnyOf</c> takes either (Stripe.net's shape, in its compatibility mode) instead of a member per kind.
+/// </param>
 internal sealed record TypeRef(
     TypeKind Kind,
     string? Name = null,
@@ -45,7 +53,9 @@ internal sealed record TypeRef(
     bool AsString = false,
     bool AsDateTime = false,
     bool IsDecimal = false,
-    bool Nullable = false)
+    bool Nullable = false,
+    bool OrTime = false,
+    bool AsAnyOf = false)
 {
     /// <summary>For <see cref="OrId"/>: the scalar alternative's own type.</summary>
     public TypeRef Alternative => new(IdKind, MaxLength: MaxLength);

@@ -19,6 +19,13 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <item>A response's times are UTC <see cref="DateTime"/>s (<see cref="TypeRef.AsDateTime"/>).</item>
 /// <item>A decimal the spec sends as a string (<c>unit_amount_decimal</c>) is a <c>decimal</c>, sent and read as that
 /// string (<see cref="TypeRef.IsDecimal"/>).</item>
+/// <item>No options member is a C# <c>required</c> member: Stripe.net code sets parameters after construction
+/// (<c>var options = new SessionCreateOptions(); options.Mode = …;</c>), and <c>Validate()</c> still refuses a
+/// request that lacks one the spec requires, before anything is sent.</item>
+/// <item>An object-or-ID parameter is one <c>AnyOf&lt;string, PlanProductOptions&gt;</c> (<c>Product = "prod_…"</c> or
+/// <c>new PlanProductOptions { … }</c>), and a time-or-keyword one an <c>AnyOf&lt;DateTime?, string&gt;</c>
+/// (<c>TrialEnd = DateTime.UtcNow.AddDays(7)</c> or <c>"now"</c>), as Stripe.net has them
+/// (<see cref="TypeRef.AsAnyOf"/>).</item>
 /// <item>A list of numbers in options is a list of nullable ones (<c>List&lt;long?&gt;</c>), whose null items
 /// <c>Validate()</c> refuses (<see cref="TypeRef.Nullable"/>).</item>
 /// <item>An expandable field's ID is <c>CustomerId</c> and its expanded object <c>Customer</c> (the generator's own
@@ -31,7 +38,7 @@ internal static class StripeNetMembers
     public static SpecModel Apply(SpecModel spec) => spec with
     {
         OptionsClasses = spec.OptionsClasses
-            .Select(o => o with { Properties = o.Properties.Select(p => p with { Type = NullableItems(Decimals(AsStrings(p.Type))) }).ToEquatableArray() })
+            .Select(o => o with { Properties = o.Properties.Select(p => AnyOf(p with { Type = NullableItems(Decimals(AsStrings(p.Type))), RequiredMember = false })).ToEquatableArray() })
             .ToEquatableArray(),
         Responses = spec.Responses.Select(Response).ToEquatableArray(),
     };
@@ -67,6 +74,12 @@ internal static class StripeNetMembers
         taken.Add(id);
         return property with { Name = id, ExpandedName = property.Name };
     }
+
+    /// <summary>An object-or-scalar parameter, or a keyword-or-time one, as one <c>AnyOf</c> member instead of one per kind.</summary>
+    private static PropertyModel AnyOf(PropertyModel property) =>
+        property.Type.OrId || (property.Type.OrTime && property.Type.Kind == TypeKind.String)
+            ? property with { Type = property.Type with { AsAnyOf = true }, AlternativeName = null }
+            : property;
 
     private static TypeRef AsStrings(TypeRef type) => type with
     {

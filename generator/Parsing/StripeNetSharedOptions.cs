@@ -83,7 +83,9 @@ internal static class StripeNetSharedOptions
             return property;
         }
 
+        // A range's exact alternative is a time too (created=…), as Stripe.net's DateTime.
+        TypeRef type = shared.Times && property.Type.OrId && property.Type.IdKind == TypeKind.Integer ? property.Type with { IdKind = TypeKind.UnixTime } : property.Type;
         var required = shared.Members.Where(m => replaced.Properties.Any(p => p.WireName == m.WireName && p.Required));
-        return property with { NestedRequired = required.ToEquatableArray() };
+        return property with { Type = type, NestedRequired = required.ToEquatableArray() };
     }
 }

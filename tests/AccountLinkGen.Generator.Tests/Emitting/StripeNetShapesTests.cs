@@ -40,6 +40,34 @@ public sealed class StripeNetShapesTests
                 public static decimal Read(string value) =>
                     Part.FromJson(System.Text.Encoding.UTF8.GetBytes("{\"id\":\"p_1\",\"object\":\"part\",\"count\":1,\"unit_amount_decimal\":" + value + "}")).UnitAmountDecimal ?? -1m;
 
+                public static string[] AnyOfs()
+                {
+                    var id = new WidgetCreateOptions { Amount = 1, Product = "prod_1", TrialEnd = "now" };
+                    var objects = new WidgetCreateOptions
+                    {
+                        Amount = 2,
+                        Product = new WidgetProductOptions { Name = "Shirt" },
+                        TrialEnd = new System.DateTime(2023, 11, 14, 22, 13, 20, System.DateTimeKind.Utc),
+                    };
+                    var invalid = new WidgetCreateOptions { Amount = 3, Product = "prod_12345678" };
+                    var incomplete = new WidgetCreateOptions { Amount = 4, Product = new WidgetProductOptions() };
+                    return new[]
+                    {
+                        System.Uri.UnescapeDataString(id.ToFormUrlEncoded()),
+                        System.Uri.UnescapeDataString(objects.ToFormUrlEncoded()),
+                        string.Join(",", invalid.Validate().Problems.Select(p => p.Param)),
+                        string.Join(",", incomplete.Validate().Problems.Select(p => p.Param)),
+                    };
+                }
+
+                // Stripe.net code sets parameters after construction: no member is C# required, Validate() still checks.
+                public static string[] SetAfterConstruction()
+                {
+                    var options = new WidgetCreateOptions();
+                    options.TrialEnd = "now";
+                    return options.Validate().Problems.Select(p => p.Param + " " + p.Code).ToArray();
+                }
+
                 private static PartCreateOptions Options(bool withNull) => new()
                 {
                     UnitAmountDecimal = 0.0000001m,
@@ -114,6 +142,23 @@ public sealed class StripeNetShapesTests
     {
         Assert.Equal(("Stripe.WidgetRecurringOptions", "Stripe.WidgetListRecurringOptions"), RecurringTypes(Run("StripeNet")));
         Assert.Equal(("Stripe.WidgetCreateRecurringOptions", "Stripe.WidgetRecurringOptions"), RecurringTypes(Run(string.Empty)));
+    }
+
+    [Fact]
+    public void An_object_or_ID_and_a_keyword_or_time_are_one_AnyOf_member_each_sent_and_checked_as_the_kind_it_holds()
+    {
+        var harness = Harness("StripeNet");
+        harness.Sources.Add(Probe);
+        GeneratorRun run = harness.Run();
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        using var loaded = new LoadedProbe(run, "Consumer.Probe.ShapesProbe", nameof(StripeNetShapesTests));
+
+        Assert.Equal(
+            new[] { "amount=1&product=prod_1&trial_end=now", "amount=2&product[name]=Shirt&trial_end=1700000000", "product", "product[name]" },
+            loaded.Call<string[]>("AnyOfs"));
+        Assert.Equal(new[] { "amount required" }, loaded.Call<string[]>("SetAfterConstruction"));
+        Assert.DoesNotContain(Types(run), t => t.EndsWith("ProductId", StringComparison.Ordinal));
+        Assert.Empty(run.Output.GetTypeByMetadataName("Stripe.WidgetCreateOptions")!.GetMembers("ProductId"));
     }
 
     [Fact]
