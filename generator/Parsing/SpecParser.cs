@@ -146,6 +146,7 @@ internal static class SpecParser
         model = StripeNetSharedOptions.Apply(model);
         model = StripeNetServiceNames.Apply(model);
         model = StripeNetMethodNames.Apply(model);
+        model = StripeNetFoldedOperations.Apply(model);
         model = StripeNetNamespaces.Apply(model);
         model = StripeNetDeletedForms.Apply(model);
         model = StripeNetMembers.Apply(model);

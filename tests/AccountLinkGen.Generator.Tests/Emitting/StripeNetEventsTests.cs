@@ -102,6 +102,20 @@ public sealed class StripeNetEventsTests
     }
 
     [Fact]
+    public void A_resource_of_its_own_service_retrieved_under_another_is_a_method_of_the_parents_service()
+    {
+        GeneratorRun compat = Harness("StripeNet").Run();
+        GeneratorRun own = Harness(string.Empty).Run();
+
+        Assert.DoesNotContain(compat.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var retrieve = (IMethodSymbol)compat.Output.GetTypeByMetadataName("Stripe.CustomerService")!.GetMembers("RetrievePaymentMethod").Single();
+        Assert.Equal("Stripe.PaymentMethod", retrieve.ReturnType.ToDisplayString());
+        Assert.Equal(new[] { "customer", "paymentMethod" }, retrieve.Parameters.Take(2).Select(p => p.Name));
+        Assert.Null(compat.Output.GetTypeByMetadataName("Stripe.CustomerPaymentMethodService"));
+        Assert.NotNull(own.Output.GetTypeByMetadataName("Stripe.CustomerPaymentMethodService"));
+    }
+
+    [Fact]
     public void A_wrong_signature_or_another_API_version_is_a_StripeException()
     {
         using var loaded = Load();
