@@ -39,9 +39,10 @@ internal static class StripeNetFoldedOperations
                 || !parents.TryGetValue(segments[1], out OperationModel? parent) || parent.ServiceName == operation.ServiceName
                 || StripeNetNamespaces.ResourceOf(operation.Response) is not { } resource
                 || !ownServices.TryGetValue(resource, out string? own) || own == operation.ServiceName
-                || Verb(operation, segments) is not { } verb || methods[parent.ServiceName].Contains(verb))
+                || Verb(operation, segments) is not { } verb || methods[parent.ServiceName].Contains(verb)
+                || spec.Operations.Any(o => o.OperationId != operation.OperationId && o.OptionsClass is not null && o.OptionsClass == operation.OptionsClass))
             {
-                continue;
+                continue; // not such an operation, a name the parent has, or options shared with a twin that stays
             }
 
             string parentStem = parent.ServiceName.Substring(0, parent.ServiceName.Length - "Service".Length);
@@ -113,7 +114,9 @@ internal static class StripeNetFoldedOperations
         foreach (OperationModel operation in spec.Operations)
         {
             string[] segments = Segments(operation.Path);
-            bool topLevel = segments.Length is 2 or 3 && !segments[1].StartsWith("{", StringComparison.Ordinal);
+            // /v1/payment_methods or /v1/payment_methods/{payment_method}; a singleton's sub-path (/v1/account/persons) is not one.
+            bool topLevel = segments.Length >= 2 && !segments[1].StartsWith("{", StringComparison.Ordinal)
+                && (segments.Length == 2 || (segments.Length == 3 && segments[2].StartsWith("{", StringComparison.Ordinal)));
             if (topLevel && StripeNetNamespaces.ResourceOf(operation.Response) is { } resource && !services.ContainsKey(resource))
             {
                 services[resource] = operation.ServiceName;
