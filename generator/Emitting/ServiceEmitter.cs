@@ -316,7 +316,9 @@ internal static partial class ServiceEmitter
     {
         if (operation.Body is { Kind: BodyKind.Multipart, File: { } upload })
         {
-            string file = $"{DocText.Literal(upload.WireName)}, {Options}.{upload.Member}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}";
+            // A nullable file member (Stripe.net's shape) is set here: Validate() has refused a request without it.
+            string content = $"{Options}.{upload.Member}" + (upload.MemberNullable ? "!" : string.Empty);
+            string file = $"{DocText.Literal(upload.WireName)}, {content}, {Options}.{upload.FileNameMember}, {Options}.{upload.ContentTypeMember}";
             return $"{TypeNames.Runtime}.StripeBody.Multipart({Options}, new {TypeNames.Runtime}.StripeFilePart({file}))";
         }
 

@@ -109,7 +109,11 @@ internal enum OperationServer
 /// <param name="Member">The <c>Stream</c> member, <c>File</c>.</param>
 /// <param name="FileNameMember">The member with the part's file name, <c>FileName</c>.</param>
 /// <param name="ContentTypeMember">The member with the part's content type, <c>FileContentType</c>.</param>
-internal sealed record UploadModel(string WireName, string Member, string FileNameMember, string ContentTypeMember);
+/// <param name="MemberNullable">
+/// Whether the file member is nullable although the spec requires it (Stripe.net's shape, which has no C#
+/// <c>required</c> members): <c>Validate()</c> refuses a missing file before the body is built.
+/// </param>
+internal sealed record UploadModel(string WireName, string Member, string FileNameMember, string ContentTypeMember, bool MemberNullable = false);
 
 /// <summary>
 /// An operation's auto-paging methods (<c>ListAutoPagingAsync</c> and <c>ListAutoPaging</c>): a list's follows <c>starting_after</c> (or

@@ -37,6 +37,10 @@ internal static class StripeNetMembers
 {
     public static SpecModel Apply(SpecModel spec) => spec with
     {
+        // Without C# required members, an upload's file member is nullable too.
+        Operations = spec.Operations
+            .Select(o => o.Body.File is { } file ? o with { Body = o.Body with { File = file with { MemberNullable = true } } } : o)
+            .ToEquatableArray(),
         OptionsClasses = spec.OptionsClasses
             .Select(o => o with { Properties = o.Properties.Select(p => AnyOf(p with { Type = NullableItems(Decimals(AsStrings(p.Type))), RequiredMember = false })).ToEquatableArray() })
             .ToEquatableArray(),

@@ -79,8 +79,8 @@ public sealed class StripeNetExamplesTests
             _output.WriteLine($"  {error.Id} {error.GetMessage()}");
         }
 
-        // The generated client itself compiles clean in this mode, whatever the examples ask of it.
-        var generatedErrors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree != tree).ToList();
+        // The generated client itself compiles clean in this mode, with no warning either, whatever the examples ask of it.
+        var generatedErrors = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.IsInSource && d.Location.SourceTree != tree).ToList();
         foreach (Diagnostic error in generatedErrors.Take(20))
         {
             _output.WriteLine("generated: " + error);
