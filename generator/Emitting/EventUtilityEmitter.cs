@@ -30,7 +30,7 @@ internal static class EventUtilityEmitter
             WriteParams(writer, "Checks the signature of a webhook request and reads its event.", withClock: false);
             WriteVersionParam(writer);
             WriteThrows(writer);
-            writer.WriteLine($"public static {evt} ConstructEvent(string json, string stripeSignatureHeader, string secret, long tolerance = DefaultTimeTolerance, bool throwOnApiVersionMismatch = true)");
+            writer.WriteLine($"public static {evt} ConstructEvent(string json, string? stripeSignatureHeader, string secret, long tolerance = DefaultTimeTolerance, bool throwOnApiVersionMismatch = true)");
             using (writer.Braces())
             {
                 writer.WriteLine("ValidateSignature(json, stripeSignatureHeader, secret, tolerance);");
@@ -41,7 +41,7 @@ internal static class EventUtilityEmitter
             WriteParams(writer, "Checks the signature of a webhook request against a given time and reads its event.", withClock: true);
             WriteVersionParam(writer);
             WriteThrows(writer);
-            writer.WriteLine($"public static {evt} ConstructEvent(string json, string stripeSignatureHeader, string secret, long tolerance, long utcNow, bool throwOnApiVersionMismatch = true)");
+            writer.WriteLine($"public static {evt} ConstructEvent(string json, string? stripeSignatureHeader, string secret, long tolerance, long utcNow, bool throwOnApiVersionMismatch = true)");
             using (writer.Braces())
             {
                 writer.WriteLine("ValidateSignature(json, stripeSignatureHeader, secret, tolerance, utcNow);");
@@ -80,12 +80,12 @@ internal static class EventUtilityEmitter
             writer.WriteLine();
             WriteParams(writer, "Checks the signature of a webhook request.", withClock: false);
             WriteThrows(writer);
-            writer.WriteLine("public static void ValidateSignature(string json, string stripeSignatureHeader, string secret, long tolerance = DefaultTimeTolerance) =>");
+            writer.WriteLine("public static void ValidateSignature(string json, string? stripeSignatureHeader, string secret, long tolerance = DefaultTimeTolerance) =>");
             writer.WriteLine($"    {Webhook}.VerifySignature(json, stripeSignatureHeader, secret, {Seconds});");
             writer.WriteLine();
             WriteParams(writer, "Checks the signature of a webhook request against a given time.", withClock: true);
             WriteThrows(writer);
-            writer.WriteLine("public static void ValidateSignature(string json, string stripeSignatureHeader, string secret, long tolerance, long utcNow) =>");
+            writer.WriteLine("public static void ValidateSignature(string json, string? stripeSignatureHeader, string secret, long tolerance, long utcNow) =>");
             writer.WriteLine($"    {Webhook}.VerifySignature(json, stripeSignatureHeader, secret, {Seconds}, global::System.DateTimeOffset.FromUnixTimeSeconds(utcNow));");
         }
 
@@ -96,9 +96,9 @@ internal static class EventUtilityEmitter
     {
         writer.WriteLine($"/// <summary>{summary}</summary>");
         writer.WriteLine("/// <param name=\"json\">The request body, exactly as received.</param>");
-        writer.WriteLine("/// <param name=\"stripeSignatureHeader\">The <c>Stripe-Signature</c> header.</param>");
+        writer.WriteLine("/// <param name=\"stripeSignatureHeader\">The <c>Stripe-Signature</c> header; null or empty when the request had none.</param>");
         writer.WriteLine("/// <param name=\"secret\">The endpoint's signing secret, the whole <c>whsec_…</c> string.</param>");
-        writer.WriteLine("/// <param name=\"tolerance\">How far from now, in seconds, the signed timestamp may be.</param>");
+        writer.WriteLine("/// <param name=\"tolerance\">How far from now, in seconds, the signed timestamp may be, before or after.</param>");
         if (withClock)
         {
             writer.WriteLine("/// <param name=\"utcNow\">The time to check the timestamp against, in Unix seconds.</param>");
@@ -113,5 +113,7 @@ internal static class EventUtilityEmitter
         writer.WriteLine("/// <param name=\"throwOnApiVersionMismatch\">");
         writer.WriteLine("/// Whether an event rendered in another API version than the spec's is refused, as Stripe.net does, rather than read.");
         writer.WriteLine("/// </param>");
+        writer.WriteLine($"/// <exception cref=\"{TypeNames.Runtime}.StripeEventVersionException\">The event is of another API version, and a match was asked for.</exception>");
+        writer.WriteLine("/// <exception cref=\"global::System.Text.Json.JsonException\">The payload is not an event.</exception>");
     }
 }

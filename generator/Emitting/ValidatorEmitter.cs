@@ -371,7 +371,8 @@ internal static class ValidatorEmitter
         + (type.IsUrl ? ", url: true" : string.Empty);
 
     private static string IsSet(PropertyModel property) =>
-        property.Type.OrId && !property.Type.AsAnyOf
+        property.Type.AsAnyOf ? $"{property.Name}?.Value is not null"
+        : property.Type.OrId
             ? $"({property.Name} is not null || {property.AlternativeName} is not null)"
             : property.RequiredMember && TypeNames.IsValueType(property.Type)
                 ? (property.Type.Kind == TypeKind.OpenEnum ? $"{property.Name}.Value.Length != 0" : "true")

@@ -66,6 +66,17 @@ internal static partial class Naming
             Times: true),
     };
 
+    /// <summary>
+    /// Whether a parameter's name says it holds a time: <c>created</c>, <c>…_at</c>, <c>…_date</c>,
+    /// <c>current_period_start</c>; a range of such is a <c>DateRangeOptions</c> in Stripe.net, a range of amounts is not.
+    /// </summary>
+    public static bool IsTimeParameter(string wireName) =>
+        wireName == "created"
+        || wireName.EndsWith("_at", StringComparison.Ordinal)
+        || wireName.EndsWith("_date", StringComparison.Ordinal)
+        || wireName.EndsWith("_start", StringComparison.Ordinal)
+        || wireName.EndsWith("_end", StringComparison.Ordinal);
+
     /// <summary>A nested options class's name from its stem: Stripe.net always adds <c>Options</c> (<c>PriceCurrencyOptionsOptions</c>).</summary>
     public static string StripeNetNestedOptions(string stem) => stem + OptionsSuffix;
 

@@ -22,20 +22,21 @@ namespace AccountLinkGen.Generator.Model;
 /// that it is not empty (an open one).
 /// </param>
 /// <param name="AsDateTime">
-/// For a Unix time, that the member is a UTC <see cref="System.DateTime"/> rather than a <c>DateTimeOffset</c>
-/// (Stripe.net's shape for responses, in its compatibility mode).
+/// For a Unix time, that the member is a <see cref="System.DateTime"/> rather than a <c>DateTimeOffset</c>
+/// (Stripe.net's shape, in its compatibility mode): UTC when read, an unspecified kind taken as UTC when sent.
 /// </param>
 /// <param name="IsDecimal">
-/// A decimal number the spec sends as a string (<c>format: decimal</c>, such as <c>unit_amount_decimal</c>): a
-/// <c>string</c> in the generator's own shape, a <see cref="TypeKind.Number"/> read from that string in Stripe.net's.
+/// A decimal number the spec sends as a string (<c>format: decimal</c>, such as <c>unit_amount_decimal</c>), noted
+/// only for Stripe.net's shape, where it is a <see cref="TypeKind.Number"/> read from that string; the generator's own
+/// shape keeps a <c>string</c>.
 /// </param>
 /// <param name="Nullable">
 /// For a number, boolean or time that is a list's item, that it is spelled nullable (<c>List&lt;long?&gt;</c>, Stripe.net's
 /// shape for options, in its compatibility mode); <c>Validate()</c> refuses a null item.
 /// </param>
 /// <param name="OrTime">
-/// A string parameter that Stripe also takes as a Unix time (<c>trial_end</c>: a time or <c>now</c>); sent as the
-/// string it holds in the generator's own shape.
+/// A string parameter that Stripe also takes as a Unix time (<c>trial_end</c>: a time or <c>now</c>), noted only for
+/// Stripe.net's shape; the generator's own shape sends the string it holds.
 /// </param>
 /// <param name="AsAnyOf">
 /// For an object-or-scalar parameter (<see cref="OrId"/>) or an <see cref="OrTime"/> string, that one member of the

@@ -52,8 +52,11 @@ internal sealed partial class RequestReader
     // The object schemas being read, by reference: a $ref cycle in a request body is reported, not recursed into.
     private readonly HashSet<OpenApiSchema> _objectsInProgress = new(ReferenceComparer<OpenApiSchema>.Instance);
 
-    public RequestReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics)
+    private readonly bool _stripeNetFormats;
+
+    public RequestReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics, bool stripeNetFormats)
     {
+        _stripeNetFormats = stripeNetFormats;
         _types = types;
         _references = references;
         _diagnostics = diagnostics;
@@ -276,7 +279,7 @@ internal sealed partial class RequestReader
                 string enumFallback = Naming.Nested(site.Scope.Resource + site.Scope.Verb, site.Path);
                 return _enums.Read(new TypeName(RequestName(Naming.Nested(site.Scope.Resource, site.Path), enumFallback), enumFallback), schema, pointer, site.Description);
             case "string":
-                return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: StripeConventions.IsUrl(schema), IsDecimal: StripeConventions.IsDecimal(schema));
+                return new TypeRef(TypeKind.String, MaxLength: schema.MaxLength ?? 0, IsUrl: StripeConventions.IsUrl(schema), IsDecimal: _stripeNetFormats && StripeConventions.IsDecimal(schema));
             case "integer" or "number" or "boolean":
                 return StripeConventions.Scalar(schema);
             case "array" when schema.Items is not null:
@@ -341,7 +344,7 @@ internal sealed partial class RequestReader
                 TypeRef? type = ReadType(Variant(union.Shapes[0]), union.Shapes[0].Schema!);
                 return type is null ? null : type with { Emptyable = union.Emptyable && type.Kind != TypeKind.String };
             case UnionKind.Scalars:
-                return new TypeRef(TypeKind.String, OrTime: union.Shapes.Any(s => s.Schema is { Type: "integer", Format: "unix-time" }));
+                return new TypeRef(TypeKind.String, OrTime: _stripeNetFormats && union.Shapes.Any(s => s.Schema is { Type: "integer", Format: "unix-time" }));
             case UnionKind.ObjectOrScalar:
                 // An object, or a scalar that stands for one (an ID or token; a time for a range): the object's
                 // property, and the scalar's beside it.

@@ -25,8 +25,11 @@ internal sealed partial class ResponseReader
     // name and is read once.
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 
-    public ResponseReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics, ClassNames names)
+    private readonly bool _stripeNetFormats;
+
+    public ResponseReader(GeneratedTypes types, ReferenceResolver references, ParseDiagnostics diagnostics, ClassNames names, bool stripeNetFormats)
     {
+        _stripeNetFormats = stripeNetFormats;
         _types = types;
         _names = names;
         _references = references;
@@ -161,7 +164,7 @@ internal sealed partial class ResponseReader
         switch (schema.Type)
         {
             case "string":
-                return new TypeRef(TypeKind.String, IsDecimal: StripeConventions.IsDecimal(schema));
+                return new TypeRef(TypeKind.String, IsDecimal: _stripeNetFormats && StripeConventions.IsDecimal(schema));
             case "integer" or "number" or "boolean":
                 return StripeConventions.Scalar(schema);
             case "array" when schema.Items is not null:

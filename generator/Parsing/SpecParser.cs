@@ -130,7 +130,8 @@ internal static class SpecParser
         }
 
         references.ReportCycles();
-        SpecContent content = ReadOperations(input, read.Document, references, diagnostics, cancellationToken);
+        var settings = new ReadSettings(options.Compatibility == CompatibilityMode.StripeNet, cancellationToken);
+        SpecContent content = ReadOperations(input, read.Document, references, diagnostics, settings);
         SpecModel model = Build(input, options, content, diagnostics.ToArray());
         return options.Compatibility == CompatibilityMode.StripeNet ? StripeNetShape(model) : model;
     }
@@ -203,7 +204,7 @@ internal static class SpecParser
         return null;
     }
 
-    private static SpecContent ReadOperations(SpecInput input, OpenApiDocument document, ReferenceResolver references, ParseDiagnostics diagnostics, CancellationToken cancellationToken)
+    private static SpecContent ReadOperations(SpecInput input, OpenApiDocument document, ReferenceResolver references, ParseDiagnostics diagnostics, ReadSettings settings)
     {
         var invalidEntries = new List<string>();
         OperationFilter filter = OperationFilter.Parse(input.OperationFilter, invalidEntries);
@@ -215,15 +216,15 @@ internal static class SpecParser
         var types = new GeneratedTypes();
         var names = new ClassNames(document.Components?.Schemas);
         var sdk = SdkOperations.Read(document.Components?.Schemas, names);
-        var requests = new RequestReader(types, references, diagnostics);
-        var responses = new ResponseReader(types, references, diagnostics, names);
+        var requests = new RequestReader(types, references, diagnostics, settings.StripeNetFormats);
+        var responses = new ResponseReader(types, references, diagnostics, names, settings.StripeNetFormats);
         responses.ReserveNames(document.Components?.Schemas);
         var reader = new OperationReader(new OperationNamer(new ResourcePaths(document.Paths, names), sdk), requests, responses, references, diagnostics);
         var operations = new List<OperationModel>();
         var usedFilterEntries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in document.Paths)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            settings.CancellationToken.ThrowIfCancellationRequested();
             if (ParameterOverrides.IsPlaceholder(path.Key))
             {
                 // Not an endpoint: its parameters belong to the operation that names it.
@@ -317,5 +318,12 @@ internal static class SpecParser
     private sealed record ReadDocument(OpenApiDocument Document, IList<OpenApiError> Errors);
 
     /// <summary>What the walk of the operations read: the API version, the operations, the types they use, and what typed events need.</summary>
+    /// <param name="StripeNetFormats">
+    /// Whether the readers note what only Stripe.net's shape uses (<see cref="TypeRef.IsDecimal"/>,
+    /// <see cref="TypeRef.OrTime"/>): without the mode they do not, so that two parameters that differ only there
+    /// still share a class, as they did before the mode existed.
+    /// </param>
+    private readonly record struct ReadSettings(bool StripeNetFormats, CancellationToken CancellationToken);
+
     private sealed record SpecContent(string? ApiVersion, List<OperationModel> Operations, GeneratedTypes Types, ObjectTableModel? ObjectTable, EventTypesModel? EventTypes);
 }

@@ -9,8 +9,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <summary>
 /// For <c>AccountLinkGenCompatibility=StripeNet</c>: decides Stripe.net's webhook helpers, <c>EventUtility</c> and
 /// Stripe.net 42's <c>Events</c> constants, where the spec has what they stand on: its event types and a model of its
-/// <c>event</c> resource with the <c>type</c> and <c>data</c> fields. A name another type already has is left to it,
-/// and that helper is not generated.
+/// <c>event</c> resource with the <c>type</c> and <c>data</c> fields. Where another type already has either name, the
+/// name is left to it and neither helper is generated.
 /// </summary>
 internal static class StripeNetEvents
 {

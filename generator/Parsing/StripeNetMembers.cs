@@ -16,7 +16,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// <item>A response's required fields are read leniently, as Stripe.net reads them
 /// (<see cref="ResponsePropertyModel.Lenient"/>): an answer that lacks one is read, with a number, boolean or time at
 /// its default (still non-nullable) and anything else null.</item>
-/// <item>A response's times are UTC <see cref="DateTime"/>s (<see cref="TypeRef.AsDateTime"/>).</item>
+/// <item>Times are <see cref="DateTime"/>s (<see cref="TypeRef.AsDateTime"/>): UTC in responses, and in options sent as
+/// Stripe.net sends them, an unspecified kind taken as UTC.</item>
 /// <item>A decimal the spec sends as a string (<c>unit_amount_decimal</c>) is a <c>decimal</c>, sent and read as that
 /// string (<see cref="TypeRef.IsDecimal"/>).</item>
 /// <item>No options member is a C# <c>required</c> member: Stripe.net code sets parameters after construction
@@ -42,7 +43,7 @@ internal static class StripeNetMembers
             .Select(o => o.Body.File is { } file ? o with { Body = o.Body with { File = file with { MemberNullable = true } } } : o)
             .ToEquatableArray(),
         OptionsClasses = spec.OptionsClasses
-            .Select(o => o with { Properties = o.Properties.Select(p => AnyOf(p with { Type = NullableItems(Decimals(AsStrings(p.Type))), RequiredMember = false })).ToEquatableArray() })
+            .Select(o => o with { Properties = o.Properties.Select(p => AnyOf(p with { Type = NullableItems(AsDateTimes(Decimals(AsStrings(p.Type)))), RequiredMember = false })).ToEquatableArray() })
             .ToEquatableArray(),
         Responses = spec.Responses.Select(Response).ToEquatableArray(),
     };

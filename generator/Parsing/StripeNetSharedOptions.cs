@@ -30,8 +30,13 @@ internal static class StripeNetSharedOptions
     private static SpecModel Share(SpecModel spec, SharedOptionsClass shared)
     {
         var wireNames = new HashSet<string>(shared.Members.Select(m => m.WireName), StringComparer.Ordinal);
+        // A range of times (created) is a DateRangeOptions; a range of amounts of the same shape is not.
+        var notTimes = new HashSet<string>(
+            spec.OptionsClasses.SelectMany(o => o.Properties).Where(p => p.Type.Name is not null && !Naming.IsTimeParameter(p.WireName)).Select(p => p.Type.Name!),
+            StringComparer.Ordinal);
         var candidates = spec.OptionsClasses
             .Where(o => o.Properties.Count == wireNames.Count && o.Properties.All(p => wireNames.Contains(p.WireName) && Fits(p.Type, shared)))
+            .Where(o => !shared.Times || !notTimes.Contains(o.Name))
             .ToDictionary(o => o.Name, StringComparer.Ordinal);
         if (candidates.Count == 0 || (StripeNetNamespaces.AllTypeNames(spec).Contains(shared.Name, StringComparer.Ordinal) && !candidates.ContainsKey(shared.Name)))
         {

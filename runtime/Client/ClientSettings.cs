@@ -11,6 +11,12 @@ namespace AccountLinkGen;
 /// </summary>
 internal sealed class ClientSettings
 {
+    // The SDK stamps every build with its informational version.
+    private static readonly string SdkVersion =
+        typeof(ClientSettings).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    private static readonly string SdkUserAgent = "AccountLinkGen/" + SdkVersion;
+
     /// <summary>Checks and copies <paramref name="options"/>; later changes to them have no effect.</summary>
     /// <exception cref="ArgumentException">A setting is missing or unsafe.</exception>
     public ClientSettings(StripeClientOptions options)
@@ -27,6 +33,7 @@ internal sealed class ClientSettings
         FilesBaseAddress = ValidateBaseAddress(options.FilesBaseAddress, nameof(options.FilesBaseAddress));
         RetryPolicy = new RetryPolicy(options);
         UserAgent = BuildUserAgent(options.AppInfo);
+        ClientUserAgent = options.AppInfo?.ClientUserAgent(SdkVersion);
         Authorization = "Bearer " + apiKey;
         ApiVersion = options.ApiVersion;
         Timeout = options.Timeout > TimeSpan.Zero || options.Timeout == System.Threading.Timeout.InfiniteTimeSpan
@@ -39,6 +46,9 @@ internal sealed class ClientSettings
 
     /// <summary>The <c>User-Agent</c> header value: the SDK and its version, then the application's info if set.</summary>
     public string UserAgent { get; }
+
+    /// <summary>The <c>X-Stripe-Client-User-Agent</c> header value, with the application's info; null when none is set.</summary>
+    public string? ClientUserAgent { get; }
 
     /// <summary>The <c>Authorization</c> header value, <c>Bearer</c> and the key.</summary>
     public string Authorization { get; }
@@ -96,22 +106,13 @@ internal sealed class ClientSettings
 
     private static string BuildUserAgent(AppInfo? appInfo)
     {
-        // The SDK stamps every build with its informational version.
-        string sdk = "AccountLinkGen/"
-            + (typeof(ClientSettings).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
         if (appInfo is null)
         {
-            return sdk;
+            return SdkUserAgent;
         }
 
-        if (string.IsNullOrWhiteSpace(appInfo.Name))
-        {
-            throw new ArgumentException("AppInfo.Name is required when AppInfo is set.", nameof(StripeClientOptions.AppInfo));
-        }
-
-        string text = appInfo.ToString();
-        EnsureSafeHeader(text, "User-Agent", nameof(StripeClientOptions.AppInfo));
-        return sdk + " " + text;
+        appInfo.EnsureSendable(nameof(StripeClientOptions.AppInfo));
+        return SdkUserAgent + " " + appInfo;
     }
 
     private static Uri ValidateBaseAddress(Uri? baseAddress, string name)

@@ -13,17 +13,20 @@ internal sealed class PreparedRequest
     private readonly HttpMethod _method;
     private readonly Uri _uri;
     private readonly RequestContent _content;
-    private string _authorization = null!;
+    private readonly string _authorization;
     private readonly string? _apiVersion;
     private readonly string _userAgent;
+    private readonly string? _clientUserAgent;
 
-    private PreparedRequest(HttpMethod method, Uri uri, RequestContent content, string? apiVersion, ClientSettings settings)
+    private PreparedRequest(HttpMethod method, Uri uri, RequestContent content, string authorization, string? apiVersion, ClientSettings settings)
     {
         _method = method;
         _uri = uri;
         _content = content;
+        _authorization = authorization;
         _apiVersion = apiVersion;
         _userAgent = settings.UserAgent;
+        _clientUserAgent = settings.ClientUserAgent;
     }
 
     /// <summary>The host the request goes to.</summary>
@@ -76,9 +79,9 @@ internal sealed class PreparedRequest
         Uri baseAddress = settings.BaseAddressOf(request.Operation.Server);
         CheckPath(request.Path);
         RequestContent content = request.Body.Encode(method);
-        return new PreparedRequest(method, BuildUri(baseAddress, request.Path, content.Query), content, apiVersion, settings)
+        string authorization = apiKey is null ? settings.Authorization : "Bearer " + apiKey;
+        return new PreparedRequest(method, BuildUri(baseAddress, request.Path, content.Query), content, authorization, apiVersion, settings)
         {
-            _authorization = apiKey is null ? settings.Authorization : "Bearer " + apiKey,
             Redactor = apiKey is null ? settings.Redactor : new Redactor(apiKey),
             BaseAddress = baseAddress,
             StripeAccount = stripeAccount,
@@ -96,6 +99,10 @@ internal sealed class PreparedRequest
         // Values were checked up front (printable ASCII only); skipping validation keeps them byte-exact.
         headers.TryAddWithoutValidation("Authorization", _authorization);
         headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        if (_clientUserAgent is not null)
+        {
+            headers.TryAddWithoutValidation("X-Stripe-Client-User-Agent", _clientUserAgent);
+        }
         if (_apiVersion is not null)
         {
             headers.TryAddWithoutValidation("Stripe-Version", _apiVersion);

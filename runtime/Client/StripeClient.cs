@@ -60,11 +60,15 @@ public sealed class StripeClient : IStripeClient, IDisposable
     // The settings are checked before an HttpClient is created, so a bad setting leaves nothing to dispose.
     private StripeClient(ClientSettings settings, HttpClient? httpClient)
     {
+        Settings = settings;
         _ownsHttpClient = httpClient is null;
         bool drainsNothing = false;
         _httpClient = httpClient ?? CreateHttpClient(out drainsNothing);
         _loop = new AttemptLoop(settings, new HttpTransport(_httpClient, settings.Timeout, disposeEndsBlockingReads: drainsNothing));
     }
+
+    /// <summary>What the client was built with, checked.</summary>
+    internal ClientSettings Settings { get; }
 
     /// <inheritdoc/>
     [EditorBrowsable(EditorBrowsableState.Never)]

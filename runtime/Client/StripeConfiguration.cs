@@ -55,11 +55,12 @@ public static class StripeConfiguration
 
     /// <summary>
     /// The application the default client names in its <c>User-Agent</c>, as Stripe.net's
-    /// <c>StripeConfiguration.AppInfo</c>; null for none. Like <see cref="ApiKey"/>, setting it replaces a default
-    /// client built before, and a client set through <see cref="StripeClient"/> is kept (give that one
-    /// <see cref="StripeClientOptions.AppInfo"/>). The instance is read when the client is built: set a new one to
-    /// change it.
+    /// <c>StripeConfiguration.AppInfo</c>; null for none. Setting other info replaces a default client built before
+    /// (set it once at startup, not per request: a replaced client is not disposed), setting the same info again
+    /// changes nothing, and a client set through <see cref="StripeClient"/> is kept (give that one
+    /// <see cref="StripeClientOptions.AppInfo"/>). The info is copied when it is set.
     /// </summary>
+    /// <exception cref="ArgumentException">The info has no name, or a character a header cannot hold.</exception>
     public static AppInfo? AppInfo
     {
         get
@@ -72,9 +73,16 @@ public static class StripeConfiguration
 
         set
         {
+            value?.EnsureSendable(nameof(AppInfo));
+            AppInfo? copy = value is null ? null : new AppInfo { Name = value.Name, Version = value.Version, Url = value.Url, PartnerId = value.PartnerId };
             lock (Gate)
             {
-                _appInfo = value;
+                if (SameInfo(copy, _appInfo))
+                {
+                    return;
+                }
+
+                _appInfo = copy;
                 ForgetClientFromApiKey();
             }
         }
@@ -125,6 +133,11 @@ public static class StripeConfiguration
             }
         }
     }
+
+    private static bool SameInfo(AppInfo? a, AppInfo? b) =>
+        a is null || b is null
+            ? a is null && b is null
+            : a.Name == b.Name && a.Version == b.Version && a.Url == b.Url && a.PartnerId == b.PartnerId;
 
     // Called under the lock: the next read builds a client from the current key and info.
     private static void ForgetClientFromApiKey()

@@ -72,7 +72,7 @@ public static class JsonRead
     /// <exception cref="JsonException">The value is neither, or a string that is not an invariant decimal number.</exception>
     public static decimal? DecimalText(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
+        JsonTokenType.String => decimal.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
             ? value
             : throw Unexpected(ref reader, "a decimal number in a string"),
         _ => Decimal(ref reader),

@@ -60,6 +60,12 @@ public sealed class StripeNetShapesTests
                     };
                 }
 
+                public static string Ranges() => System.Uri.UnescapeDataString(new WidgetListOptions
+                {
+                    Created = new DateRangeOptions { GreaterThan = new System.DateTime(2023, 11, 14, 22, 13, 20, System.DateTimeKind.Utc) },
+                    Amount = new WidgetAmountOptions { Gte = 500 },
+                }.ToFormUrlEncoded()) + "|" + System.Uri.UnescapeDataString(new WidgetListOptions { Created = new System.DateTime(2023, 11, 14, 22, 13, 20) }.ToFormUrlEncoded());
+
                 // Stripe.net code sets parameters after construction: no member is C# required, Validate() still checks.
                 public static string[] SetAfterConstruction()
                 {
@@ -115,6 +121,9 @@ public sealed class StripeNetShapesTests
         Assert.Equal(12.5m, loaded.Call<decimal>("Read", "\"12.5\""));
         Assert.Equal(12.5m, loaded.Call<decimal>("Read", "12.5"));
         Assert.Equal(-1m, loaded.Call<decimal>("Read", "null"));
+        Assert.Equal(0.0000001m, loaded.Call<decimal>("Read", "\"1E-7\""));
+        var unreadable = Assert.Throws<System.Reflection.TargetInvocationException>(() => loaded.Call<decimal>("Read", "\"twelve\""));
+        Assert.Equal("JsonException", unreadable.InnerException!.GetType().Name);
         Assert.Equal(new[] { "billing_address[country]", "billing_address[line1]" }, loaded.Call<string[]>("AddressProblems"));
         Assert.DoesNotContain(Types(run), t => t.EndsWith("BillingAddressOptions", StringComparison.Ordinal) || t.EndsWith("ShippingAddressOptions", StringComparison.Ordinal));
     }
@@ -157,6 +166,7 @@ public sealed class StripeNetShapesTests
             new[] { "amount=1&product=prod_1&trial_end=now", "amount=2&product[name]=Shirt&trial_end=1700000000", "product", "product[name]" },
             loaded.Call<string[]>("AnyOfs"));
         Assert.Equal(new[] { "amount required" }, loaded.Call<string[]>("SetAfterConstruction"));
+        Assert.Equal("created[gt]=1700000000&amount[gte]=500|created=1700000000", loaded.Call<string>("Ranges"));
         Assert.DoesNotContain(Types(run), t => t.EndsWith("ProductId", StringComparison.Ordinal));
         Assert.Empty(run.Output.GetTypeByMetadataName("Stripe.WidgetCreateOptions")!.GetMembers("ProductId"));
     }

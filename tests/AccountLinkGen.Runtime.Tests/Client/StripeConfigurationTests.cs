@@ -76,6 +76,9 @@ public sealed class StripeConfigurationTests : IDisposable
 
         StripeConfiguration.AppInfo = new AppInfo { Name = "MyPlugin", Version = "1.2.3" };
         IStripeClient after = StripeConfiguration.StripeClient;
+        StripeConfiguration.AppInfo = new AppInfo { Name = "MyPlugin", Version = "1.2.3" };
+        Assert.Same(after, StripeConfiguration.StripeClient); // the same info again builds nothing
+        Assert.Equal("MyPlugin/1.2.3", ((StripeClient)after).Settings.UserAgent.Substring(((StripeClient)after).Settings.UserAgent.IndexOf(' ') + 1));
         using var own = new StripeClient("sk_test_own");
         StripeConfiguration.StripeClient = own;
         StripeConfiguration.AppInfo = new AppInfo { Name = "Other" };
@@ -83,6 +86,19 @@ public sealed class StripeConfigurationTests : IDisposable
         Assert.NotSame(before, after);
         Assert.Same(own, StripeConfiguration.StripeClient);
         Assert.Equal("Other", StripeConfiguration.AppInfo!.Name);
+    }
+
+    [Fact]
+    public void App_info_that_cannot_be_sent_is_refused_when_set_and_the_working_client_is_kept()
+    {
+        StripeConfiguration.ApiKey = "sk_test_one";
+        IStripeClient before = StripeConfiguration.StripeClient;
+
+        var error = Assert.Throws<ArgumentException>(() => StripeConfiguration.AppInfo = new AppInfo { Version = "1.0" });
+
+        Assert.Equal("AppInfo", error.ParamName);
+        Assert.Null(StripeConfiguration.AppInfo);
+        Assert.Same(before, StripeConfiguration.StripeClient);
     }
 
     private static void Reset()

@@ -5,7 +5,8 @@ namespace AccountLinkGen.Runtime.Tests.Forms;
 
 /// <summary>
 /// Stripe.net's <c>AnyOf</c>: either kind converts to it implicitly, and the form writer sends whichever it holds as
-/// Stripe takes that kind: an object nested, a time as Unix seconds (UTC, whatever the DateTime's kind), text as is.
+/// Stripe takes that kind: an object nested, a time as Unix seconds (a local one converted to UTC, an unspecified one
+/// taken as UTC, as Stripe.net sends them), text as is.
 /// </summary>
 public sealed class AnyOfTests
 {
@@ -21,20 +22,21 @@ public sealed class AnyOfTests
         Assert.Equal((typeof(string), "now"), (keyword.Type, keyword.Value));
     }
 
-    [Theory]
-    [InlineData(DateTimeKind.Utc)]
-    [InlineData(DateTimeKind.Unspecified)]
-    public void A_utc_or_unspecified_time_is_sent_as_its_Unix_seconds(DateTimeKind kind)
+    [Fact]
+    public void A_utc_time_is_sent_as_its_Unix_seconds()
     {
-        Assert.Equal("trial_end=1700000000", Write(new AnyOf<DateTime?, string>(new DateTime(2023, 11, 14, 22, 13, 20, kind))));
+        Assert.Equal("trial_end=1700000000", Write(new AnyOf<DateTime?, string>(new DateTime(2023, 11, 14, 22, 13, 20, DateTimeKind.Utc))));
     }
 
     [Fact]
-    public void A_local_time_is_converted_to_utc_first()
+    public void A_local_time_is_converted_from_the_local_zone_and_an_unspecified_one_is_taken_as_utc()
     {
-        DateTime local = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000).LocalDateTime;
+        // A zone of its own, so that the test means the same on a machine whose zone is UTC.
+        TimeZoneInfo plusFive = TimeZoneInfo.CreateCustomTimeZone("Test+05", TimeSpan.FromHours(5), "Test+05", "Test+05");
 
-        Assert.Equal("trial_end=1700000000", Write(new AnyOf<DateTime?, string>(local)));
+        Assert.Equal(1_700_000_000, FormWriter.UnixSeconds(new DateTime(2023, 11, 15, 3, 13, 20, DateTimeKind.Local), plusFive));
+        Assert.Equal(1_700_000_000, FormWriter.UnixSeconds(new DateTime(2023, 11, 14, 22, 13, 20, DateTimeKind.Unspecified), plusFive));
+        Assert.Equal(1_700_000_000, FormWriter.UnixSeconds(new DateTime(2023, 11, 14, 22, 13, 20, DateTimeKind.Utc), plusFive));
     }
 
     [Fact]

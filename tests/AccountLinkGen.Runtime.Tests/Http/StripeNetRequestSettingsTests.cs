@@ -58,6 +58,26 @@ public sealed class StripeNetRequestSettingsTests : IClassFixture<StripeTestServ
     }
 
     [Theory]
+    [MemberData(nameof(SendingExtensions.Both), MemberType = typeof(SendingExtensions))]
+    public async Task A_calls_own_key_echoed_in_a_body_that_is_no_error_object_or_no_success_is_masked(Sending sending)
+    {
+        string proxy = _server.NewPath();
+        string garbled = _server.NewPath();
+        _server.Script(proxy, ScriptedResponse.Error(502, "<html>upstream saw Bearer " + ConnectedKey + "</html>"));
+        _server.Script(garbled, ScriptedResponse.Ok() with { Body = "<html>cached for " + ConnectedKey + "</html>" });
+        using var client = TestClients.Create(_server, configure: o => o.MaxRetries = 0);
+        var own = new RequestOptions { ApiKey = ConnectedKey };
+
+        var notAnError = await Assert.ThrowsAsync<StripeApiException>(() => client.CreateLinkAsync(proxy, own, sending: sending));
+        var notASuccess = await Assert.ThrowsAsync<StripeResponseException>(() => client.CreateLinkAsync(garbled, own, sending: sending));
+
+        Assert.Contains("upstream saw Bearer [REDACTED]", notAnError.Message, StringComparison.Ordinal);
+        Assert.Contains("cached for [REDACTED]", notASuccess.BodyExcerpt, StringComparison.Ordinal);
+        Assert.DoesNotContain(ConnectedKey, notASuccess.Message, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.BadGateway, HttpStatusCode.OK), (notAnError.HttpStatusCode, notASuccess.HttpStatusCode));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("  ")]
     [InlineData("sk_test_\r\nX-Injected: 1")]
@@ -69,20 +89,25 @@ public sealed class StripeNetRequestSettingsTests : IClassFixture<StripeTestServ
         var error = await Assert.ThrowsAsync<ArgumentException>(() => client.CreateLinkAsync(path, new RequestOptions { ApiKey = key }));
 
         Assert.Equal("requestOptions", error.ParamName);
-        Assert.DoesNotContain("sk_test_", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("X-Injected", error.Message, StringComparison.Ordinal);
         Assert.Empty(_server.RequestsFor(path));
     }
 
     [Fact]
-    public async Task App_info_follows_the_sdk_in_the_user_agent()
+    public async Task App_info_follows_the_sdk_in_the_user_agent_and_names_the_partner_in_the_client_user_agent()
     {
         string path = _server.NewPath();
         using var client = TestClients.Create(_server, configure: o => o.AppInfo = new AppInfo { Name = "MyPlugin", Version = "1.2.3", Url = "https://example.com", PartnerId = "pp_1" });
 
         await client.CreateLinkAsync(path);
 
-        string sdk = "AccountLinkGen/" + typeof(StripeClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
-        Assert.Equal(sdk + " MyPlugin/1.2.3 (https://example.com; pp_1)", Assert.Single(_server.RequestsFor(path)).Header("User-Agent"));
+        string version = typeof(StripeClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        RecordedRequest request = Assert.Single(_server.RequestsFor(path));
+        Assert.Equal("AccountLinkGen/" + version + " MyPlugin/1.2.3 (https://example.com)", request.Header("User-Agent"));
+        using var clientAgent = System.Text.Json.JsonDocument.Parse(request.Header("X-Stripe-Client-User-Agent")!);
+        Assert.Equal(version, clientAgent.RootElement.GetProperty("bindings_version").GetString());
+        System.Text.Json.JsonElement application = clientAgent.RootElement.GetProperty("application");
+        Assert.Equal(("MyPlugin", "1.2.3", "https://example.com", "pp_1"), (application.GetProperty("name").GetString(), application.GetProperty("version").GetString(), application.GetProperty("url").GetString(), application.GetProperty("partner_id").GetString()));
         Assert.Equal("MyPlugin", new AppInfo { Name = "MyPlugin" }.ToString());
     }
 
@@ -94,5 +119,31 @@ public sealed class StripeNetRequestSettingsTests : IClassFixture<StripeTestServ
         var error = Assert.Throws<ArgumentException>(() => TestClients.Create(_server, configure: o => o.AppInfo = new AppInfo { Name = name }));
 
         Assert.Equal("AppInfo", error.ParamName);
+    }
+
+    [Fact]
+    public async Task Without_app_info_no_client_user_agent_is_sent()
+    {
+        string path = _server.NewPath();
+        using var client = TestClients.Create(_server);
+
+        await client.CreateLinkAsync(path);
+
+        Assert.Null(Assert.Single(_server.RequestsFor(path)).Header("X-Stripe-Client-User-Agent"));
+    }
+
+    [Fact]
+    public void A_validation_failure_describes_its_first_error_as_Stripes_answer_would()
+    {
+        var result = new ValidationResult(new[]
+        {
+            new ValidationProblem("refresh_url", ValidationCodes.Required, "is required.", ValidationSeverity.Error),
+            new ValidationProblem("type", ValidationCodes.Required, "is required.", ValidationSeverity.Error),
+        });
+
+        var error = new StripeValidationException(result);
+
+        Assert.Equal(("invalid_request_error", "required", "refresh_url", "refresh_url is required."), (error.StripeError!.Type, error.StripeError.Code, error.StripeError.Param, error.StripeError.Message));
+        Assert.Equal((HttpStatusCode)0, error.HttpStatusCode);
     }
 }
