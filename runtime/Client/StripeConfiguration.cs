@@ -20,6 +20,7 @@ public static class StripeConfiguration
     private static string? _apiKey;
     private static IStripeClient? _client;
     private static AppInfo? _appInfo;
+    private static int _maxNetworkRetries = new StripeClientOptions().MaxRetries;
     private static bool _clientFromApiKey;
 
     /// <summary>
@@ -117,7 +118,7 @@ public static class StripeConfiguration
                         + "service made without a client, or pass a client to the service's constructor.");
                 }
 
-                var built = new StripeClient(new StripeClientOptions { ApiKey = _apiKey!, AppInfo = _appInfo });
+                var built = new StripeClient(new StripeClientOptions { ApiKey = _apiKey!, AppInfo = _appInfo, MaxRetries = _maxNetworkRetries });
                 Volatile.Write(ref _client, built);
                 _clientFromApiKey = true;
                 return built;
@@ -130,6 +131,41 @@ public static class StripeConfiguration
             {
                 Volatile.Write(ref _client, value);
                 _clientFromApiKey = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many times the default client retries a failed attempt, as Stripe.net's
+    /// <c>StripeConfiguration.MaxNetworkRetries</c> (<see cref="StripeClientOptions.MaxRetries"/>, 2 unless set).
+    /// Like <see cref="AppInfo"/>, another value replaces a default client built before, and a client set through
+    /// <see cref="StripeClient"/> is kept.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public static int MaxNetworkRetries
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _maxNetworkRetries;
+            }
+        }
+
+        set
+        {
+            if (value < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MaxNetworkRetries), value, "MaxNetworkRetries must not be negative.");
+            }
+
+            lock (Gate)
+            {
+                if (value != _maxNetworkRetries)
+                {
+                    _maxNetworkRetries = value;
+                    ForgetClientFromApiKey();
+                }
             }
         }
     }

@@ -11,7 +11,8 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec;
 
 /// <summary>
 /// Every published version of Stripe's spec in the shared folder (the two current ones and each file of
-/// <c>history/</c>) generates code that compiles with no error. Users pin API versions: a generator that takes
+/// <c>history/</c>) generates code that compiles with no error, and no warning in the generated code, in the
+/// generator's own shape and in Stripe.net's. Users pin API versions: a generator that takes
 /// today's spec must keep taking the ones they are pinned to. The cases are read from the folders, so a version
 /// added there is covered without a change here.
 /// </summary>
@@ -59,7 +60,7 @@ public sealed class PublishedSpecVersionsTests
 
     [SkippableTheory]
     [MemberData(nameof(SpecFilesInEachMode))]
-    public void PublishedVersion_GeneratesCodeThatCompilesWithoutErrors(string relativePath, string compatibility)
+    public void PublishedVersion_GeneratesCodeThatCompilesClean(string relativePath, string compatibility)
     {
         Skip.If(relativePath == Absent, $"Stripe's published specs are not beside the repository ({Path.GetDirectoryName(Repo.StripeSpecPath)}); this test runs where the shared folder is present (CI).");
         string path = Path.Combine(Path.GetDirectoryName(Repo.StripeSpecPath)!, relativePath);
@@ -69,7 +70,8 @@ public sealed class PublishedSpecVersionsTests
 
         GeneratorRun run = harness.Run();
 
-        var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        // Errors anywhere, and warnings in the generated code: it compiles clean in either mode.
+        var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error || (d.Severity == DiagnosticSeverity.Warning && d.Location.IsInSource)).ToList();
         var byId = run.GeneratorDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}");
         _output.WriteLine($"{relativePath} ({(compatibility.Length == 0 ? "default" : compatibility)}): {run.Sources.Count} files; generator diagnostics: {string.Join(", ", byId)}");
         foreach (Diagnostic d in run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Concat(errors).Take(40))

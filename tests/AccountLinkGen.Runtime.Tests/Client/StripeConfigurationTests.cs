@@ -101,8 +101,26 @@ public sealed class StripeConfigurationTests : IDisposable
         Assert.Same(before, StripeConfiguration.StripeClient);
     }
 
+    [Fact]
+    public void Max_network_retries_reach_the_default_client_and_a_negative_count_is_refused()
+    {
+        StripeConfiguration.ApiKey = "sk_test_one";
+        IStripeClient before = StripeConfiguration.StripeClient;
+
+        StripeConfiguration.MaxNetworkRetries = 5;
+        var after = (StripeClient)StripeConfiguration.StripeClient;
+        StripeConfiguration.MaxNetworkRetries = 5;
+
+        Assert.NotSame(before, after);
+        Assert.Same(after, StripeConfiguration.StripeClient);
+        Assert.Equal(5, after.Settings.RetryPolicy.MaxRetries);
+        Assert.Throws<ArgumentOutOfRangeException>(() => StripeConfiguration.MaxNetworkRetries = -1);
+        Assert.Equal(5, StripeConfiguration.MaxNetworkRetries);
+    }
+
     private static void Reset()
     {
+        StripeConfiguration.MaxNetworkRetries = 2;
         StripeConfiguration.StripeClient = null!;
         StripeConfiguration.ApiKey = null;
         StripeConfiguration.AppInfo = null;
