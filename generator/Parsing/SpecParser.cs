@@ -143,6 +143,7 @@ internal static class SpecParser
     private static SpecModel StripeNetShape(SpecModel model)
     {
         model = StripeNetCreateNames.Apply(model);
+        model = StripeNetMergedTwins.Apply(model);
         model = StripeNetOptionsNames.Apply(model);
         model = StripeNetSharedOptions.Apply(model);
         model = StripeNetServiceNames.Apply(model);

@@ -172,6 +172,19 @@ public sealed class StripeNetShapesTests
     }
 
     [Fact]
+    public void An_updates_nested_parameter_of_the_creates_name_merges_into_the_creates_class()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("Stripe.WidgetRecurringOptions", Recurring(run, "Stripe.WidgetUpdateOptions"));
+        string[] members = run.Output.GetTypeByMetadataName("Stripe.WidgetRecurringOptions")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToArray();
+        Assert.Equal(new[] { "Anchor", "Interval", "IntervalCount" }, members.OrderBy(m => m, StringComparer.Ordinal));
+        Assert.DoesNotContain("Stripe.WidgetUpdateRecurringOptions", Types(run));
+        Assert.Equal("Stripe.WidgetUpdateRecurringOptions", Recurring(Run(string.Empty), "Stripe.WidgetUpdateOptions"));
+    }
+
+    [Fact]
     public void Without_the_switch_the_names_are_the_generators_own()
     {
         GeneratorRun run = Run(string.Empty);
@@ -197,9 +210,11 @@ public sealed class StripeNetShapesTests
     private static (string Create, string List) RecurringTypes(GeneratorRun run)
     {
         Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        string Of(string options) => ((IPropertySymbol)run.Output.GetTypeByMetadataName(options)!.GetMembers("Recurring").Single()).Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
-        return (Of("Stripe.WidgetCreateOptions"), Of("Stripe.WidgetListOptions"));
+        return (Recurring(run, "Stripe.WidgetCreateOptions"), Recurring(run, "Stripe.WidgetListOptions"));
     }
+
+    private static string Recurring(GeneratorRun run, string options) =>
+        ((IPropertySymbol)run.Output.GetTypeByMetadataName(options)!.GetMembers("Recurring").Single()).Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
 
     private static string[] Methods(GeneratorRun run, string service) =>
         run.Output.GetTypeByMetadataName(service)!.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).ToArray();
