@@ -28,6 +28,11 @@ internal static class StripeNetServiceNames
         {
             if (OwnClass(service.Key, service) is not { } own)
             {
+                if (MergedResource(service.Key, service, spec) is { } resource && taken.Add(Stem(service.Key)))
+                {
+                    names[resource] = Stem(service.Key);
+                }
+
                 continue;
             }
 
@@ -55,6 +60,21 @@ internal static class StripeNetServiceNames
 
         return StripeNetNamespaces.Rename(spec, names);
     }
+
+    /// <summary>
+    /// For a service left merged because its resource shares a word with the parent (<c>ApplicationFeeRefundService</c>,
+    /// returning a <c>FeeRefund</c>): the resource, when its name ends the service's and no other service returns it,
+    /// so that it takes the service's name as in Stripe.net (<c>ApplicationFeeRefund</c>); else null.
+    /// </summary>
+    private static string? MergedResource(string serviceName, IEnumerable<OperationModel> operations, SpecModel spec)
+    {
+        string stem = Stem(serviceName);
+        string? resource = operations.Select(o => StripeNetNamespaces.ResourceOf(o.Response)).FirstOrDefault(r => r is not null);
+        bool suffix = resource is not null && resource != stem && stem.EndsWith(resource, StringComparison.Ordinal) && char.IsUpper(stem[stem.Length - resource.Length]);
+        return suffix && spec.Operations.All(o => o.ServiceName == serviceName || StripeNetNamespaces.ResourceOf(o.Response) != resource) ? resource : null;
+    }
+
+    private static string Stem(string serviceName) => serviceName.Substring(0, serviceName.Length - ServiceSuffix.Length);
 
     /// <summary>
     /// The class of the resource a service of a nested path stands for, when its name is that class led by the

@@ -185,6 +185,18 @@ public sealed class StripeNetShapesTests
     }
 
     [Fact]
+    public void A_resource_whose_name_ends_its_merged_services_takes_the_services_name()
+    {
+        string[] compat = Types(Run("StripeNet"));
+        string[] own = Types(Run(string.Empty));
+
+        Assert.Contains("Stripe.GadgetBoxLidService", compat);
+        Assert.Contains("Stripe.GadgetBoxLid", compat);
+        Assert.DoesNotContain("Stripe.BoxLid", compat);
+        Assert.Contains("Stripe.BoxLid", own);
+    }
+
+    [Fact]
     public void Without_the_switch_the_names_are_the_generators_own()
     {
         GeneratorRun run = Run(string.Empty);
