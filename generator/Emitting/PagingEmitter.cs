@@ -42,7 +42,7 @@ internal static class PagingEmitter
         }
 
         writer.WriteLine($"/// <param name=\"{Options}\">The parameters of the first page; validated before anything is sent.</param>");
-        writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request API key, idempotency key, connected account and API version, for every page.</param>");
+        writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version, for every page.</param>");
         writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the walk: checked before each page, and passed to each request.</param>");
         writer.WriteLine(method.Sync
             ? "/// <returns>The objects, requested a page at a time, by blocking, as they are enumerated.</returns>"

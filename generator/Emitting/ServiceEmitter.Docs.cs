@@ -22,7 +22,7 @@ internal static partial class ServiceEmitter
             writer.WriteLine($"/// <param name=\"{Options}\">The parameters; validated before anything is sent.</param>");
         }
 
-        writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request API key, idempotency key, connected account and API version.</param>");
+        writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version.</param>");
         writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the request and any retry.</param>");
         writer.WriteLine(operation.Success == SuccessKind.Stream
             ? $"/// <returns>The response body as a stream, read from the connection as it is read, never buffered whole; the caller disposes it, which frees the connection. <see cref=\"{withResponseCref}\"/> also returns its request id.</returns>"

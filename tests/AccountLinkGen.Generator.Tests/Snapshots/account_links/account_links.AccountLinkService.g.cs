@@ -55,7 +55,7 @@ public sealed partial class AccountLinkService
     /// </summary>
     /// <remarks><c>POST /v1/account_links</c> (<c>PostAccountLinks</c>).</remarks>
     /// <param name="options">The parameters; validated before anything is sent.</param>
-    /// <param name="requestOptions">Per-request API key, idempotency key, connected account and API version.</param>
+    /// <param name="requestOptions">Per-request idempotency key, connected account and API version.</param>
     /// <param name="cancellationToken">Cancels the request and any retry.</param>
     /// <returns>The parsed response; <see cref="CreateWithResponseAsync"/> also returns its request id.</returns>
     /// <exception cref="global::AccountLinkGen.StripeValidationException">The options are invalid; nothing was sent. Thrown by this method itself, not through the returned task.</exception>
