@@ -22,7 +22,7 @@ internal static class StripeNetMergedTwins
     public static SpecModel Apply(SpecModel spec)
     {
         var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
-        var enums = spec.Enums.ToDictionary(e => e.Name, e => string.Join("|", e.Members.Select(m => m.WireName)), StringComparer.Ordinal);
+        var enums = EnumValues(spec);
         Dictionary<string, string> pairs = Pairs(spec, options);
 
         // A pair whose shared members disagree cannot merge, nor can a pair that holds it: drop them until none is left.
@@ -55,6 +55,10 @@ internal static class StripeNetMergedTwins
         };
         return StripeNetNamespaces.Rename(merged, pairs);
     }
+
+    /// <summary>Each enum's wire names, joined: two enums of one set of values are one for <see cref="Agree"/>.</summary>
+    internal static Dictionary<string, string> EnumValues(SpecModel spec) =>
+        spec.Enums.ToDictionary(e => e.Name, e => string.Join("|", e.Members.Select(m => m.WireName)), StringComparer.Ordinal);
 
     /// <summary>Each verb-named class of a resource's other operations, with the create's class of the same name.</summary>
     private static Dictionary<string, string> Pairs(SpecModel spec, Dictionary<string, OptionsClassModel> options)
@@ -89,7 +93,7 @@ internal static class StripeNetMergedTwins
     }
 
     /// <summary>Whether every member the two classes share has one type, once the twins' names are the plain ones.</summary>
-    private static bool Agree(OptionsClassModel plain, OptionsClassModel twin, Dictionary<string, string> pairs, Dictionary<string, string> enums)
+    internal static bool Agree(OptionsClassModel plain, OptionsClassModel twin, Dictionary<string, string> pairs, Dictionary<string, string> enums)
     {
         foreach (PropertyModel member in twin.Properties)
         {

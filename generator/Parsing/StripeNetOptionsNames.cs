@@ -12,7 +12,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// word in the singular, and so do the classes nested in it (<c>lines</c>: <c>CreditNoteLineOptions</c>,
 /// <c>CreditNoteLineTaxAmountOptions</c>); a class whose parameter ends with <c>_options</c> keeps the word and still
 /// gets <c>Options</c> (<c>currency_options</c>: <c>PriceCurrencyOptionsOptions</c>, <c>shipping_options</c>:
-/// <c>CheckoutSessionShippingOptionOptions</c>). A rename that would meet another type's name is not made.
+/// <c>CheckoutSessionShippingOptionOptions</c>). A rename that would meet another type's name is not made, unless that
+/// type is a class of the same members: then the two are one class, as in Stripe.net.
 /// </summary>
 internal static class StripeNetOptionsNames
 {
@@ -65,6 +66,7 @@ internal static class StripeNetOptionsNames
         // A rename onto a name another type keeps, or two classes onto one name, is left undone; undoing one can make
         // another clash, so this runs until none does.
         var kept = new HashSet<string>(spec.Responses.Select(r => r.Name).Concat(spec.Enums.Select(e => e.Name)).Concat(spec.Operations.Select(o => o.ServiceName)), StringComparer.Ordinal);
+        var intended = new Dictionary<string, string>(names, StringComparer.Ordinal);
         for (List<KeyValuePair<string, string>> clashes; (clashes = Clashes(names, options, kept)).Count > 0;)
         {
             foreach (var clash in clashes)
@@ -73,8 +75,46 @@ internal static class StripeNetOptionsNames
             }
         }
 
-        return StripeNetNamespaces.Rename(spec, names);
+        return Deduplicate(StripeNetNamespaces.Rename(spec, names), Duplicates(spec, intended, names, options));
     }
+
+    /// <summary>
+    /// The classes whose rename met a class of the same members (<c>SubscriptionItemsPriceDataOptions</c> for the items
+    /// of <c>subscription.items</c>, and the subscription item's own <c>SubscriptionItemPriceDataOptions</c>), each with
+    /// that class: Stripe.net has one, and so does the mode.
+    /// </summary>
+    private static Dictionary<string, string> Duplicates(SpecModel spec, Dictionary<string, string> intended, Dictionary<string, string> names, Dictionary<string, OptionsClassModel> options)
+    {
+        var pairs = intended
+            .Where(n => n.Key != n.Value && names[n.Key] == n.Key && options.TryGetValue(n.Value, out OptionsClassModel? other) && names[other.Name] == other.Name)
+            .ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
+        Dictionary<string, string> enums = StripeNetMergedTwins.EnumValues(spec);
+        for (bool dropped = true; dropped;)
+        {
+            dropped = false;
+            foreach (var pair in pairs.ToArray())
+            {
+                OptionsClassModel twin = options[pair.Key];
+                OptionsClassModel plain = options[pair.Value];
+                bool same = twin.Properties.Count == plain.Properties.Count
+                    && twin.Properties.All(p => plain.Properties.Any(q => q.WireName == p.WireName && q.Required == p.Required))
+                    && StripeNetMergedTwins.Agree(plain, twin, pairs, enums);
+                if (!same)
+                {
+                    pairs.Remove(pair.Key);
+                    dropped = true;
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The model without the duplicates, every use of one naming the class it duplicates.</summary>
+    private static SpecModel Deduplicate(SpecModel spec, Dictionary<string, string> duplicates) =>
+        duplicates.Count == 0
+            ? spec
+            : StripeNetNamespaces.Rename(spec with { OptionsClasses = spec.OptionsClasses.Where(o => !duplicates.ContainsKey(o.Name)).ToEquatableArray() }, duplicates);
 
     /// <summary>The renames onto a name that another class ends up with, or that another type has.</summary>
     private static List<KeyValuePair<string, string>> Clashes(Dictionary<string, string> names, Dictionary<string, OptionsClassModel> options, HashSet<string> kept) =>
