@@ -24,15 +24,13 @@ internal static class StripeNetCreateNames
         var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
         var owners = Owners(spec, options);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (OperationModel create in spec.Operations.Where(o => o.Names.Sync == Create && o.OptionsClass is not null))
+        foreach (OperationModel create in spec.Operations)
         {
-            string suffix = Create + Naming.OptionsSuffix;
-            if (!create.OptionsClass!.EndsWith(suffix, StringComparison.Ordinal))
+            if (ResourceOfCreate(create) is not { } resource)
             {
                 continue;
             }
 
-            string resource = create.OptionsClass.Substring(0, create.OptionsClass.Length - suffix.Length);
             HashSet<string> closure = StripeNetNamespaces.OptionsClosure(create.OptionsClass, options);
             foreach (string nested in closure)
             {
@@ -58,6 +56,18 @@ internal static class StripeNetCreateNames
         }
 
         return StripeNetNamespaces.Rename(spec, names);
+    }
+
+    /// <summary>
+    /// For a create whose options class is <c>{Resource}CreateOptions</c>, the stem its nested classes are named after
+    /// (<c>Price</c>); null for any other operation.
+    /// </summary>
+    internal static string? ResourceOfCreate(OperationModel operation)
+    {
+        string suffix = Create + Naming.OptionsSuffix;
+        return operation.Names.Sync == Create && operation.OptionsClass is { } body && body.EndsWith(suffix, StringComparison.Ordinal)
+            ? body.Substring(0, body.Length - suffix.Length)
+            : null;
     }
 
     /// <summary>The first operation, in the spec's order, whose parameters hold each nested options class.</summary>

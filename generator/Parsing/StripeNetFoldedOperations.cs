@@ -26,15 +26,15 @@ internal static class StripeNetFoldedOperations
         var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
         var ownServices = OwnServices(spec);
         var parents = spec.Operations
-            .Where(o => Segments(o.Path) is { Length: 3 } s && s[2].StartsWith("{", StringComparison.Ordinal))
-            .GroupBy(o => Segments(o.Path)[1])
+            .Where(o => StripeNetNamespaces.PathSegments(o.Path) is { Length: 3 } s && s[2].StartsWith("{", StringComparison.Ordinal))
+            .GroupBy(o => StripeNetNamespaces.PathSegments(o.Path)[1])
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var methods = spec.Operations.GroupBy(o => o.ServiceName).ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(o => o.Names.Sync)), StringComparer.Ordinal);
         var folded = new Dictionary<string, OperationModel>(StringComparer.Ordinal);
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
-            string[] segments = Segments(operation.Path);
+            string[] segments = StripeNetNamespaces.PathSegments(operation.Path);
             if (segments.Length is not (4 or 5) || !segments[2].StartsWith("{", StringComparison.Ordinal)
                 || !parents.TryGetValue(segments[1], out OperationModel? parent) || parent.ServiceName == operation.ServiceName
                 || StripeNetNamespaces.ResourceOf(operation.Response) is not { } resource
@@ -45,7 +45,7 @@ internal static class StripeNetFoldedOperations
                 continue; // not such an operation, a name the parent has, or options shared with a twin that stays
             }
 
-            string parentStem = parent.ServiceName.Substring(0, parent.ServiceName.Length - "Service".Length);
+            string parentStem = Naming.ServiceResource(parent.ServiceName);
             var renames = Classes(operation, parentStem + verb, options);
             if (renames.Values.Any(taken.Contains))
             {
@@ -113,7 +113,7 @@ internal static class StripeNetFoldedOperations
         var services = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
-            string[] segments = Segments(operation.Path);
+            string[] segments = StripeNetNamespaces.PathSegments(operation.Path);
             // /v1/payment_methods or /v1/payment_methods/{payment_method}; a singleton's sub-path (/v1/account/persons) is not one.
             bool topLevel = segments.Length >= 2 && !segments[1].StartsWith("{", StringComparison.Ordinal)
                 && (segments.Length == 2 || (segments.Length == 3 && segments[2].StartsWith("{", StringComparison.Ordinal)));
@@ -125,6 +125,4 @@ internal static class StripeNetFoldedOperations
 
         return services;
     }
-
-    private static string[] Segments(string path) => path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -64,15 +64,13 @@ internal static class StripeNetMergedTwins
     private static Dictionary<string, string> Pairs(SpecModel spec, Dictionary<string, OptionsClassModel> options)
     {
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (OperationModel create in spec.Operations.Where(o => o.Names.Sync == Create && o.OptionsClass is not null))
+        foreach (OperationModel create in spec.Operations)
         {
-            string suffix = Create + Naming.OptionsSuffix;
-            if (!create.OptionsClass!.EndsWith(suffix, StringComparison.Ordinal))
+            if (StripeNetCreateNames.ResourceOfCreate(create) is not { } resource)
             {
                 continue;
             }
 
-            string resource = create.OptionsClass.Substring(0, create.OptionsClass.Length - suffix.Length);
             HashSet<string> created = StripeNetNamespaces.OptionsClosure(create.OptionsClass, options);
             // Only operations that send a body: a list's filter of the same name stays its own (PriceListRecurringOptions).
             foreach (OperationModel other in spec.Operations.Where(o => o.ServiceName == create.ServiceName && o.Names.Sync != Create && o.OptionsClass is not null && o.HttpMethodName == "Post"))

@@ -34,7 +34,7 @@ internal static class StripeNetMethodNames
             }
 
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-            string stem = operation.ServiceName.Substring(0, operation.ServiceName.Length - "Service".Length);
+            string stem = Naming.ServiceResource(operation.ServiceName);
             foreach (string name in StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options))
             {
                 if (name.StartsWith(stem + Delete, StringComparison.Ordinal))

@@ -168,6 +168,9 @@ internal static class StripeNetNamespaces
     internal static string? ResourceOf(TypeRef response) =>
         response.Kind is TypeKind.List or TypeKind.SearchResult ? ResourceOf(response.Item!) : response.Kind == TypeKind.Object ? response.Name : null;
 
+    /// <summary>A path's segments: <c>/v1/customers/{customer}</c> gives <c>v1</c>, <c>customers</c>, <c>{customer}</c>.</summary>
+    internal static string[] PathSegments(string path) => path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>Every type name the model declares: options classes, responses, enums and services.</summary>
     internal static IEnumerable<string> AllTypeNames(SpecModel spec) =>
         spec.OptionsClasses.Select(o => o.Name)

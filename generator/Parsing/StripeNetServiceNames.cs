@@ -17,8 +17,6 @@ namespace AccountLinkGen.Generator.Parsing;
 /// </summary>
 internal static class StripeNetServiceNames
 {
-    private const string ServiceSuffix = "Service";
-
     public static SpecModel Apply(SpecModel spec)
     {
         var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
@@ -28,16 +26,16 @@ internal static class StripeNetServiceNames
         {
             if (OwnClass(service.Key, service) is not { } own)
             {
-                if (MergedResource(service.Key, service, spec) is { } resource && taken.Add(Stem(service.Key)))
+                if (MergedResource(service.Key, service, spec) is { } resource && taken.Add(Naming.ServiceResource(service.Key)))
                 {
-                    names[resource] = Stem(service.Key);
+                    names[resource] = Naming.ServiceResource(service.Key);
                 }
 
                 continue;
             }
 
-            string stem = service.Key.Substring(0, service.Key.Length - ServiceSuffix.Length);
-            var renames = new Dictionary<string, string>(StringComparer.Ordinal) { [service.Key] = own + ServiceSuffix };
+            string stem = Naming.ServiceResource(service.Key);
+            var renames = new Dictionary<string, string>(StringComparer.Ordinal) { [service.Key] = Naming.Service(own) };
             foreach (string name in service.SelectMany(o => StripeNetNamespaces.OptionsClosure(o.OptionsClass, options)))
             {
                 if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
@@ -68,13 +66,11 @@ internal static class StripeNetServiceNames
     /// </summary>
     private static string? MergedResource(string serviceName, IEnumerable<OperationModel> operations, SpecModel spec)
     {
-        string stem = Stem(serviceName);
+        string stem = Naming.ServiceResource(serviceName);
         string? resource = operations.Select(o => StripeNetNamespaces.ResourceOf(o.Response)).FirstOrDefault(r => r is not null);
         bool suffix = resource is not null && resource != stem && stem.EndsWith(resource, StringComparison.Ordinal) && char.IsUpper(stem[stem.Length - resource.Length]);
         return suffix && spec.Operations.All(o => o.ServiceName == serviceName || StripeNetNamespaces.ResourceOf(o.Response) != resource) ? resource : null;
     }
-
-    private static string Stem(string serviceName) => serviceName.Substring(0, serviceName.Length - ServiceSuffix.Length);
 
     /// <summary>
     /// The class of the resource a service of a nested path stands for, when its name is that class led by the
@@ -84,7 +80,7 @@ internal static class StripeNetServiceNames
     {
         foreach (OperationModel operation in operations)
         {
-            string[] segments = operation.Path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+            string[] segments = StripeNetNamespaces.PathSegments(operation.Path);
             if (segments.Length < 4 || !segments[2].StartsWith("{", StringComparison.Ordinal)
                 || StripeNetNamespaces.ResourceOf(operation.Response) is not { } resource)
             {
@@ -92,7 +88,7 @@ internal static class StripeNetServiceNames
             }
 
             string parent = Naming.Pascal(Naming.Singular(segments[1]));
-            if (serviceName == parent + resource + ServiceSuffix)
+            if (serviceName == Naming.Service(parent + resource))
             {
                 return resource;
             }

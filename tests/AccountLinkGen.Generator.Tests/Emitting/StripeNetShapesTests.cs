@@ -108,11 +108,8 @@ public sealed class StripeNetShapesTests
     [Fact]
     public void Decimals_lists_of_numbers_and_addresses_take_Stripe_nets_types_with_the_specs_rules_kept()
     {
-        var harness = Harness("StripeNet");
-        harness.Sources.Add(Probe);
-        GeneratorRun run = harness.Run();
-        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        using var loaded = new LoadedProbe(run, "Consumer.Probe.ShapesProbe", nameof(StripeNetShapesTests));
+        (GeneratorRun run, LoadedProbe probe) = Load();
+        using LoadedProbe loaded = probe;
 
         Assert.Equal(
             "unit_amount_decimal=0.0000001&amounts[0]=32&amounts[1]=45",
@@ -156,11 +153,8 @@ public sealed class StripeNetShapesTests
     [Fact]
     public void An_object_or_ID_and_a_keyword_or_time_are_one_AnyOf_member_each_sent_and_checked_as_the_kind_it_holds()
     {
-        var harness = Harness("StripeNet");
-        harness.Sources.Add(Probe);
-        GeneratorRun run = harness.Run();
-        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        using var loaded = new LoadedProbe(run, "Consumer.Probe.ShapesProbe", nameof(StripeNetShapesTests));
+        (GeneratorRun run, LoadedProbe probe) = Load();
+        using LoadedProbe loaded = probe;
 
         Assert.Equal(
             new[] { "amount=1&product=prod_1&trial_end=now", "amount=2&product[name]=Shirt&trial_end=1700000000", "product", "product[name]" },
@@ -211,6 +205,16 @@ public sealed class StripeNetShapesTests
     }
 
     private static GeneratorRun Run(string compatibility) => Harness(compatibility).Run();
+
+    /// <summary>The mode's output with the probe, compiled clean and loaded.</summary>
+    private static (GeneratorRun Run, LoadedProbe Probe) Load()
+    {
+        GeneratorHarness harness = Harness("StripeNet");
+        harness.Sources.Add(Probe);
+        GeneratorRun run = harness.Run();
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        return (run, new LoadedProbe(run, "Consumer.Probe.ShapesProbe", nameof(StripeNetShapesTests)));
+    }
 
     private static GeneratorHarness Harness(string compatibility)
     {
