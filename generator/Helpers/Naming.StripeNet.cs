@@ -41,6 +41,14 @@ internal static partial class Naming
     public static string StripeNetIdMember(string wireName, bool list) =>
         list ? Pascal(Singular(wireName)) + "Ids" : Pascal(wireName) + "Id";
 
+    /// <summary>
+    /// The actions named with their resource (<c>FinalizeInvoice</c>) whose options classes Stripe.net wrote by hand
+    /// before its generator named such classes with the whole method (<c>CardDeliverCardOptions</c>), and so keep
+    /// the bare verb: <c>InvoiceFinalizeOptions</c>, <c>InvoiceVoidOptions</c>, <c>InvoiceSendOptions</c>,
+    /// <c>QuoteFinalizeOptions</c>, <c>CreditNoteVoidOptions</c>.
+    /// </summary>
+    public static readonly System.Collections.Generic.HashSet<string> StripeNetHandWrittenActionOptions = new(StringComparer.Ordinal) { "finalize", "void", "send" };
+
     /// <summary>The property Stripe.net gives a resource that can come back deleted (<c>customer.Deleted == true</c>).</summary>
     public const string DeletedMember = "Deleted";
 

@@ -7,16 +7,26 @@ using AccountLinkGen.Generator.Model;
 namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
-/// For <c>AccountLinkGenCompatibility=StripeNet</c>: names a method by the verb the spec describes it with where
-/// Stripe.net does and the HTTP method's word would not: a <c>DELETE</c> the spec describes as "Cancels …" (a
-/// subscription) is <c>Cancel</c>, with <c>SubscriptionCancelOptions</c>, as in Stripe.net. The options classes of
-/// the operation that carry its old verb follow. A service that already has a method of the new name, or a class
-/// name another type has, keeps the generator's names.
+/// For <c>AccountLinkGenCompatibility=StripeNet</c>: names a method as Stripe.net does where the path's word would
+/// not, by three rules over the spec:
+/// <list type="bullet">
+/// <item>a <c>DELETE</c> the spec describes as "Cancels …" (a subscription) is <c>Cancel</c>;</item>
+/// <item>a <c>POST</c> action named <c>delete</c> on a collection, which deletes what its parameters name rather than
+/// one item by ID (<c>POST /v1/apps/secrets/delete</c>), is <c>DeleteWhere</c>: <c>Delete</c> is the item's;</item>
+/// <item>an action named with its resource (<c>ReturnOutboundTransfer</c>, <c>DeliverCard</c>) takes options
+/// named with the whole method name, as Stripe.net's generated ones are (<c>CardDeliverCardOptions</c>), except
+/// the few Stripe.net wrote by hand before (<see cref="Naming.StripeNetHandWrittenActionOptions"/>:
+/// <c>InvoiceFinalizeOptions</c>).</item>
+/// </list>
+/// The options classes of the operation that carry its old verb follow (<c>SubscriptionCancelOptions</c>,
+/// <c>SecretDeleteWhereOptions</c>, <c>OutboundTransferReturnOutboundTransferOptions</c>). A service that already has
+/// a method of the new name, or a class name another type has, keeps the generator's names.
 /// </summary>
 internal static class StripeNetMethodNames
 {
     private const string Delete = "Delete";
     private const string Cancel = "Cancel";
+    private const string DeleteWhere = "DeleteWhere";
 
     public static SpecModel Apply(SpecModel spec)
     {
@@ -26,20 +36,20 @@ internal static class StripeNetMethodNames
         var methods = new Dictionary<string, OperationNames>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
-            if (operation.HttpMethodName != Delete || !Naming.DescribedAsCancel(operation.Description)
-                || operation.Names.Sync != Delete
-                || spec.Operations.Any(o => o.ServiceName == operation.ServiceName && o.Names.Sync == Cancel))
+            if (NewVerb(operation) is not var (oldVerb, verb)
+                || spec.Operations.Any(o => o.ServiceName == operation.ServiceName && o.Names.Sync == verb && o != operation))
             {
                 continue;
             }
 
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-            string stem = Naming.ServiceResource(operation.ServiceName);
+            string stem = Naming.ServiceResource(operation.ServiceName) + oldVerb;
             foreach (string name in StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options))
             {
-                if (name.StartsWith(stem + Delete, StringComparison.Ordinal))
+                // The verb as a word of its own: OutboundTransferReturnOptions, not OutboundTransferReturnedDetailsOptions.
+                if (name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
                 {
-                    renames[name] = stem + Cancel + name.Substring(stem.Length + Delete.Length);
+                    renames[name] = stem.Substring(0, stem.Length - oldVerb.Length) + verb + name.Substring(stem.Length);
                 }
             }
 
@@ -56,10 +66,10 @@ internal static class StripeNetMethodNames
 
             methods[operation.OperationId] = operation.Names with
             {
-                Async = Naming.ServiceMethod(Cancel),
-                WithResponseAsync = Naming.ServiceMethodWithResponse(Cancel),
-                Sync = Naming.SyncServiceMethod(Cancel),
-                SyncWithResponse = Naming.SyncServiceMethodWithResponse(Cancel),
+                Async = Naming.ServiceMethod(verb),
+                WithResponseAsync = Naming.ServiceMethodWithResponse(verb),
+                Sync = Naming.SyncServiceMethod(verb),
+                SyncWithResponse = Naming.SyncServiceMethodWithResponse(verb),
             };
         }
 
@@ -70,5 +80,30 @@ internal static class StripeNetMethodNames
                 .ToEquatableArray(),
         };
         return StripeNetNamespaces.Rename(renamed, classes);
+    }
+
+    /// <summary>
+    /// Where the rules above give Stripe.net's verb, the verb as the operation's options classes carry it and
+    /// Stripe.net's; else null. An action the generator names with its resource is named so already
+    /// (<c>ReturnOutboundTransfer</c>, <c>DeliverCard</c>); only its options are not (<c>CardDeliverOptions</c>).
+    /// </summary>
+    private static (string Old, string New)? NewVerb(OperationModel operation)
+    {
+        string verb = operation.Names.Sync;
+        if (verb == Delete)
+        {
+            return operation.HttpMethodName == Delete
+                ? (Naming.DescribedAsCancel(operation.Description) ? (Delete, Cancel) : null)
+                : (Delete, DeleteWhere);
+        }
+
+        string word = StripeNetNamespaces.PathSegments(operation.Path).Last();
+        if (operation.Location is not { } location || Naming.StripeNetHandWrittenActionOptions.Contains(word)
+            || verb.Length <= location.Word.Length || !verb.EndsWith(location.Word, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return (verb.Substring(0, verb.Length - location.Word.Length), verb);
     }
 }

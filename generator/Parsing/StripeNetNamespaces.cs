@@ -62,6 +62,15 @@ internal static class StripeNetNamespaces
         var taken = new HashSet<string>(AllTypeNames(spec), StringComparer.Ordinal);
         var moved = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        // The packages whose operations return each resource: a resource named with no package's word that only one
+        // package serves is that package's (scheduled_query_run, served at /v1/sigma/scheduled_query_runs, is
+        // Stripe.Sigma's); issuing.card, which only a test helper may return, stays Issuing's.
+        var packageWords = new HashSet<string>(spec.Operations.SelectMany(o => o.Location?.Groups ?? EquatableArray<string>.Empty), StringComparer.Ordinal);
+        var servedIn = spec.Operations
+            .Where(o => ResourceOf(o.Response) is { } r && !packageWords.Any(w => Strip(r, w) is not null))
+            .GroupBy(o => ResourceOf(o.Response)!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(o => o.Location is { Groups.Count: > 0 } l ? string.Join(".", l.Groups) : string.Empty).Distinct().ToList(), StringComparer.Ordinal);
+
         // The longest package first, so TestHelpersIssuingCardService goes to TestHelpers.Issuing, not TestHelpers.
         var byPackage = spec.Operations
             .Where(o => o.Location is { Groups.Count: > 0 })
@@ -93,7 +102,9 @@ internal static class StripeNetNamespaces
 
             foreach (var type in members)
             {
-                if (!moved.ContainsKey(type.Key) && Strip(type.Key, prefix) is { } simple && !type.Value.Contains(simple, StringComparer.Ordinal))
+                string? simple = Strip(type.Key, prefix)
+                    ?? (servedIn.TryGetValue(type.Key, out var packages) && packages.Count == 1 && packages[0] == package.Key ? type.Key : null);
+                if (!moved.ContainsKey(type.Key) && simple is not null && !type.Value.Contains(simple, StringComparer.Ordinal))
                 {
                     string placed = package.Key + "." + simple;
                     if (!moved.ContainsValue(placed))

@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Linq;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Emitting;
+
+/// <summary>
+/// The names <c>AccountLinkGenCompatibility=StripeNet</c> gives by Stripe.net's rules rather than by a path's words,
+/// on a spec made for them (<c>Specs/stripe_net_rules.yaml</c>). Without the switch every name stays the generator's own.
+/// </summary>
+public sealed class StripeNetMethodRulesTests
+{
+    private static readonly string SpecText = File.ReadAllText(Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "Emitting", "Specs", "stripe_net_rules.yaml"));
+
+    [Fact]
+    public void An_action_named_with_its_resource_takes_options_named_with_the_whole_method_but_finalize_keeps_its_own()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        Assert.Contains("ReturnGadget", Methods(run, "Stripe.TestHelpers.GadgetService"));
+        Assert.Contains("ReturnGadgetAsync", Methods(run, "Stripe.TestHelpers.GadgetService"));
+        Assert.Contains("Stripe.TestHelpers.GadgetReturnGadgetOptions", Types(run));
+        // Only the verb as a word of its own is renamed: returned_details keeps its class's name.
+        Assert.Contains("Stripe.TestHelpers.GadgetReturnedDetailsOptions", Types(run));
+
+        Assert.Contains("FinalizeGadget", Methods(run, "Stripe.GadgetService"));
+        Assert.Contains("Stripe.GadgetFinalizeOptions", Types(run));
+
+        GeneratorRun own = Run(string.Empty);
+        Assert.Contains("ReturnGadget", Methods(own, "Stripe.TestHelpersGadgetService"));
+        Assert.Contains("Stripe.TestHelpersGadgetReturnOptions", Types(own));
+    }
+
+    [Fact]
+    public void A_post_named_delete_on_a_collection_is_DeleteWhere()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        Assert.Contains("DeleteWhere", Methods(run, "Stripe.GadgetService"));
+        Assert.DoesNotContain("Delete", Methods(run, "Stripe.GadgetService"));
+        Assert.Contains("Stripe.GadgetDeleteWhereOptions", Types(run));
+
+        Assert.Contains("Delete", Methods(Run(string.Empty), "Stripe.GadgetService"));
+    }
+
+    [Fact]
+    public void A_resource_whose_ID_has_no_package_is_in_the_namespace_of_the_one_package_that_serves_it()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        Assert.Contains("Stripe.Sigma.QueryRun", Types(run));
+        Assert.Contains("Stripe.Sigma.QueryRunService", Types(run));
+        Assert.Contains("Stripe.QueryRun", Types(Run(string.Empty)));
+    }
+
+    private static GeneratorRun Run(string compatibility)
+    {
+        var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", compatibility);
+        harness.AdditionalFiles.Add(("/repo/spec/stripe_net_rules.yaml", SpecText));
+        GeneratorRun run = harness.Run();
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        return run;
+    }
+
+    private static string[] Methods(GeneratorRun run, string service) =>
+        (run.Output.GetTypeByMetadataName(service) ?? throw new InvalidOperationException(service + " is not generated: " + string.Join(", ", Types(run))))
+            .GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).ToArray();
+
+    private static string[] Types(GeneratorRun run) =>
+        run.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .Where(t => t.ContainingType is null)
+            .Select(t => t.ToDisplayString())
+            .ToArray();
+}
