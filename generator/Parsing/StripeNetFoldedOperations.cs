@@ -7,18 +7,28 @@ using AccountLinkGen.Generator.Model;
 namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
-/// For <c>AccountLinkGenCompatibility=StripeNet</c>: an operation that lists or retrieves, under another resource's
-/// item, a resource that has a service of its own (<c>GET /v1/customers/{customer}/payment_methods</c> lists payment
-/// methods, which <c>PaymentMethodService</c> serves) is a method of the parent's service, as in Stripe.net:
+/// For <c>AccountLinkGenCompatibility=StripeNet</c>: an operation under another resource's item is a method of the
+/// parent's service, as in Stripe.net, instead of a service of its own, where it
+/// <list type="bullet">
+/// <item>lists or retrieves a resource that has a service of its own (<c>GET /v1/customers/{customer}/payment_methods</c>
+/// lists payment methods, which <c>PaymentMethodService</c> serves):
 /// <c>CustomerService.ListPaymentMethods(customer, CustomerListPaymentMethodsOptions)</c> and
-/// <c>RetrievePaymentMethod(customer, id)</c>, instead of a service of its own. A method or class name the parent's
-/// service or another type already has leaves the operation where it was.
+/// <c>RetrievePaymentMethod(customer, id)</c>;</item>
+/// <item>reads or changes a part of the parent, a resource named as the parent and the path's word
+/// (<c>/v1/treasury/financial_accounts/{financial_account}/features</c> answers with a financial account's features):
+/// <c>FinancialAccountService.RetrieveFeatures(id)</c> and <c>UpdateFeatures</c>;</item>
+/// <item>only makes one object on the parent, a resource named as the path's word and never read there
+/// (<c>POST /v1/customers/{customer}/funding_instructions</c>): <c>CustomerService.CreateFundingInstructions</c>,
+/// whose nested classes are named after the parent (<c>CustomerBankTransferOptions</c>).</item>
+/// </list>
+/// A method or class name the parent's service or another type already has leaves the operation where it was.
 /// </summary>
 internal static class StripeNetFoldedOperations
 {
     private const string List = "List";
     private const string Get = "Get";
     private const string Retrieve = "Retrieve";
+    private const string Post = "Post";
 
     public static SpecModel Apply(SpecModel spec)
     {
@@ -26,27 +36,25 @@ internal static class StripeNetFoldedOperations
         var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
         var ownServices = OwnServices(spec);
         var parents = spec.Operations
-            .Where(o => StripeNetNamespaces.PathSegments(o.Path) is { Length: 3 } s && s[2].StartsWith("{", StringComparison.Ordinal))
-            .GroupBy(o => StripeNetNamespaces.PathSegments(o.Path)[1])
+            .Where(o => Split(o.Path) is { Tail.Length: 0 })
+            .GroupBy(o => o.Path)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var methods = spec.Operations.GroupBy(o => o.ServiceName).ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(o => o.Names.Sync)), StringComparer.Ordinal);
         var folded = new Dictionary<string, OperationModel>(StringComparer.Ordinal);
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
-            string[] segments = StripeNetNamespaces.PathSegments(operation.Path);
-            if (segments.Length is not (4 or 5) || !segments[2].StartsWith("{", StringComparison.Ordinal)
-                || !parents.TryGetValue(segments[1], out OperationModel? parent) || parent.ServiceName == operation.ServiceName
-                || StripeNetNamespaces.ResourceOf(operation.Response) is not { } resource
-                || !ownServices.TryGetValue(resource, out string? own) || own == operation.ServiceName
-                || Verb(operation, segments) is not { } verb || methods[parent.ServiceName].Contains(verb)
+            if (Split(operation.Path) is not { Tail.Length: 1 or 2 } split
+                || !parents.TryGetValue(split.Parent, out OperationModel? parent) || parent.ServiceName == operation.ServiceName
+                || Verb(spec, operation, split.Tail, Naming.ServiceResource(parent.ServiceName), ownServices) is not { } verb
+                || methods[parent.ServiceName].Contains(verb)
                 || spec.Operations.Any(o => o.OperationId != operation.OperationId && o.OptionsClass is not null && o.OptionsClass == operation.OptionsClass))
             {
                 continue; // not such an operation, a name the parent has, or options shared with a twin that stays
             }
 
             string parentStem = Naming.ServiceResource(parent.ServiceName);
-            var renames = Classes(operation, parentStem + verb, options);
+            var renames = Classes(operation, parentStem, verb, options);
             if (renames.Values.Any(taken.Contains))
             {
                 continue;
@@ -83,14 +91,56 @@ internal static class StripeNetFoldedOperations
         return StripeNetNamespaces.Rename(moved, classes);
     }
 
-    /// <summary>The method's verb as Stripe.net has it: <c>ListPaymentMethods</c>, <c>RetrievePaymentMethod</c>; null for other operations.</summary>
-    private static string? Verb(OperationModel operation, string[] segments) =>
-        operation.Names.Sync == List && segments.Length == 4 ? List + Naming.Pascal(segments[3])
-        : operation.Names.Sync == Get && segments.Length == 5 ? Retrieve + Naming.Pascal(Naming.Singular(segments[3]))
-        : null;
+    /// <summary>
+    /// A path as its first item and what follows it: <c>/v1/treasury/financial_accounts/{financial_account}/features</c>
+    /// gives <c>/v1/treasury/financial_accounts/{financial_account}</c> and <c>features</c>; null without an item.
+    /// </summary>
+    private static (string Parent, string[] Tail)? Split(string path)
+    {
+        string[] segments = StripeNetNamespaces.PathSegments(path);
+        int item = Array.FindIndex(segments, Naming.IsParameterSegment);
+        return item < 2 ? null : ("/" + string.Join("/", segments, 0, item + 1), segments.Skip(item + 1).ToArray());
+    }
 
-    /// <summary>The operation's options class and the classes in it, renamed after the parent and the new verb.</summary>
-    private static Dictionary<string, string> Classes(OperationModel operation, string stem, Dictionary<string, OptionsClassModel> options)
+    /// <summary>
+    /// The method's verb as Stripe.net has it (<c>ListPaymentMethods</c>, <c>RetrievePaymentMethod</c>,
+    /// <c>RetrieveFeatures</c>, <c>CreateFundingInstructions</c>); null for other operations.
+    /// </summary>
+    private static string? Verb(SpecModel spec, OperationModel operation, string[] rest, string parentStem, Dictionary<string, string> ownServices)
+    {
+        if (StripeNetNamespaces.ResourceOf(operation.Response) is not { } resource)
+        {
+            return null;
+        }
+
+        string word = Naming.Pascal(rest[0]);
+        if (ownServices.TryGetValue(resource, out string? own) && own != operation.ServiceName)
+        {
+            return operation.Names.Sync == List && rest.Length == 1 ? List + word
+                : operation.Names.Sync == Get && rest.Length == 2 && Naming.IsParameterSegment(rest[1]) ? Retrieve + Naming.Pascal(Naming.Singular(rest[0]))
+                : null;
+        }
+
+        if (rest.Length != 1)
+        {
+            return null;
+        }
+
+        if (resource == parentStem + word)
+        {
+            return (operation.HttpMethodName == Get ? Retrieve : Naming.Update) + word;
+        }
+
+        bool onlyMade = operation.HttpMethodName == Post && spec.Operations.All(o => o.Path != operation.Path || o == operation);
+        return onlyMade && resource == word ? Naming.Create + word : null;
+    }
+
+    /// <summary>
+    /// The operation's options class and the classes in it, renamed after the parent and the new verb; a nested
+    /// class named after the operation's own resource (<c>FundingInstructionsBankTransferOptions</c>) takes the
+    /// parent's name instead (<c>CustomerBankTransferOptions</c>), unless that name already starts with the parent's.
+    /// </summary>
+    private static Dictionary<string, string> Classes(OperationModel operation, string parentStem, string verb, Dictionary<string, OptionsClassModel> options)
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         if (operation.OptionsClass is not { } body || !body.EndsWith(Naming.OptionsSuffix, StringComparison.Ordinal))
@@ -99,9 +149,17 @@ internal static class StripeNetFoldedOperations
         }
 
         string oldStem = body.Substring(0, body.Length - Naming.OptionsSuffix.Length);
-        foreach (string name in StripeNetNamespaces.OptionsClosure(body, options).Where(n => n.StartsWith(oldStem, StringComparison.Ordinal)))
+        string ownStem = Naming.ServiceResource(operation.ServiceName);
+        foreach (string name in StripeNetNamespaces.OptionsClosure(body, options))
         {
-            renames[name] = stem + name.Substring(oldStem.Length);
+            if (name.StartsWith(oldStem, StringComparison.Ordinal))
+            {
+                renames[name] = parentStem + verb + name.Substring(oldStem.Length);
+            }
+            else if (name.StartsWith(ownStem, StringComparison.Ordinal) && !ownStem.StartsWith(parentStem, StringComparison.Ordinal))
+            {
+                renames[name] = parentStem + name.Substring(ownStem.Length);
+            }
         }
 
         return renames;

@@ -56,6 +56,31 @@ public sealed class StripeNetMethodRulesTests
         Assert.Contains("Stripe.QueryRun", Types(Run(string.Empty)));
     }
 
+    [Fact]
+    public void A_part_of_an_item_and_an_object_only_made_on_it_are_methods_of_the_items_service()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        string[] gadget = Methods(run, "Stripe.GadgetService");
+        Assert.Contains("RetrieveFeatures", gadget);
+        Assert.Contains("UpdateFeaturesAsync", gadget);
+        Assert.Contains("CreateFundingInstructions", gadget);
+        Assert.Contains("Stripe.GadgetUpdateFeaturesOptions", Types(run));
+        Assert.Contains("Stripe.GadgetCreateFundingInstructionsOptions", Types(run));
+
+        // The nested class of the made object is named after the item's resource, and still checks its rules.
+        var bankTransfer = (IPropertySymbol)run.Output.GetTypeByMetadataName("Stripe.GadgetCreateFundingInstructionsOptions")!.GetMembers("BankTransfer").Single();
+        Assert.Equal("Stripe.GadgetBankTransferOptions", bankTransfer.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
+        Assert.DoesNotContain(Types(run), t => t.StartsWith("Stripe.FundingInstructions", StringComparison.Ordinal) && t.EndsWith("Options", StringComparison.Ordinal));
+
+        // A resource of its own under the item, read and changed there, keeps its service.
+        Assert.Contains("Get", Methods(run, "Stripe.CashBalanceService"));
+        Assert.DoesNotContain(gadget, m => m.Contains("CashBalance", StringComparison.Ordinal));
+
+        GeneratorRun own = Run(string.Empty);
+        Assert.DoesNotContain(Methods(own, "Stripe.GadgetService"), m => m.Contains("Features", StringComparison.Ordinal));
+    }
+
     private static GeneratorRun Run(string compatibility)
     {
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", compatibility);
