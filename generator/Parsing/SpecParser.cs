@@ -146,6 +146,7 @@ internal static class SpecParser
         model = StripeNetMergedTwins.Apply(model);
         model = StripeNetOptionsNames.Apply(model);
         model = StripeNetSharedOptions.Apply(model);
+        model = StripeNetOwnLists.Apply(model);
         model = StripeNetServiceNames.Apply(model);
         model = StripeNetMethodNames.Apply(model);
         model = StripeNetFoldedOperations.Apply(model);

@@ -36,15 +36,15 @@ internal static class StripeNetFoldedOperations
         var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
         var ownServices = OwnServices(spec);
         var parents = spec.Operations
-            .Where(o => Split(o.Path) is { Tail.Length: 0 })
-            .GroupBy(o => o.Path)
+            .Where(o => StripeNetNamespaces.ItemPath(o.Path) is { Tail.Length: 0 })
+            .GroupBy(o => StripeNetNamespaces.ItemPath(o.Path)!.Value.Parent)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var methods = spec.Operations.GroupBy(o => o.ServiceName).ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(o => o.Names.Sync)), StringComparer.Ordinal);
         var folded = new Dictionary<string, OperationModel>(StringComparer.Ordinal);
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
-            if (Split(operation.Path) is not { Tail.Length: 1 or 2 } split
+            if (StripeNetNamespaces.ItemPath(operation.Path) is not { Tail.Length: 1 or 2 } split
                 || !parents.TryGetValue(split.Parent, out OperationModel? parent) || parent.ServiceName == operation.ServiceName
                 || Verb(spec, operation, split.Tail, Naming.ServiceResource(parent.ServiceName), ownServices) is not { } verb
                 || methods[parent.ServiceName].Contains(verb)
@@ -89,17 +89,6 @@ internal static class StripeNetFoldedOperations
             Operations = spec.Operations.Select(o => folded.TryGetValue(o.OperationId, out OperationModel? f) ? f : o).ToEquatableArray(),
         };
         return StripeNetNamespaces.Rename(moved, classes);
-    }
-
-    /// <summary>
-    /// A path as its first item and what follows it: <c>/v1/treasury/financial_accounts/{financial_account}/features</c>
-    /// gives <c>/v1/treasury/financial_accounts/{financial_account}</c> and <c>features</c>; null without an item.
-    /// </summary>
-    private static (string Parent, string[] Tail)? Split(string path)
-    {
-        string[] segments = StripeNetNamespaces.PathSegments(path);
-        int item = Array.FindIndex(segments, Naming.IsParameterSegment);
-        return item < 2 ? null : ("/" + string.Join("/", segments, 0, item + 1), segments.Skip(item + 1).ToArray());
     }
 
     /// <summary>

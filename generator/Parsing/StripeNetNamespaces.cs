@@ -182,6 +182,19 @@ internal static class StripeNetNamespaces
     /// <summary>A path's segments: <c>/v1/customers/{customer}</c> gives <c>v1</c>, <c>customers</c>, <c>{customer}</c>.</summary>
     internal static string[] PathSegments(string path) => path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// A path as its first item and what follows it: <c>/v1/treasury/financial_accounts/{financial_account}/features</c>
+    /// gives <c>/v1/treasury/financial_accounts/{}</c> and <c>features</c>; null without an item. The item's
+    /// parameter is left unnamed, as paths under one item name it differently (<c>/v1/subscription_items/{item}</c>,
+    /// <c>/v1/subscription_items/{subscription_item}/usage_record_summaries</c>).
+    /// </summary>
+    internal static (string Parent, string[] Tail)? ItemPath(string path)
+    {
+        string[] segments = PathSegments(path);
+        int item = Array.FindIndex(segments, Naming.IsParameterSegment);
+        return item < 2 ? null : ("/" + string.Join("/", segments, 0, item) + "/{}", segments.Skip(item + 1).ToArray());
+    }
+
     /// <summary>Every type name the model declares: options classes, responses, enums and services.</summary>
     internal static IEnumerable<string> AllTypeNames(SpecModel spec) =>
         spec.OptionsClasses.Select(o => o.Name)

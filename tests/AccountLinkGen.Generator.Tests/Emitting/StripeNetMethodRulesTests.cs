@@ -39,11 +39,13 @@ public sealed class StripeNetMethodRulesTests
     {
         GeneratorRun run = Run("StripeNet");
 
-        Assert.Contains("DeleteWhere", Methods(run, "Stripe.GadgetService"));
-        Assert.DoesNotContain("Delete", Methods(run, "Stripe.GadgetService"));
-        Assert.Contains("Stripe.GadgetDeleteWhereOptions", Types(run));
+        Assert.Contains("DeleteWhere", Methods(run, "Stripe.SecretService"));
+        Assert.DoesNotContain("Delete", Methods(run, "Stripe.SecretService"));
+        Assert.Contains("Stripe.SecretDeleteWhereOptions", Types(run));
 
-        Assert.Contains("Delete", Methods(Run(string.Empty), "Stripe.GadgetService"));
+        // An item's DELETE stays Delete.
+        Assert.Contains("Delete", Methods(run, "Stripe.GadgetService"));
+        Assert.Contains("Delete", Methods(Run(string.Empty), "Stripe.SecretService"));
     }
 
     [Fact]
@@ -79,6 +81,22 @@ public sealed class StripeNetMethodRulesTests
 
         GeneratorRun own = Run(string.Empty);
         Assert.DoesNotContain(Methods(own, "Stripe.GadgetService"), m => m.Contains("Features", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_under_an_item_of_what_the_item_does_not_hold_is_a_service_of_its_own()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        Assert.Contains("List", Methods(run, "Stripe.UsageSummaryService"));
+        Assert.Contains("ListAutoPaging", Methods(run, "Stripe.UsageSummaryService"));
+        Assert.Contains("Stripe.UsageSummaryListOptions", Types(run));
+        string[] gadget = Methods(run, "Stripe.GadgetService");
+        Assert.DoesNotContain(gadget, m => m.Contains("UsageSummaries", StringComparison.Ordinal));
+        Assert.Contains("ListLines", gadget);
+
+        GeneratorRun own = Run(string.Empty);
+        Assert.Contains("ListUsageSummaries", Methods(own, "Stripe.GadgetService"));
     }
 
     private static GeneratorRun Run(string compatibility)
