@@ -144,6 +144,7 @@ internal static class SpecParser
     {
         model = StripeNetCreateNames.Apply(model);
         model = StripeNetMergedTwins.Apply(model);
+        model = StripeNetObjectUnions.Apply(model);
         model = StripeNetOptionsNames.Apply(model);
         model = StripeNetSharedOptions.Apply(model);
         model = StripeNetOwnLists.Apply(model);

@@ -136,7 +136,8 @@ internal static class StripeNetMergedTwins
         };
     }
 
-    private static OptionsClassModel Merge(OptionsClassModel plain, List<OptionsClassModel> twins)
+    /// <summary>The plain class with the twins' members: those of both merged, the twins' others never required.</summary>
+    internal static OptionsClassModel Merge(OptionsClassModel plain, List<OptionsClassModel> twins)
     {
         var properties = plain.Properties.Select(p => Merge(p, twins.Select(t => (PropertyModel?)t.Properties.FirstOrDefault(m => m.WireName == p.WireName)).ToList())).ToList();
         foreach (PropertyModel extra in twins.SelectMany(t => t.Properties))

@@ -99,11 +99,54 @@ public sealed class StripeNetMethodRulesTests
         Assert.Contains("ListUsageSummaries", Methods(own, "Stripe.GadgetService"));
     }
 
-    private static GeneratorRun Run(string compatibility)
+    [Fact]
+    public void A_parameter_of_one_of_two_objects_is_one_class_with_both_objects_members_shared_with_the_updates()
+    {
+        var harness = Harness("StripeNet");
+        harness.Sources.Add("""
+            namespace Consumer.Probe
+            {
+                using System.Linq;
+                using Stripe;
+
+                public static class UnionProbe
+                {
+                    public static string Details() => System.Uri.UnescapeDataString(new GadgetCreateOptions { Card = new GadgetCardOptions { Number = "4242", ExpMonth = 8, Cvc = "314" } }.ToFormUrlEncoded());
+
+                    public static string Token() => System.Uri.UnescapeDataString(new GadgetCreateOptions { Card = new GadgetCardOptions { Token = "tok_1" } }.ToFormUrlEncoded());
+
+                    public static int TokenProblems() => new GadgetCreateOptions { Card = new GadgetCardOptions { Token = "tok_1" } }.Validate().Problems.Count;
+
+                    public static string Update() => System.Uri.UnescapeDataString(new GadgetUpdateOptions { Card = new GadgetCardOptions { ExpMonth = 9 } }.ToFormUrlEncoded());
+                }
+            }
+            """);
+        GeneratorRun run = harness.Run();
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        using var probe = new LoadedProbe(run, "Consumer.Probe.UnionProbe", nameof(StripeNetMethodRulesTests));
+
+        // The update's class is the merged one: its members first, then the objects'.
+        Assert.Equal("card[exp_month]=8&card[number]=4242&card[cvc]=314", probe.Call<string>("Details"));
+        Assert.Equal("card[token]=tok_1", probe.Call<string>("Token"));
+        // Which object the members make is Stripe's to check: a token alone has no missing number.
+        Assert.Equal(0, probe.Call<int>("TokenProblems"));
+        Assert.Equal("card[exp_month]=9", probe.Call<string>("Update"));
+        Assert.DoesNotContain(Types(run), t => t.Contains("CardDetails", StringComparison.Ordinal) || t.Contains("CardToken", StringComparison.Ordinal));
+
+        GeneratorRun own = Run(string.Empty);
+        Assert.NotNull(own.Output.GetTypeByMetadataName("Stripe.GadgetCreateOptions")!.GetMembers("CardDetails").SingleOrDefault());
+    }
+
+    private static GeneratorHarness Harness(string compatibility)
     {
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", compatibility);
         harness.AdditionalFiles.Add(("/repo/spec/stripe_net_rules.yaml", SpecText));
-        GeneratorRun run = harness.Run();
+        return harness;
+    }
+
+    private static GeneratorRun Run(string compatibility)
+    {
+        GeneratorRun run = Harness(compatibility).Run();
         Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         return run;
     }
