@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AccountLinkGen.Generator.Diagnostics;
 using AccountLinkGen.Generator.Emitting;
 using AccountLinkGen.Generator.Helpers;
@@ -25,10 +26,19 @@ public sealed class AccountLinkGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => InputReader.ReadFacts(compilation))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
-        IncrementalValuesProvider<SpecInput> specs = context.AdditionalTextsProvider
+        IncrementalValuesProvider<SpecInput> inputs = context.AdditionalTextsProvider
             .Where(static file => InputReader.IsCandidate(file.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => InputReader.ReadSpec(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Select(static (pair, cancellationToken) => InputReader.ReadSpec(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken));
+
+        // Overlays add paths and schemas to the spec they name (SpecOverlays); each spec carries its own.
+        IncrementalValueProvider<ImmutableArray<SpecInput>> overlays = inputs
+            .Where(static input => input.OverlayOf is not null)
+            .Collect();
+        IncrementalValuesProvider<SpecInput> specs = inputs
+            .Where(static input => input.OverlayOf is null)
+            .Combine(overlays)
+            .Select(static (pair, _) => SpecOverlays.Attach(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecInput);
 
         IncrementalValuesProvider<SpecModel?> models = specs
@@ -69,6 +79,9 @@ public sealed class AccountLinkGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(sources.Combine(facts), static (context, pair) => SpecEmitter.Emit(context, pair.Left, pair.Right));
         context.RegisterSourceOutput(specDiagnostics, static (context, diagnostics) => GeneratorDiagnostics.Report(context, diagnostics));
         context.RegisterSourceOutput(projectDiagnostics, static (context, diagnostics) => GeneratorDiagnostics.Report(context, diagnostics));
+        context.RegisterSourceOutput(
+            overlays.Combine(specs.Select(static (spec, _) => spec.Path).Collect()),
+            static (context, pair) => GeneratorDiagnostics.Report(context, SpecOverlays.Unmatched(pair.Left, pair.Right)));
         context.RegisterSourceOutput(options.Combine(facts), static (context, pair) =>
         {
             if (CompatibilityEmitter.Applies(pair.Left, pair.Right))

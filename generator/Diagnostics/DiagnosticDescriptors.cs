@@ -181,4 +181,14 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Stripe's SDK spec writes the parameters one kind of object takes in an operation (a card's update) as a path of its own that contains 'x-stripeParametersOverride_'. No request goes to such a path; its parameters are sent through the operation that names it in parameters_override_by_path. This one names parameters that operation does not take, or no operation names it.",
         helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0017"));
+
+    public static readonly DiagnosticDescriptor OverlayNotApplied = new(
+        id: "ALG0018",
+        title: "A spec overlay cannot be applied",
+        messageFormat: "The overlay '{0}' cannot be applied to '{1}': {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An AccountLinkGenOverlay item adds the paths and schemas of a small OpenAPI document to a spec (endpoints the published spec does not have yet). It is a whole OpenAPI 3 document whose $refs resolve within it, it names a spec of the project by file name, and it only adds: a path or schema the spec already has is not replaced. What cannot be added is left out, and the rest of the spec is generated.",
+        helpLinkUri: HelpLinks.For(PackageInfo.RepositoryUrl, "ALG0018"));
 }

@@ -23,6 +23,7 @@ internal static class InputReader
     public const string SpecMetadata = "build_metadata.AdditionalFiles.AccountLinkGenSpec";
     public const string OperationsMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOperations";
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.AccountLinkGenNamespace";
+    public const string OverlayMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOverlayOf";
 
     /// <summary>
     /// What the build targets join the missing specs with: the compiler cuts a property value at <c>;</c> or <c>#</c>
@@ -41,13 +42,15 @@ internal static class InputReader
         bool isExplicit = options.TryGetValue(SpecMetadata, out string? marker) && string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase);
         options.TryGetValue(OperationsMetadata, out string? filter);
         options.TryGetValue(NamespaceMetadata, out string? ns);
+        options.TryGetValue(OverlayMetadata, out string? overlayOf);
         string? text = file.GetText(cancellationToken)?.ToString();
         return new SpecInput(
             file.Path,
             text,
-            isExplicit,
+            isExplicit || !string.IsNullOrWhiteSpace(overlayOf),
             string.IsNullOrWhiteSpace(filter) ? null : UnescapeOperations(filter!),
-            string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
+            string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim(),
+            string.IsNullOrWhiteSpace(overlayOf) ? null : overlayOf!.Trim());
     }
 
     /// <summary>

@@ -115,6 +115,7 @@ internal static class SpecParser
             return Build(input, options, null, diagnostics.ToArray());
         }
 
+        SpecOverlays.Apply(read.Document, input, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         var references = new ReferenceResolver(read.Document.Components?.Schemas, locator, diagnostics);
         foreach (OpenApiError error in read.Errors)

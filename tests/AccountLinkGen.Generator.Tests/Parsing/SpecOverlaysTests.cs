@@ -1,0 +1,108 @@
+using System;
+using System.Linq;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.Parsing;
+
+/// <summary>
+/// An <c>AccountLinkGenOverlay</c> adds the paths and schemas of a small OpenAPI document to the spec its
+/// <c>Spec</c> metadata names, before the spec is read: the account-link fragment with a widgets overlay generates
+/// both services. What cannot be added is reported (ALG0018) and left out; the rest is generated.
+/// </summary>
+public sealed class SpecOverlaysTests
+{
+    private const string OverlayPath = "/repo/spec/preview/widgets.yaml";
+
+    private const string Widgets = """
+        openapi: 3.0.0
+        info: { title: Widgets preview, version: '2023-09-12' }
+        paths:
+          /v1/widgets/{widget}:
+            get:
+              operationId: GetWidgetsWidget
+              parameters:
+                - { in: path, name: widget, required: true, schema: { type: string, maxLength: 5000 } }
+              responses:
+                '200': { content: { application/json: { schema: { $ref: '#/components/schemas/widget' } } }, description: OK }
+        components:
+          schemas:
+            widget:
+              type: object
+              x-resourceId: widget
+              properties:
+                id: { type: string }
+                object: { type: string, enum: [widget] }
+                name: { type: string, nullable: true }
+              required: [id, object]
+        """;
+
+    [Fact]
+    public void An_overlay_adds_its_paths_and_schemas_to_the_spec_it_names()
+    {
+        GeneratorRun run = Run(Widgets, "account_links.yaml");
+
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.WidgetService"));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.Widget"));
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkService"));
+        // The overlay is no spec of its own: its types are generated once, with the spec's.
+        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("widgets.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_path_the_spec_has_is_not_replaced_and_the_rest_of_the_overlay_is_added()
+    {
+        string overlay = Widgets.Replace("paths:\n", "paths:\n  /v1/account_links:\n    post:\n      operationId: PostAccountLinksAgain\n      responses:\n        '200': { content: { application/json: { schema: { $ref: '#/components/schemas/widget' } } }, description: OK }\n", StringComparison.Ordinal);
+        GeneratorRun run = Run(overlay, "account_links.yaml");
+
+        Diagnostic problem = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ALG0018");
+        Assert.Equal(DiagnosticSeverity.Error, problem.Severity);
+        Assert.Contains("'/v1/account_links'", problem.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(OverlayPath, problem.GetMessage(), StringComparison.Ordinal);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.WidgetService"));
+    }
+
+    [Theory]
+    [InlineData("other_spec.yaml", "no AccountLinkGenSpec of that name")]
+    [InlineData("spec/account_links.yaml", null)]
+    public void An_overlay_names_its_spec_by_file_name_or_the_end_of_its_path(string spec, string? problem)
+    {
+        GeneratorRun run = Run(Widgets, spec);
+
+        if (problem is null)
+        {
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "ALG0018");
+            Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.WidgetService"));
+        }
+        else
+        {
+            Assert.Contains(problem, Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ALG0018").GetMessage(), StringComparison.Ordinal);
+            Assert.Null(run.Output.GetTypeByMetadataName("Consumer.Stripe.WidgetService"));
+        }
+    }
+
+    [Theory]
+    [InlineData("title: not an API\n", "not an OpenAPI 3")]
+    [InlineData("schema: { $ref: '#/components/schemas/widget' }", "must resolve within it")]
+    public void An_overlay_that_cannot_be_read_is_reported_and_the_spec_is_generated(string change, string problem)
+    {
+        string overlay = change.StartsWith("title", StringComparison.Ordinal)
+            ? change
+            : Widgets.Replace(change, "schema: { $ref: '#/components/schemas/account_link' }", StringComparison.Ordinal);
+        GeneratorRun run = Run(overlay, "account_links.yaml");
+
+        Assert.Contains(problem, Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ALG0018").GetMessage(), StringComparison.Ordinal);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkService"));
+        Assert.Null(run.Output.GetTypeByMetadataName("Consumer.Stripe.WidgetService"));
+    }
+
+    private static GeneratorRun Run(string overlay, string spec)
+    {
+        GeneratorHarness harness = GeneratorHarness.ForFragment().WithFileMetadata(OverlayPath, "AccountLinkGenOverlayOf", spec);
+        harness.AdditionalFiles.Add((OverlayPath, overlay));
+        return harness.Run();
+    }
+}
