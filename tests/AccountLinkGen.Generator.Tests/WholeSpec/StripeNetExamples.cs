@@ -66,11 +66,18 @@ internal sealed class StripeNetExamples
 
     public IEnumerable<Diagnostic> Errors => Failing.Values.SelectMany(e => e);
 
+    /// <summary>The overlay the examples are compiled with: <c>WholeSpec/Overlays/payment_method_configurations.json</c>.</summary>
+    public static string OverlayPath { get; } = Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "WholeSpec", "Overlays", "payment_method_configurations.json");
+
     public static StripeNetExamples Compile()
     {
         string examples = File.ReadAllText(Repo.StripeDotnetExamplesPath);
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", "StripeNet");
         harness.AdditionalFiles.Add((Repo.StripeSpecPath, File.ReadAllText(Repo.StripeSpecPath)));
+
+        // The payment method configurations Stripe.net 42 serves, which the 2023-09-12 spec does not describe yet.
+        harness.AdditionalFiles.Add((OverlayPath, File.ReadAllText(OverlayPath)));
+        harness.WithFileMetadata(OverlayPath, "AccountLinkGenOverlayOf", Path.GetFileName(Repo.StripeSpecPath));
         harness.Sources.Add(TestBase);
         harness.Sources.Add(examples);
         harness.ExtraReferences.Add(MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));

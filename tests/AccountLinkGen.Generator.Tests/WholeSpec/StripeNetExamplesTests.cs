@@ -23,7 +23,7 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec;
 public sealed class StripeNetExamplesTests
 {
     /// <summary>The facts that compiled when this count was last raised.</summary>
-    private const int CompilingFloor = 390;
+    private const int CompilingFloor = 394;
 
     private readonly CompiledStripeNetExamples _compiled;
     private readonly ITestOutputHelper _output;

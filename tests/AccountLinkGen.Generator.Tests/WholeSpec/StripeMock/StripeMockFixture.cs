@@ -14,27 +14,40 @@ namespace AccountLinkGen.Generator.Tests.WholeSpec.StripeMock;
 /// class, and stops it by process id afterwards. Where the shared folder is absent, <see cref="SkipReason"/> says
 /// so and nothing is started: a fixture cannot skip, so each test skips on that reason.
 /// </summary>
-public sealed class StripeMockFixture : IDisposable
+public class StripeMockFixture : IDisposable
 {
     private const int StartAttempts = 3;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Queue<string> _outputTail = new();
+    private readonly string _spec;
+    private readonly string _fixtures;
     private Process? _process;
     private string? _copyDirectory;
 
     public StripeMockFixture()
+        : this(() => (SpecPath, FixturesPath))
+    {
+    }
+
+    /// <summary>The server with a spec and fixtures of the caller's, made only where the shared folder is present.</summary>
+    protected StripeMockFixture(Func<(string Spec, string Fixtures)> files)
     {
         string binary = Path.Combine(Directory, "stripe-mock");
         SkipReason = !File.Exists(binary) ? $"stripe-mock is not at {binary}; this test runs where the shared folder is present (CI)."
             : !File.Exists(SpecPath) ? $"stripe-mock's spec is not at {SpecPath}."
             : !File.Exists(FixturesPath) ? $"Stripe's fixtures are not at {FixturesPath}."
             : null;
+        _spec = SpecPath;
+        _fixtures = FixturesPath;
         if (SkipReason is not null)
         {
             return;
         }
 
+        (string spec, string fixtures) = files();
+        _spec = spec;
+        _fixtures = fixtures;
         string executable = EnsureExecutable(binary);
         Exception? last = null;
         for (int attempt = 0; attempt < StartAttempts && _process is null; attempt++)
@@ -135,8 +148,8 @@ public sealed class StripeMockFixture : IDisposable
         {
             "-http-addr", $"127.0.0.1:{httpPort}",
             "-https-addr", $"127.0.0.1:{httpsPort}",
-            "-spec", SpecPath,
-            "-fixtures", FixturesPath,
+            "-spec", _spec,
+            "-fixtures", _fixtures,
         })
         {
             start.ArgumentList.Add(argument);
