@@ -49,6 +49,13 @@ internal static partial class Naming
     /// </summary>
     public static readonly System.Collections.Generic.HashSet<string> StripeNetHandWrittenActionOptions = new(StringComparer.Ordinal) { "finalize", "void", "send" };
 
+    /// <summary>
+    /// The actions whose options Stripe.net names by hand with the action's word first, then the resource
+    /// (<c>UpcomingInvoiceOptions</c>, <c>UpcomingInvoiceListLineItemsOptions</c>), where its generator would put
+    /// the resource first as for every other action (<c>CreditNotePreviewOptions</c> for the same shape of call).
+    /// </summary>
+    public static readonly System.Collections.Generic.HashSet<string> StripeNetVerbFirstActions = new(StringComparer.Ordinal) { "Upcoming" };
+
     /// <summary>The property Stripe.net gives a resource that can come back deleted (<c>customer.Deleted == true</c>).</summary>
     public const string DeletedMember = "Deleted";
 

@@ -151,6 +151,7 @@ internal static class SpecParser
         model = StripeNetOwnLists.Apply(model);
         model = StripeNetServiceNames.Apply(model);
         model = StripeNetMethodNames.Apply(model);
+        model = StripeNetVerbFirstOptions.Apply(model);
         model = StripeNetFoldedOperations.Apply(model);
         model = StripeNetNamespaces.Apply(model);
         model = StripeNetDeletedForms.Apply(model);

@@ -137,6 +137,18 @@ public sealed class StripeNetMethodRulesTests
         Assert.NotNull(own.Output.GetTypeByMetadataName("Stripe.GadgetCreateOptions")!.GetMembers("CardDetails").SingleOrDefault());
     }
 
+    [Fact]
+    public void The_upcoming_action_takes_options_named_with_its_word_first_and_its_nested_classes_keep_theirs()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        var upcoming = run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("Upcoming").OfType<IMethodSymbol>().ToList();
+        Assert.NotEmpty(upcoming);
+        Assert.All(upcoming, m => Assert.Equal("Stripe.UpcomingGadgetOptions", m.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString()));
+        Assert.Contains("Stripe.GadgetSubscriptionItemOptions", Types(run));
+        Assert.Contains("Stripe.GadgetUpcomingOptions", Types(Run(string.Empty)));
+    }
+
     private static GeneratorHarness Harness(string compatibility)
     {
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", compatibility);
