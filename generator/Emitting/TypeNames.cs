@@ -18,7 +18,7 @@ internal static class TypeNames
     /// <summary>The element type of a list or the type itself, never nullable.</summary>
     public static string Spell(TypeRef type, bool forResponse) => type.Kind switch
     {
-        TypeKind.String when type.AsAnyOf => Runtime + ".AnyOf<global::System.DateTime?, string>",
+        TypeKind.String when type.AsAnyOf => Runtime + (type.OrBool ? ".AnyOf<bool?, string>" : ".AnyOf<global::System.DateTime?, string>"),
         TypeKind.Object when type.AsAnyOf => Runtime + ".AnyOf<" + AnyOfScalar(type.IdKind) + ", " + type.Name + ">",
         TypeKind.String or TypeKind.Expandable => "string",
         TypeKind.Integer => "long",

@@ -38,8 +38,12 @@ namespace AccountLinkGen.Generator.Model;
 /// A string parameter that Stripe also takes as a Unix time (<c>trial_end</c>: a time or <c>now</c>), noted only for
 /// Stripe.net's shape; the generator's own shape sends the string it holds.
 /// </param>
+/// <param name="OrBool">
+/// A string parameter that Stripe also takes as a boolean (<c>off_session</c>: <c>true</c>, <c>false</c>,
+/// <c>one_off</c> or <c>recurring</c>), noted only for Stripe.net's shape; the generator's own shape sends the string it holds.
+/// </param>
 /// <param name="AsAnyOf">
-/// For an object-or-scalar parameter (<see cref="OrId"/>) or an <see cref="OrTime"/> string, that one member of the
+/// For an object-or-scalar parameter (<see cref="OrId"/>) or an <see cref="OrTime"/> or <see cref="OrBool"/> string, that one member of the
 /// runtime's <c>AnyOf</c> takes either (Stripe.net's shape, in its compatibility mode) instead of a member per kind.
 /// </param>
 internal sealed record TypeRef(
@@ -56,7 +60,8 @@ internal sealed record TypeRef(
     bool IsDecimal = false,
     bool Nullable = false,
     bool OrTime = false,
-    bool AsAnyOf = false)
+    bool AsAnyOf = false,
+    bool OrBool = false)
 {
     /// <summary>For <see cref="OrId"/>: the scalar alternative's own type.</summary>
     public TypeRef Alternative => new(IdKind, MaxLength: MaxLength);

@@ -344,7 +344,10 @@ internal sealed partial class RequestReader
                 TypeRef? type = ReadType(Variant(union.Shapes[0]), union.Shapes[0].Schema!);
                 return type is null ? null : type with { Emptyable = union.Emptyable && type.Kind != TypeKind.String };
             case UnionKind.Scalars:
-                return new TypeRef(TypeKind.String, OrTime: _stripeNetFormats && union.Shapes.Any(s => s.Schema is { Type: "integer", Format: "unix-time" }));
+                return new TypeRef(
+                    TypeKind.String,
+                    OrTime: _stripeNetFormats && union.Shapes.Any(s => s.Schema is { Type: "integer", Format: "unix-time" }),
+                    OrBool: _stripeNetFormats && union.Shapes.Any(s => s.Schema is { Type: "boolean" }));
             case UnionKind.ObjectOrScalar:
                 // An object, or a scalar that stands for one (an ID or token; a time for a range): the object's
                 // property, and the scalar's beside it.

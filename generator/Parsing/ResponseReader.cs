@@ -137,7 +137,10 @@ internal sealed partial class ResponseReader
                 }
             }
 
-            bool required = schema.Required.Contains(property.Key) && !property.Value.Nullable;
+            // Stripe.net's shape reads a number, boolean or time the spec does not declare nullable as a plain value
+            // (Account.ChargesEnabled is a bool), required or not; its compatibility mode reads every such field leniently.
+            bool scalar = _stripeNetFormats && type.Kind is TypeKind.Integer or TypeKind.Number or TypeKind.Boolean or TypeKind.UnixTime;
+            bool required = (schema.Required.Contains(property.Key) || scalar) && !property.Value.Nullable;
             properties.Add(new ResponsePropertyModel(property.Key, propertyName, type, required, DocText.Normalize(property.Value.Description), expandedName));
         }
 

@@ -80,9 +80,9 @@ internal static class StripeNetMembers
         return property with { Name = id, ExpandedName = property.Name };
     }
 
-    /// <summary>An object-or-scalar parameter, or a keyword-or-time one, as one <c>AnyOf</c> member instead of one per kind.</summary>
+    /// <summary>An object-or-scalar parameter, or a keyword-or-time or keyword-or-boolean one, as one <c>AnyOf</c> member instead of one per kind.</summary>
     private static PropertyModel AnyOf(PropertyModel property) =>
-        property.Type.OrId || (property.Type.OrTime && property.Type.Kind == TypeKind.String)
+        property.Type.OrId || ((property.Type.OrTime || property.Type.OrBool) && property.Type.Kind == TypeKind.String)
             ? property with { Type = property.Type with { AsAnyOf = true }, AlternativeName = null }
             : property;
 

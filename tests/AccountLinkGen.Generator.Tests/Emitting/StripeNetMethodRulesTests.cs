@@ -117,6 +117,8 @@ public sealed class StripeNetMethodRulesTests
 
                     public static int TokenProblems() => new GadgetCreateOptions { Card = new GadgetCardOptions { Token = "tok_1" } }.Validate().Problems.Count;
 
+                    public static string OffSession() => new GadgetCreateOptions { OffSession = true }.ToFormUrlEncoded() + "&" + new GadgetCreateOptions { OffSession = "one_off" }.ToFormUrlEncoded();
+
                     public static string Update() => System.Uri.UnescapeDataString(new GadgetUpdateOptions { Card = new GadgetCardOptions { ExpMonth = 9 } }.ToFormUrlEncoded());
                 }
             }
@@ -131,6 +133,8 @@ public sealed class StripeNetMethodRulesTests
         // Which object the members make is Stripe's to check: a token alone has no missing number.
         Assert.Equal(0, probe.Call<int>("TokenProblems"));
         Assert.Equal("card[exp_month]=9", probe.Call<string>("Update"));
+        // A boolean-or-keyword parameter is Stripe.net's AnyOf<bool?, string>.
+        Assert.Equal("off_session=true&off_session=one_off", probe.Call<string>("OffSession"));
         Assert.DoesNotContain(Types(run), t => t.Contains("CardDetails", StringComparison.Ordinal) || t.Contains("CardToken", StringComparison.Ordinal));
 
         GeneratorRun own = Run(string.Empty);

@@ -21,12 +21,14 @@ public sealed class StripeNetApplicationTests
 
     public StripeNetApplicationTests(CompiledStripeNetExamples compiled) => _compiled = compiled;
 
-    [SkippableFact]
-    public void An_application_written_for_Stripe_net_compiles_against_the_generated_client()
+    [SkippableTheory]
+    [InlineData("StripeNetStyleBilling.cs.txt")]
+    [InlineData("StripeNetStyleMarketplace.cs.txt")]
+    public void An_application_written_for_Stripe_net_compiles_against_the_generated_client(string file)
     {
         Skip.If(StripeNetExamples.SkipReason is not null, StripeNetExamples.SkipReason);
         StripeNetExamples examples = _compiled.Examples;
-        string path = Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "WholeSpec", "Apps", "StripeNetStyleBilling.cs.txt");
+        string path = Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "WholeSpec", "Apps", file);
         SyntaxTree app = CSharpSyntaxTree.ParseText(File.ReadAllText(path), (CSharpParseOptions)examples.Tree.Options, path);
 
         Compilation compilation = examples.Run.Output.AddSyntaxTrees(app);
