@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace AccountLinkGen.Generator.Helpers;
 
@@ -47,14 +48,14 @@ internal static partial class Naming
     /// the bare verb: <c>InvoiceFinalizeOptions</c>, <c>InvoiceVoidOptions</c>, <c>InvoiceSendOptions</c>,
     /// <c>QuoteFinalizeOptions</c>, <c>CreditNoteVoidOptions</c>.
     /// </summary>
-    public static readonly System.Collections.Generic.HashSet<string> StripeNetHandWrittenActionOptions = new(StringComparer.Ordinal) { "finalize", "void", "send" };
+    public static readonly IReadOnlyCollection<string> StripeNetHandWrittenActionOptions = new HashSet<string>(StringComparer.Ordinal) { "finalize", "void", "send" };
 
     /// <summary>
     /// The actions whose options Stripe.net names by hand with the action's word first, then the resource
     /// (<c>UpcomingInvoiceOptions</c>, <c>UpcomingInvoiceListLineItemsOptions</c>), where its generator would put
     /// the resource first as for every other action (<c>CreditNotePreviewOptions</c> for the same shape of call).
     /// </summary>
-    public static readonly System.Collections.Generic.HashSet<string> StripeNetVerbFirstActions = new(StringComparer.Ordinal) { "Upcoming" };
+    public static readonly IReadOnlyCollection<string> StripeNetVerbFirstActions = new HashSet<string>(StringComparer.Ordinal) { "Upcoming" };
 
     /// <summary>The property Stripe.net gives a resource that can come back deleted (<c>customer.Deleted == true</c>).</summary>
     public const string DeletedMember = "Deleted";
@@ -69,7 +70,8 @@ internal static partial class Naming
     /// <summary>
     /// The options classes Stripe.net shares by hand across operations, where the spec repeats one shape under many
     /// parameters; each is the class of every parameter of exactly its wire names, with Stripe.net's member names.
-    /// The only table of names in the mode: Stripe.net's own is handwritten for these, not generated.
+    /// The mode's one table of class names (beside two word lists, <see cref="StripeNetHandWrittenActionOptions"/> and
+    /// <see cref="StripeNetVerbFirstActions"/>): Stripe.net's own is handwritten for these, not generated.
     /// </summary>
     public static readonly SharedOptionsClass[] StripeNetSharedOptions =
     {

@@ -146,12 +146,9 @@ internal static partial class Naming
 
     /// <summary>An identifier safe to emit: keywords get an <c>@</c>.</summary>
     public static string Identifier(string name) =>
-        IsKeyword(name)
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
             ? "@" + name
             : name;
-
-    /// <summary>Whether a word is a C# keyword (<c>return</c>, <c>class</c>).</summary>
-    public static bool IsKeyword(string word) => SyntaxFacts.GetKeywordKind(word) != SyntaxKind.None;
 
     /// <summary>
     /// The camelCase name of a path parameter, as declared: the emitter declares it among the method's other

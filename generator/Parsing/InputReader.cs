@@ -23,7 +23,9 @@ internal static class InputReader
     public const string SpecMetadata = "build_metadata.AdditionalFiles.AccountLinkGenSpec";
     public const string OperationsMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOperations";
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.AccountLinkGenNamespace";
-    public const string OverlayMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOverlayOf";
+    public const string OverlayMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOverlay";
+    public const string OverlayOfMetadata = "build_metadata.AdditionalFiles.AccountLinkGenOverlayOf";
+    public const string MissingOverlaysProperty = "build_property.AccountLinkGenMissingOverlays";
 
     /// <summary>
     /// What the build targets join the missing specs with: the compiler cuts a property value at <c>;</c> or <c>#</c>
@@ -42,15 +44,16 @@ internal static class InputReader
         bool isExplicit = options.TryGetValue(SpecMetadata, out string? marker) && string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase);
         options.TryGetValue(OperationsMetadata, out string? filter);
         options.TryGetValue(NamespaceMetadata, out string? ns);
-        options.TryGetValue(OverlayMetadata, out string? overlayOf);
+        bool isOverlay = options.TryGetValue(OverlayMetadata, out string? overlay) && string.Equals(overlay, "true", StringComparison.OrdinalIgnoreCase);
+        options.TryGetValue(OverlayOfMetadata, out string? overlayOf);
         string? text = file.GetText(cancellationToken)?.ToString();
         return new SpecInput(
             file.Path,
             text,
-            isExplicit || !string.IsNullOrWhiteSpace(overlayOf),
+            isExplicit,
             string.IsNullOrWhiteSpace(filter) ? null : UnescapeOperations(filter!),
             string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim(),
-            string.IsNullOrWhiteSpace(overlayOf) ? null : overlayOf!.Trim());
+            isOverlay ? overlayOf?.Trim() ?? string.Empty : null);
     }
 
     /// <summary>
@@ -115,6 +118,17 @@ internal static class InputReader
             foreach (string path in missing!.Split(new[] { MissingSpecsSeparator }, StringSplitOptions.RemoveEmptyEntries))
             {
                 diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.SpecFileNotFound, null, new[] { path.Trim() }.ToEquatableArray()));
+            }
+        }
+
+        if (options.TryGetValue(MissingOverlaysProperty, out string? missingOverlays) && !string.IsNullOrWhiteSpace(missingOverlays))
+        {
+            foreach (string entry in missingOverlays!.Split(new[] { MissingSpecsSeparator }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                // 'path>spec', as the build targets write a missing overlay.
+                string[] parts = entry.Split('>');
+                string spec = parts.Length > 1 ? parts[1].Trim() : string.Empty;
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.OverlayNotApplied, null, new[] { parts[0].Trim(), spec, "the file does not exist; check the Include path, which is relative to the project file" }.ToEquatableArray()));
             }
         }
 

@@ -25,11 +25,13 @@ internal static class SpecOverlays
     public static SpecInput Attach(SpecInput spec, ImmutableArray<SpecInput> overlays) =>
         spec with { Overlays = overlays.Where(o => Names(o.OverlayOf!, spec.Path)).ToEquatableArray() };
 
-    /// <summary>ALG0018 for each overlay that names none of the specs.</summary>
+    /// <summary>ALG0018 for each overlay that names none of the specs, or none at all.</summary>
     public static EquatableArray<DiagnosticInfo> Unmatched(ImmutableArray<SpecInput> overlays, ImmutableArray<string> specPaths) =>
         overlays
             .Where(o => !specPaths.Any(p => Names(o.OverlayOf!, p)))
-            .Select(o => Report(o, o.OverlayOf!, "the project has no AccountLinkGenSpec of that name"))
+            .Select(o => o.OverlayOf!.Length == 0
+                ? Report(o, string.Empty, "the item has no Spec metadata naming the spec it adds to")
+                : Report(o, o.OverlayOf!, "the project has no AccountLinkGenSpec of that name"))
             .ToEquatableArray();
 
     /// <summary>Adds each overlay's paths and schemas to the document; what cannot be added is reported and left out.</summary>
@@ -92,7 +94,9 @@ internal static class SpecOverlays
 
             if (diagnostic.Errors.Count > 0)
             {
-                Report(problems, overlay, specPath, $"{SyntaxError.Reason(diagnostic.Errors[0].Message)} (at {diagnostic.Errors[0].Pointer}); its $refs must resolve within it");
+                string reason = SyntaxError.Reason(diagnostic.Errors[0].Message);
+                string refs = diagnostic.Errors[0].Message.IndexOf("reference", StringComparison.OrdinalIgnoreCase) >= 0 ? "; an overlay's $refs must resolve within it" : string.Empty;
+                Report(problems, overlay, specPath, $"{reason} (at {diagnostic.Errors[0].Pointer}){refs}");
                 return null;
             }
 
@@ -113,6 +117,11 @@ internal static class SpecOverlays
     /// <summary>Whether an overlay's <c>Spec</c> metadata names the spec: its file name, or the end of its path.</summary>
     private static bool Names(string name, string specPath)
     {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
         string wanted = name.Replace('\\', '/').TrimStart('/');
         string path = specPath.Replace('\\', '/');
         return path.Equals(wanted, StringComparison.OrdinalIgnoreCase) || path.EndsWith("/" + wanted, StringComparison.OrdinalIgnoreCase);

@@ -325,7 +325,8 @@ internal static class SpecParser
     /// <summary>What the walk of the operations read: the API version, the operations, the types they use, and what typed events need.</summary>
     /// <param name="StripeNetFormats">
     /// Whether the readers note what only Stripe.net's shape uses (<see cref="TypeRef.IsDecimal"/>,
-    /// <see cref="TypeRef.OrTime"/>): without the mode they do not, so that two parameters that differ only there
+    /// <see cref="TypeRef.OrTime"/>, <see cref="TypeRef.OrBool"/>, response values the spec does not declare
+    /// nullable): without the mode they do not, so that two parameters that differ only there
     /// still share a class, as they did before the mode existed.
     /// </param>
     private readonly record struct ReadSettings(bool StripeNetFormats, CancellationToken CancellationToken);

@@ -117,7 +117,12 @@ internal static class StripeNetFoldedOperations
 
         if (resource == parentStem + word)
         {
-            return (operation.HttpMethodName == Get ? Retrieve : Naming.Update) + word;
+            return operation.HttpMethodName switch
+            {
+                Get => Retrieve + word,
+                Post => Naming.Update + word,
+                _ => null,
+            };
         }
 
         bool onlyMade = operation.HttpMethodName == Post && spec.Operations.All(o => o.Path != operation.Path || o == operation);

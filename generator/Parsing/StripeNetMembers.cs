@@ -15,7 +15,8 @@ namespace AccountLinkGen.Generator.Parsing;
 /// is sent (<see cref="TypeRef.AsString"/>).</item>
 /// <item>A response's required fields are read leniently, as Stripe.net reads them
 /// (<see cref="ResponsePropertyModel.Lenient"/>): an answer that lacks one is read, with a number, boolean or time at
-/// its default (still non-nullable) and anything else null.</item>
+/// its default (still non-nullable) and anything else null. (The reader counts as required, in this mode, every
+/// number, boolean or time the spec does not declare nullable: <c>Account.ChargesEnabled</c> is a <c>bool</c>.)</item>
 /// <item>Times are <see cref="DateTime"/>s (<see cref="TypeRef.AsDateTime"/>): UTC in responses, and in options sent as
 /// Stripe.net sends them, an unspecified kind taken as UTC.</item>
 /// <item>A decimal the spec sends as a string (<c>unit_amount_decimal</c>) is a <c>decimal</c>, sent and read as that
@@ -24,8 +25,9 @@ namespace AccountLinkGen.Generator.Parsing;
 /// (<c>var options = new SessionCreateOptions(); options.Mode = …;</c>), and <c>Validate()</c> still refuses a
 /// request that lacks one the spec requires, before anything is sent.</item>
 /// <item>An object-or-ID parameter is one <c>AnyOf&lt;string, PlanProductOptions&gt;</c> (<c>Product = "prod_…"</c> or
-/// <c>new PlanProductOptions { … }</c>), and a time-or-keyword one an <c>AnyOf&lt;DateTime?, string&gt;</c>
-/// (<c>TrialEnd = DateTime.UtcNow.AddDays(7)</c> or <c>"now"</c>), as Stripe.net has them
+/// <c>new PlanProductOptions { … }</c>), a time-or-keyword one an <c>AnyOf&lt;DateTime?, string&gt;</c>
+/// (<c>TrialEnd = DateTime.UtcNow.AddDays(7)</c> or <c>"now"</c>), and a boolean-or-keyword one an
+/// <c>AnyOf&lt;bool?, string&gt;</c> (<c>OffSession = true</c> or <c>"recurring"</c>), as Stripe.net has them
 /// (<see cref="TypeRef.AsAnyOf"/>).</item>
 /// <item>A list of numbers in options is a list of nullable ones (<c>List&lt;long?&gt;</c>), whose null items
 /// <c>Validate()</c> refuses (<see cref="TypeRef.Nullable"/>).</item>

@@ -47,7 +47,7 @@ internal static class StripeNetMethodNames
             foreach (string name in StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options))
             {
                 // The verb as a word of its own: OutboundTransferReturnOptions, not OutboundTransferReturnedDetailsOptions.
-                if (name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
+                if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
                 {
                     renames[name] = stem.Substring(0, stem.Length - oldVerb.Length) + verb + name.Substring(stem.Length);
                 }
@@ -90,14 +90,17 @@ internal static class StripeNetMethodNames
     private static (string Old, string New)? NewVerb(OperationModel operation)
     {
         string verb = operation.Names.Sync;
+        string[] segments = StripeNetNamespaces.PathSegments(operation.Path);
+        string word = segments[segments.Length - 1];
         if (verb == Delete)
         {
+            // A POST to a collection's delete (/v1/apps/secrets/delete), not to an item's (/v1/…/{id}/delete).
+            bool onCollection = segments.Length > 1 && !Naming.IsParameterSegment(segments[segments.Length - 2]);
             return operation.HttpMethodName == Delete
                 ? (Naming.DescribedAsCancel(operation.Description) ? (Delete, Cancel) : null)
-                : (Delete, DeleteWhere);
+                : operation.HttpMethodName == "Post" && word == "delete" && onCollection ? (Delete, DeleteWhere) : null;
         }
 
-        string word = StripeNetNamespaces.PathSegments(operation.Path).Last();
         if (operation.Location is not { } location || Naming.StripeNetHandWrittenActionOptions.Contains(word)
             || verb.Length <= location.Word.Length || !verb.EndsWith(location.Word, StringComparison.Ordinal))
         {

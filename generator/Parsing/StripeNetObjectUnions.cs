@@ -42,7 +42,9 @@ internal static class StripeNetObjectUnions
                     pairs[pair.Key] = pair.Value;
                 }
 
-                owners[owner.Name] = owners.TryGetValue(owner.Name, out OptionsClassModel? done) ? OneMember(done, union.Key, member, merged) : OneMember(owner, union.Key, member, merged);
+                // An owner with two unions is rewritten once for each.
+                OptionsClassModel current = owners.TryGetValue(owner.Name, out OptionsClassModel? done) ? done : owner;
+                owners[owner.Name] = OneMember(current, union.Key, member, merged);
             }
         }
 
@@ -52,10 +54,7 @@ internal static class StripeNetObjectUnions
         }
 
         // Each merged class: the one of its name where there is one, else the first object's under the new name.
-        var merges = pairs.GroupBy(p => p.Value, StringComparer.Ordinal).ToDictionary(
-            g => g.Key,
-            g => StripeNetMergedTwins.Merge(Plain(g.Key, pairs, options), g.Select(p => options[p.Key]).Where(t => options.ContainsKey(g.Key) || t.Name != FirstTwin(g.Key, pairs)).ToList()),
-            StringComparer.Ordinal);
+        var merges = pairs.GroupBy(p => p.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Merged(g.Key, pairs, options), StringComparer.Ordinal);
         var classes = spec.OptionsClasses
             .Where(o => !pairs.ContainsKey(o.Name) && !merges.ContainsKey(o.Name))
             .Select(o => owners.TryGetValue(o.Name, out OptionsClassModel? owner) ? owner : o)
@@ -107,6 +106,15 @@ internal static class StripeNetObjectUnions
     /// <summary>The class the others merge into: the one of the merged name, else the first object's, renamed.</summary>
     private static OptionsClassModel Plain(string merged, Dictionary<string, string> pairs, Dictionary<string, OptionsClassModel> options) =>
         options.TryGetValue(merged, out OptionsClassModel? existing) ? existing : options[FirstTwin(merged, pairs)!] with { Name = merged };
+
+    /// <summary>The merged class: the plain one with the members of every other class that becomes it.</summary>
+    private static OptionsClassModel Merged(string merged, Dictionary<string, string> pairs, Dictionary<string, OptionsClassModel> options)
+    {
+        // Where no class has the merged name, the first object's is the plain one, and not a twin of itself.
+        string? plainTwin = options.ContainsKey(merged) ? null : FirstTwin(merged, pairs);
+        var twins = pairs.Where(p => p.Value == merged && p.Key != plainTwin).Select(p => options[p.Key]).ToList();
+        return StripeNetMergedTwins.Merge(Plain(merged, pairs, options), twins);
+    }
 
     private static string? FirstTwin(string merged, Dictionary<string, string> pairs) =>
         pairs.FirstOrDefault(p => p.Value == merged).Key;

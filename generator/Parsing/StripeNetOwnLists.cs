@@ -32,14 +32,13 @@ internal static class StripeNetOwnLists
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
-            if (operation.Paging is null || operation.Names.Sync == List || !operation.Names.Sync.StartsWith(List, StringComparison.Ordinal)
-                || StripeNetNamespaces.ItemPath(operation.Path) is not { Tail.Length: 1 } path
-                || !parents.TryGetValue(path.Parent, out List<OperationModel>? items) || items[0] is not { } parent || parent.ServiceName != operation.ServiceName
-                || StripeNetNamespaces.ResourceOf(operation.Response) is not { } listed
+            if (ParentOfList(operation, parents) is not { } items || StripeNetNamespaces.ResourceOf(operation.Response) is not { } listed
                 || items.Any(i => Holds(StripeNetNamespaces.ResourceOf(i.Response)!, listed, responses)))
             {
                 continue; // not a list its parent's service was given, or one of what the parent (or its deleted form) holds
             }
+
+            OperationModel parent = items[0];
 
             string stem = Naming.Merge(Naming.ServiceResource(parent.ServiceName), listed);
             string service = Naming.Service(stem);
@@ -73,7 +72,8 @@ internal static class StripeNetOwnLists
                     Sync = Naming.SyncServiceMethod(List),
                     SyncWithResponse = Naming.SyncServiceMethodWithResponse(List),
                 },
-                Paging = operation.Paging with { MethodName = Naming.AutoPagingMethod(List), SyncMethodName = Naming.SyncAutoPagingMethod(List) },
+                // ParentOfList takes only paging operations.
+                Paging = operation.Paging! with { MethodName = Naming.AutoPagingMethod(List), SyncMethodName = Naming.SyncAutoPagingMethod(List) },
             };
         }
 
@@ -82,6 +82,19 @@ internal static class StripeNetOwnLists
             Operations = spec.Operations.Select(o => moved.TryGetValue(o.OperationId, out OperationModel? m) ? m : o).ToEquatableArray(),
         };
         return StripeNetNamespaces.Rename(unfolded, classes);
+    }
+
+    /// <summary>
+    /// For a list the generator made its parent's method (<c>ListUsageRecordSummaries</c>, under
+    /// <c>/v1/subscription_items/{item}</c>), the operations on the parent's item path; else null.
+    /// </summary>
+    private static List<OperationModel>? ParentOfList(OperationModel operation, Dictionary<string, List<OperationModel>> parents)
+    {
+        bool listOfParent = operation.Paging is not null && operation.Names.Sync != List && operation.Names.Sync.StartsWith(List, StringComparison.Ordinal);
+        return listOfParent && StripeNetNamespaces.ItemPath(operation.Path) is { Tail.Length: 1 } path
+            && parents.TryGetValue(path.Parent, out List<OperationModel>? items) && items[0].ServiceName == operation.ServiceName
+            ? items
+            : null;
     }
 
     /// <summary>Whether the parent's model reaches the listed resource through its fields, at any depth.</summary>

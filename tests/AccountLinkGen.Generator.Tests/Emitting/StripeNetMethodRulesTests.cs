@@ -70,7 +70,7 @@ public sealed class StripeNetMethodRulesTests
         Assert.Contains("Stripe.GadgetUpdateFeaturesOptions", Types(run));
         Assert.Contains("Stripe.GadgetCreateFundingInstructionsOptions", Types(run));
 
-        // The nested class of the made object is named after the item's resource, and still checks its rules.
+        // The nested class of the made object is named after the item's resource.
         var bankTransfer = (IPropertySymbol)run.Output.GetTypeByMetadataName("Stripe.GadgetCreateFundingInstructionsOptions")!.GetMembers("BankTransfer").Single();
         Assert.Equal("Stripe.GadgetBankTransferOptions", bankTransfer.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
         Assert.DoesNotContain(Types(run), t => t.StartsWith("Stripe.FundingInstructions", StringComparison.Ordinal) && t.EndsWith("Options", StringComparison.Ordinal));
@@ -149,7 +149,10 @@ public sealed class StripeNetMethodRulesTests
         var upcoming = run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("Upcoming").OfType<IMethodSymbol>().ToList();
         Assert.NotEmpty(upcoming);
         Assert.All(upcoming, m => Assert.Equal("Stripe.UpcomingGadgetOptions", m.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString()));
-        Assert.Contains("Stripe.GadgetSubscriptionItemOptions", Types(run));
+        // Only the operation's own class moves: the class of its subscription_items keeps its name.
+        Assert.Equal("Stripe.UpcomingGadgetOptions", Assert.Single(Types(run), t => t.StartsWith("Stripe.UpcomingGadget", StringComparison.Ordinal)));
+        var items = (IPropertySymbol)run.Output.GetTypeByMetadataName("Stripe.UpcomingGadgetOptions")!.GetMembers("SubscriptionItems").Single();
+        Assert.Equal("System.Collections.Generic.List<Stripe.GadgetSubscriptionItemOptions>", items.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
         Assert.Contains("Stripe.GadgetUpcomingOptions", Types(Run(string.Empty)));
     }
 

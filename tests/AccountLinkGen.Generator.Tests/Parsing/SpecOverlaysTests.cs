@@ -63,6 +63,39 @@ public sealed class SpecOverlaysTests
         Assert.Contains("'/v1/account_links'", problem.GetMessage(), StringComparison.Ordinal);
         Assert.Contains(OverlayPath, problem.GetMessage(), StringComparison.Ordinal);
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Stripe.WidgetService"));
+        // The spec's own operation is the one generated.
+        var create = run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLinkService")!.GetMembers("CreateAsync").OfType<IMethodSymbol>().First();
+        Assert.Equal("Consumer.Stripe.AccountLinkCreateOptions", create.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
+    }
+
+    [Fact]
+    public void A_schema_the_spec_has_is_not_replaced()
+    {
+        string overlay = Widgets.Replace("    widget:\n", "    account_link:\n      type: object\n      properties:\n        url: { type: integer }\n    widget:\n", StringComparison.Ordinal);
+        GeneratorRun run = Run(overlay, "account_links.yaml");
+
+        Assert.Contains("'account_link'", Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ALG0018").GetMessage(), StringComparison.Ordinal);
+        var url = (IPropertySymbol)run.Output.GetTypeByMetadataName("Consumer.Stripe.AccountLink")!.GetMembers("Url").Single();
+        Assert.Equal(SpecialType.System_String, url.Type.SpecialType);
+    }
+
+    [Fact]
+    public void An_overlay_without_Spec_metadata_is_reported_and_not_generated_as_a_spec_of_its_own()
+    {
+        GeneratorRun run = Run(Widgets, string.Empty);
+
+        Assert.Contains("no Spec metadata", Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ALG0018").GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("widgets.", StringComparison.Ordinal));
+        Assert.Null(run.Output.GetTypeByMetadataName("Consumer.Stripe.WidgetService"));
+    }
+
+    [Fact]
+    public void A_missing_overlay_file_is_reported_with_the_spec_it_names()
+    {
+        GeneratorHarness harness = GeneratorHarness.ForFragment().WithProperty("AccountLinkGenMissingOverlays", "preview/gone.yaml>account_links.yaml");
+        Diagnostic problem = Assert.Single(harness.Run().GeneratorDiagnostics, d => d.Id == "ALG0018");
+
+        Assert.Equal("The overlay 'preview/gone.yaml' cannot be applied to 'account_links.yaml': the file does not exist; check the Include path, which is relative to the project file", problem.GetMessage());
     }
 
     [Theory]
@@ -101,7 +134,7 @@ public sealed class SpecOverlaysTests
 
     private static GeneratorRun Run(string overlay, string spec)
     {
-        GeneratorHarness harness = GeneratorHarness.ForFragment().WithFileMetadata(OverlayPath, "AccountLinkGenOverlayOf", spec);
+        GeneratorHarness harness = GeneratorHarness.ForFragment().WithFileMetadata(OverlayPath, "AccountLinkGenOverlay", "true").WithFileMetadata(OverlayPath, "AccountLinkGenOverlayOf", spec);
         harness.AdditionalFiles.Add((OverlayPath, overlay));
         return harness.Run();
     }

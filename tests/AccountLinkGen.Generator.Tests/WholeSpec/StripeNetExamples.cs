@@ -77,7 +77,7 @@ internal sealed class StripeNetExamples
 
         // The payment method configurations Stripe.net 42 serves, which the 2023-09-12 spec does not describe yet.
         harness.AdditionalFiles.Add((OverlayPath, File.ReadAllText(OverlayPath)));
-        harness.WithFileMetadata(OverlayPath, "AccountLinkGenOverlayOf", Path.GetFileName(Repo.StripeSpecPath));
+        harness.WithFileMetadata(OverlayPath, "AccountLinkGenOverlay", "true").WithFileMetadata(OverlayPath, "AccountLinkGenOverlayOf", Path.GetFileName(Repo.StripeSpecPath));
         harness.Sources.Add(TestBase);
         harness.Sources.Add(examples);
         harness.ExtraReferences.Add(MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
