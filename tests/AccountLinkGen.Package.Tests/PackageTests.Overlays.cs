@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -9,27 +10,7 @@ namespace AccountLinkGen.Package.Tests;
 /// </summary>
 public sealed partial class PackageTests
 {
-    private const string WidgetsOverlay = """
-        openapi: 3.0.0
-        info: { title: Widgets preview, version: '2023-09-12' }
-        paths:
-          /v1/widgets/{widget}:
-            get:
-              operationId: GetWidgetsWidget
-              parameters:
-                - { in: path, name: widget, required: true, schema: { type: string, maxLength: 5000 } }
-              responses:
-                '200': { content: { application/json: { schema: { $ref: '#/components/schemas/widget' } } }, description: OK }
-        components:
-          schemas:
-            widget:
-              type: object
-              x-resourceId: widget
-              properties:
-                id: { type: string }
-                object: { type: string, enum: [widget] }
-              required: [id, object]
-        """;
+    private static readonly string WidgetsOverlay = File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "tests", "AccountLinkGen.Generator.Tests", "Parsing", "Specs", "widgets_overlay.yaml"));
 
     [Fact]
     public void AnOverlay_AddsItsEndpoint_ToTheSpecItNames()

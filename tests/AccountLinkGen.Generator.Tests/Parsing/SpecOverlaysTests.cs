@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -15,28 +16,7 @@ public sealed class SpecOverlaysTests
 {
     private const string OverlayPath = "/repo/spec/preview/widgets.yaml";
 
-    private const string Widgets = """
-        openapi: 3.0.0
-        info: { title: Widgets preview, version: '2023-09-12' }
-        paths:
-          /v1/widgets/{widget}:
-            get:
-              operationId: GetWidgetsWidget
-              parameters:
-                - { in: path, name: widget, required: true, schema: { type: string, maxLength: 5000 } }
-              responses:
-                '200': { content: { application/json: { schema: { $ref: '#/components/schemas/widget' } } }, description: OK }
-        components:
-          schemas:
-            widget:
-              type: object
-              x-resourceId: widget
-              properties:
-                id: { type: string }
-                object: { type: string, enum: [widget] }
-                name: { type: string, nullable: true }
-              required: [id, object]
-        """;
+    private static readonly string Widgets = File.ReadAllText(Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "Parsing", "Specs", "widgets_overlay.yaml"));
 
     [Fact]
     public void An_overlay_adds_its_paths_and_schemas_to_the_spec_it_names()
