@@ -125,10 +125,12 @@ internal static class InputReader
         {
             foreach (string entry in missingOverlays!.Split(new[] { MissingSpecsSeparator }, StringSplitOptions.RemoveEmptyEntries))
             {
-                // 'path>spec', as the build targets write a missing overlay.
-                string[] parts = entry.Split('>');
-                string spec = parts.Length > 1 ? parts[1].Trim() : string.Empty;
-                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.OverlayNotApplied, null, new[] { parts[0].Trim(), spec, "the file does not exist; check the Include path, which is relative to the project file" }.ToEquatableArray()));
+                // 'path>spec', as the build targets write a missing overlay ('#' and '%' escaped as in Operations).
+                string unescaped = UnescapeOperations(entry);
+                int split = unescaped.LastIndexOf('>');
+                string path = split < 0 ? unescaped : unescaped.Substring(0, split);
+                string spec = split < 0 ? string.Empty : unescaped.Substring(split + 1);
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.OverlayNotApplied, null, new[] { path.Trim(), spec.Trim(), "the file does not exist; check the Include path, which is relative to the project file" }.ToEquatableArray()));
             }
         }
 

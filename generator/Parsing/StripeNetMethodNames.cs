@@ -8,11 +8,13 @@ namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
 /// For <c>AccountLinkGenCompatibility=StripeNet</c>: names a method as Stripe.net does where the path's word would
-/// not, by three rules over the spec:
+/// not, by four rules over the spec:
 /// <list type="bullet">
 /// <item>a <c>DELETE</c> the spec describes as "Cancels …" (a subscription) is <c>Cancel</c>;</item>
 /// <item>a <c>POST</c> action named <c>delete</c> on a collection, which deletes what its parameters name rather than
 /// one item by ID (<c>POST /v1/apps/secrets/delete</c>), is <c>DeleteWhere</c>: <c>Delete</c> is the item's;</item>
+/// <item>a top-level singleton's read whose service also reads items by ID (<c>GET /v1/account</c> beside
+/// <c>/v1/accounts/{account}</c>) is <c>GetSelf</c>: the caller's own account;</item>
 /// <item>an action named with its resource (<c>ReturnOutboundTransfer</c>, <c>DeliverCard</c>) takes options
 /// named with the whole method name, as Stripe.net's generated ones are (<c>CardDeliverCardOptions</c>), except
 /// the few Stripe.net wrote by hand before (<see cref="Naming.StripeNetHandWrittenActionOptions"/>:
@@ -27,6 +29,8 @@ internal static class StripeNetMethodNames
     private const string Delete = "Delete";
     private const string Cancel = "Cancel";
     private const string DeleteWhere = "DeleteWhere";
+    private const string Get = "Get";
+    private const string GetSelf = "GetSelf";
 
     public static SpecModel Apply(SpecModel spec)
     {
@@ -36,15 +40,17 @@ internal static class StripeNetMethodNames
         var methods = new Dictionary<string, OperationNames>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
-            if (NewVerb(operation) is not var (oldVerb, verb)
+            if (NewVerb(spec, operation) is not var (oldVerb, verb)
                 || spec.Operations.Any(o => o.ServiceName == operation.ServiceName && o.Names.Sync == verb && o != operation))
             {
                 continue;
             }
 
+            // GetSelf's options are the account's, which /v1/accounts/{account} takes too: they keep their name.
+            bool shared = verb == GetSelf && spec.Operations.Any(o => o != operation && o.OptionsClass is not null && o.OptionsClass == operation.OptionsClass);
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
             string stem = Naming.ServiceResource(operation.ServiceName) + oldVerb;
-            foreach (string name in StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options))
+            foreach (string name in shared ? new HashSet<string>() : StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options))
             {
                 // The verb as a word of its own: OutboundTransferReturnOptions, not OutboundTransferReturnedDetailsOptions.
                 if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
@@ -87,11 +93,17 @@ internal static class StripeNetMethodNames
     /// Stripe.net's; else null. An action the generator names with its resource is named so already
     /// (<c>ReturnOutboundTransfer</c>, <c>DeliverCard</c>); only its options are not (<c>CardDeliverOptions</c>).
     /// </summary>
-    private static (string Old, string New)? NewVerb(OperationModel operation)
+    private static (string Old, string New)? NewVerb(SpecModel spec, OperationModel operation)
     {
         string verb = operation.Names.Sync;
         string[] segments = StripeNetNamespaces.PathSegments(operation.Path);
         string word = segments[segments.Length - 1];
+        if (verb == Get && operation.HttpMethodName == Get && segments.Length == 2
+            && spec.Operations.Any(o => o.ServiceName == operation.ServiceName && StripeNetNamespaces.ItemPath(o.Path) is { Tail.Length: 0 }))
+        {
+            return (Get, GetSelf); // GET /v1/account beside /v1/accounts/{account}: the caller's own
+        }
+
         if (verb == Delete)
         {
             // A POST to a collection's delete (/v1/apps/secrets/delete), not to an item's (/v1/…/{id}/delete).

@@ -34,9 +34,10 @@ public sealed partial class PackageTests
     public void AMissingOverlay_AndOneWithoutSpec_FailWithALG0018_NamingThem()
     {
         string consumer = _feed.NewConsumer("BadOverlays", Project("net10.0", "Library",
-                "<AccountLinkGenSpec Include=\"account_links.yaml\" /><AccountLinkGenOverlay Include=\"preview/gone.yaml\" Spec=\"account_links.yaml\" /><AccountLinkGenOverlay Include=\"preview/widgets.yaml\" />"),
+                "<AccountLinkGenSpec Include=\"account_links.yaml\" /><AccountLinkGenOverlay Include=\"preview/gone.yaml\" Spec=\"account_links.yaml\" /><AccountLinkGenOverlay Include=\"C#/gone.yaml\" Spec=\"account_links.yaml\" /><AccountLinkGenOverlay Include=\"preview/widgets.yaml\" />"),
             ("account_links.yaml", SpecText()),
-            ("preview/widgets.yaml", WidgetsOverlay));
+            ("preview/widgets.yaml", WidgetsOverlay),
+            ("Uses.cs", "public static class Uses { public static System.Type Widgets => typeof(Consumer.Stripe.WidgetService); }"));
 
         var (exitCode, output) = DotNet.Run(consumer, "build", "--nologo");
 
@@ -44,6 +45,8 @@ public sealed partial class PackageTests
         Assert.True(output.Contains("error ALG0018: The overlay 'preview/gone.yaml' cannot be applied to 'account_links.yaml': the file does not exist", System.StringComparison.Ordinal), output);
         Assert.Contains("widgets.yaml' cannot be applied to '': the item has no Spec metadata", output);
         // The overlay without a spec is no spec of its own: nothing is generated from it.
-        Assert.DoesNotContain("WidgetService", output);
+        Assert.Contains("error CS0234: The type or namespace name 'WidgetService' does not exist in the namespace 'Consumer.Stripe'", output);
+        // A '#' in a missing overlay's path reaches the message whole.
+        Assert.Contains("error ALG0018: The overlay 'C#/gone.yaml' cannot be applied to 'account_links.yaml'", output);
     }
 }

@@ -35,6 +35,20 @@ public sealed class StripeNetMethodRulesTests
     }
 
     [Fact]
+    public void A_top_level_singletons_read_beside_its_items_is_GetSelf()
+    {
+        GeneratorRun run = Run("StripeNet");
+
+        var getSelf = run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelf").OfType<IMethodSymbol>().ToList();
+        Assert.NotEmpty(getSelf);
+        Assert.All(getSelf, m => Assert.DoesNotContain(m.Parameters, p => p.Type.SpecialType == SpecialType.System_String));
+        // The item's read keeps Get, with the gadget's ID.
+        Assert.All(run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("Get").OfType<IMethodSymbol>(), m => Assert.Equal("gadget", m.Parameters[0].Name));
+
+        Assert.Empty(Run(string.Empty).Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelf"));
+    }
+
+    [Fact]
     public void A_post_named_delete_on_a_collection_is_DeleteWhere()
     {
         GeneratorRun run = Run("StripeNet");
