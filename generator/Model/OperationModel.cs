@@ -43,6 +43,22 @@ internal sealed record OperationModel(
 
     /// <summary>The async method returning it with the request id, status and headers (<c>CreateWithResponseAsync</c>).</summary>
     public string WithResponseMethodName => Names.WithResponseAsync;
+
+    /// <summary>
+    /// The operation named by another verb: its methods and, for a list, its auto-paging methods
+    /// (<c>ListPaymentMethods</c>, <c>ListPaymentMethodsAutoPaging</c>); its <c>Call</c> class keeps its name.
+    /// </summary>
+    public OperationModel WithVerb(string verb) => this with
+    {
+        Names = Names with
+        {
+            Async = Naming.ServiceMethod(verb),
+            WithResponseAsync = Naming.ServiceMethodWithResponse(verb),
+            Sync = Naming.SyncServiceMethod(verb),
+            SyncWithResponse = Naming.SyncServiceMethodWithResponse(verb),
+        },
+        Paging = Paging is { } paging ? paging with { MethodName = Naming.AutoPagingMethod(verb), SyncMethodName = Naming.SyncAutoPagingMethod(verb) } : null,
+    };
 }
 
 /// <summary>The members of a service that one operation gets, each name decided while parsing (<see cref="Naming"/>).</summary>

@@ -33,7 +33,7 @@ internal static class StripeNetFoldedOperations
     public static SpecModel Apply(SpecModel spec)
     {
         var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
-        var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
+        var renames = new StripeNetRenames(spec);
         var ownServices = OwnServices(spec);
         var parents = spec.Operations
             .Where(o => StripeNetNamespaces.ItemPath(o.Path) is { Tail.Length: 0 })
@@ -41,54 +41,28 @@ internal static class StripeNetFoldedOperations
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var methods = spec.Operations.GroupBy(o => o.ServiceName).ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(o => o.Names.Sync)), StringComparer.Ordinal);
         var folded = new Dictionary<string, OperationModel>(StringComparer.Ordinal);
-        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
             if (StripeNetNamespaces.ItemPath(operation.Path) is not { Tail.Length: 1 or 2 } split
                 || !parents.TryGetValue(split.Parent, out OperationModel? parent) || parent.ServiceName == operation.ServiceName
                 || Verb(spec, operation, split.Tail, Naming.ServiceResource(parent.ServiceName), ownServices) is not { } verb
                 || methods[parent.ServiceName].Contains(verb)
-                || spec.Operations.Any(o => o.OperationId != operation.OperationId && o.OptionsClass is not null && o.OptionsClass == operation.OptionsClass))
+                || StripeNetNamespaces.SharesOptions(spec, operation))
             {
                 continue; // not such an operation, a name the parent has, or options shared with a twin that stays
             }
 
-            string parentStem = Naming.ServiceResource(parent.ServiceName);
-            var renames = Classes(operation, parentStem, verb, options);
-            if (renames.Values.Any(taken.Contains))
+            if (renames.TryTake(Classes(operation, Naming.ServiceResource(parent.ServiceName), verb, options)))
             {
-                continue;
+                methods[parent.ServiceName].Add(verb);
+                folded[operation.OperationId] = operation.WithVerb(verb) with { ServiceName = parent.ServiceName, Location = parent.Location };
             }
-
-            taken.UnionWith(renames.Values);
-            methods[parent.ServiceName].Add(verb);
-            foreach (var rename in renames)
-            {
-                classes[rename.Key] = rename.Value;
-            }
-
-            folded[operation.OperationId] = operation with
-            {
-                ServiceName = parent.ServiceName,
-                Location = parent.Location,
-                Names = operation.Names with
-                {
-                    Async = Naming.ServiceMethod(verb),
-                    WithResponseAsync = Naming.ServiceMethodWithResponse(verb),
-                    Sync = Naming.SyncServiceMethod(verb),
-                    SyncWithResponse = Naming.SyncServiceMethodWithResponse(verb),
-                },
-                Paging = operation.Paging is { } paging
-                    ? paging with { MethodName = Naming.AutoPagingMethod(verb), SyncMethodName = Naming.SyncAutoPagingMethod(verb) }
-                    : null,
-            };
         }
 
-        SpecModel moved = spec with
+        return renames.Apply(spec with
         {
             Operations = spec.Operations.Select(o => folded.TryGetValue(o.OperationId, out OperationModel? f) ? f : o).ToEquatableArray(),
-        };
-        return StripeNetNamespaces.Rename(moved, classes);
+        });
     }
 
     /// <summary>

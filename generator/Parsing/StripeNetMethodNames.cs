@@ -35,9 +35,8 @@ internal static class StripeNetMethodNames
     public static SpecModel Apply(SpecModel spec)
     {
         var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
-        var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
-        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var methods = new Dictionary<string, OperationNames>(StringComparer.Ordinal);
+        var renames = new StripeNetRenames(spec);
+        var renamed = new Dictionary<string, OperationModel>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
             if (NewVerb(spec, operation) is not var (oldVerb, verb)
@@ -46,46 +45,30 @@ internal static class StripeNetMethodNames
                 continue;
             }
 
-            // GetSelf's options are the account's, which /v1/accounts/{account} takes too: they keep their name.
-            bool shared = verb == GetSelf && spec.Operations.Any(o => o != operation && o.OptionsClass is not null && o.OptionsClass == operation.OptionsClass);
-            var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Options another operation takes too keep their name (GetSelf's are the account's, which
+            // /v1/accounts/{account} takes as well).
+            var classes = new Dictionary<string, string>(StringComparer.Ordinal);
             string stem = Naming.ServiceResource(operation.ServiceName) + oldVerb;
-            foreach (string name in shared ? new HashSet<string>() : StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options))
+            var closure = StripeNetNamespaces.SharesOptions(spec, operation) ? new HashSet<string>() : StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options);
+            foreach (string name in closure)
             {
                 // The verb as a word of its own: OutboundTransferReturnOptions, not OutboundTransferReturnedDetailsOptions.
                 if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
                 {
-                    renames[name] = stem.Substring(0, stem.Length - oldVerb.Length) + verb + name.Substring(stem.Length);
+                    classes[name] = stem.Substring(0, stem.Length - oldVerb.Length) + verb + name.Substring(stem.Length);
                 }
             }
 
-            if (renames.Values.Any(taken.Contains))
+            if (renames.TryTake(classes))
             {
-                continue;
+                renamed[operation.OperationId] = operation.WithVerb(verb);
             }
-
-            taken.UnionWith(renames.Values);
-            foreach (var rename in renames)
-            {
-                classes[rename.Key] = rename.Value;
-            }
-
-            methods[operation.OperationId] = operation.Names with
-            {
-                Async = Naming.ServiceMethod(verb),
-                WithResponseAsync = Naming.ServiceMethodWithResponse(verb),
-                Sync = Naming.SyncServiceMethod(verb),
-                SyncWithResponse = Naming.SyncServiceMethodWithResponse(verb),
-            };
         }
 
-        SpecModel renamed = spec with
+        return renames.Apply(spec with
         {
-            Operations = spec.Operations
-                .Select(o => methods.TryGetValue(o.OperationId, out OperationNames? names) ? o with { Names = names } : o)
-                .ToEquatableArray(),
-        };
-        return StripeNetNamespaces.Rename(renamed, classes);
+            Operations = spec.Operations.Select(o => renamed.TryGetValue(o.OperationId, out OperationModel? r) ? r : o).ToEquatableArray(),
+        });
     }
 
     /// <summary>

@@ -195,6 +195,10 @@ internal static class StripeNetNamespaces
         return item < 2 ? null : ("/" + string.Join("/", segments, 0, item) + "/{}", segments.Skip(item + 1).ToArray());
     }
 
+    /// <summary>Whether another operation takes the operation's options class too (a legacy path's twin).</summary>
+    internal static bool SharesOptions(SpecModel spec, OperationModel operation) =>
+        operation.OptionsClass is { } options && spec.Operations.Any(o => o.OperationId != operation.OperationId && o.OptionsClass == options);
+
     /// <summary>Every type name the model declares: options classes, responses, enums and services.</summary>
     internal static IEnumerable<string> AllTypeNames(SpecModel spec) =>
         spec.OptionsClasses.Select(o => o.Name)

@@ -23,13 +23,12 @@ internal static class StripeNetOwnLists
     {
         var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
         var responses = spec.Responses.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
+        var renames = new StripeNetRenames(spec);
         var parents = spec.Operations
             .Where(o => StripeNetNamespaces.ItemPath(o.Path) is { Tail.Length: 0 } && StripeNetNamespaces.ResourceOf(o.Response) is not null)
             .GroupBy(o => StripeNetNamespaces.ItemPath(o.Path)!.Value.Parent)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var moved = new Dictionary<string, OperationModel>(StringComparer.Ordinal);
-        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
             if (ParentOfList(operation, parents) is not { } items || StripeNetNamespaces.ResourceOf(operation.Response) is not { } listed
@@ -39,49 +38,25 @@ internal static class StripeNetOwnLists
             }
 
             OperationModel parent = items[0];
-
             string stem = Naming.Merge(Naming.ServiceResource(parent.ServiceName), listed);
             string service = Naming.Service(stem);
             string oldStem = Naming.ServiceResource(operation.ServiceName) + operation.Names.Sync;
-            var renames = StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options)
+            var classes = StripeNetNamespaces.OptionsClosure(operation.OptionsClass, options)
                 .Where(n => n.StartsWith(oldStem, StringComparison.Ordinal))
                 .ToDictionary(n => n, n => stem + List + n.Substring(oldStem.Length), StringComparer.Ordinal);
-            if (taken.Contains(service) || renames.Values.Any(taken.Contains))
+            if (renames.TryTake(classes, service))
             {
-                continue;
+                ServiceLocation? location = parent.Location is { } at
+                    ? new ServiceLocation(at.Groups, Naming.Merge(at.Word, listed), OnCollection: true)
+                    : null;
+                moved[operation.OperationId] = operation.WithVerb(List) with { ServiceName = service, Location = location };
             }
-
-            taken.Add(service);
-            taken.UnionWith(renames.Values);
-            foreach (var rename in renames)
-            {
-                classes[rename.Key] = rename.Value;
-            }
-
-            ServiceLocation? location = parent.Location is { } at
-                ? new ServiceLocation(at.Groups, Naming.Merge(at.Word, listed), OnCollection: true)
-                : null;
-            moved[operation.OperationId] = operation with
-            {
-                ServiceName = service,
-                Location = location,
-                Names = operation.Names with
-                {
-                    Async = Naming.ServiceMethod(List),
-                    WithResponseAsync = Naming.ServiceMethodWithResponse(List),
-                    Sync = Naming.SyncServiceMethod(List),
-                    SyncWithResponse = Naming.SyncServiceMethodWithResponse(List),
-                },
-                // ParentOfList takes only paging operations.
-                Paging = operation.Paging! with { MethodName = Naming.AutoPagingMethod(List), SyncMethodName = Naming.SyncAutoPagingMethod(List) },
-            };
         }
 
-        SpecModel unfolded = spec with
+        return renames.Apply(spec with
         {
             Operations = spec.Operations.Select(o => moved.TryGetValue(o.OperationId, out OperationModel? m) ? m : o).ToEquatableArray(),
-        };
-        return StripeNetNamespaces.Rename(unfolded, classes);
+        });
     }
 
     /// <summary>

@@ -20,43 +20,34 @@ internal static class StripeNetServiceNames
     public static SpecModel Apply(SpecModel spec)
     {
         var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
-        var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var renames = new StripeNetRenames(spec);
         foreach (var service in spec.Operations.Where(o => o.Location is { Groups.Count: 0 }).GroupBy(o => o.ServiceName))
         {
             if (OwnClass(service.Key, service) is not { } own)
             {
-                if (MergedResource(service.Key, service, spec) is { } resource && taken.Add(Naming.ServiceResource(service.Key)))
+                if (MergedResource(service.Key, service, spec) is { } resource)
                 {
-                    names[resource] = Naming.ServiceResource(service.Key);
+                    renames.TryTake(new Dictionary<string, string>(StringComparer.Ordinal) { [resource] = Naming.ServiceResource(service.Key) });
                 }
 
                 continue;
             }
 
             string stem = Naming.ServiceResource(service.Key);
-            var renames = new Dictionary<string, string>(StringComparer.Ordinal) { [service.Key] = Naming.Service(own) };
+            var classes = new Dictionary<string, string>(StringComparer.Ordinal) { [service.Key] = Naming.Service(own) };
             foreach (string name in service.SelectMany(o => StripeNetNamespaces.OptionsClosure(o.OptionsClass, options)))
             {
                 if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
                 {
-                    renames[name] = own + name.Substring(stem.Length);
+                    classes[name] = own + name.Substring(stem.Length);
                 }
             }
 
-            if (renames.Values.All(n => !taken.Contains(n)))
-            {
-                foreach (var rename in renames)
-                {
-                    names[rename.Key] = rename.Value;
-                }
-
-                // Two services of nested paths may stand for resources of one class: the first keeps the name.
-                taken.UnionWith(renames.Values);
-            }
+            // Two services of nested paths may stand for resources of one class: the first keeps the name.
+            renames.TryTake(classes);
         }
 
-        return StripeNetNamespaces.Rename(spec, names);
+        return renames.Apply(spec);
     }
 
     /// <summary>

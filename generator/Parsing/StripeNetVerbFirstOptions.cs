@@ -18,13 +18,12 @@ internal static class StripeNetVerbFirstOptions
 {
     public static SpecModel Apply(SpecModel spec)
     {
-        var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var renames = new StripeNetRenames(spec);
         foreach (OperationModel operation in spec.Operations)
         {
             string resource = Naming.ServiceResource(operation.ServiceName);
             string? word = StripeNetNamespaces.PathSegments(operation.Path).Select(Naming.Pascal).FirstOrDefault(Naming.StripeNetVerbFirstActions.Contains);
-            if (word is null || operation.OptionsClass is not { } options || names.ContainsKey(options)
+            if (word is null || operation.OptionsClass is not { } options
                 || !options.StartsWith(resource, StringComparison.Ordinal) || !options.EndsWith(Naming.OptionsSuffix, StringComparison.Ordinal))
             {
                 continue;
@@ -32,12 +31,12 @@ internal static class StripeNetVerbFirstOptions
 
             string verb = options.Substring(resource.Length, options.Length - resource.Length - Naming.OptionsSuffix.Length);
             string moved = word + resource + verb.Replace(word, string.Empty) + Naming.OptionsSuffix;
-            if (verb.Contains(word) && taken.Add(moved))
+            if (verb.Contains(word))
             {
-                names[options] = moved;
+                renames.TryTake(new Dictionary<string, string>(StringComparer.Ordinal) { [options] = moved });
             }
         }
 
-        return StripeNetNamespaces.Rename(spec, names);
+        return renames.Apply(spec);
     }
 }
