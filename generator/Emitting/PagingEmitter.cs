@@ -21,6 +21,7 @@ internal static class PagingEmitter
     {
         LocalNames names = Naming.Locals(members.Concat(new[] { Options, RequestOptions, CancellationToken }).Concat(pathParameters.Select(p => p.Name)));
         string pageMethodCref = method.PageMethodCref;
+        bool cancellable = method.Shape.TakesCancellation(method.Sync);
         PagingModel paging = operation.Paging!;
         bool list = paging.IsList;
         string item = TypeNames.Spell(operation.Response.Item!, forResponse: true);
@@ -43,11 +44,15 @@ internal static class PagingEmitter
 
         writer.WriteLine($"/// <param name=\"{Options}\">The parameters of the first page; validated before anything is sent.</param>");
         writer.WriteLine($"/// <param name=\"{RequestOptions}\">Per-request idempotency key, connected account and API version, for every page.</param>");
-        writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the walk: checked before each page, and passed to each request.</param>");
+        if (cancellable)
+        {
+            writer.WriteLine($"/// <param name=\"{CancellationToken}\">Cancels the walk: checked before each page, and passed to each request.</param>");
+        }
+
         writer.WriteLine(method.Sync
             ? "/// <returns>The objects, requested a page at a time, by blocking, as they are enumerated.</returns>"
             : "/// <returns>The objects, requested a page at a time as they are enumerated.</returns>");
-        ServiceEmitter.WriteExceptions(writer, operation, method.Sync);
+        ServiceEmitter.WriteExceptions(writer, operation, method.Sync, cancellable);
 
         var arguments = pathParameters.ConvertAll(p => Naming.Identifier(p.Name));
         string pageMethod = method.Sync ? operation.Names.Sync : operation.Names.Async;
@@ -59,12 +64,14 @@ internal static class PagingEmitter
             (false, true) => "EnumerateSearch",
         };
         string returned = method.Sync ? $"global::System.Collections.Generic.IEnumerable<{item}>" : $"global::System.Collections.Generic.IAsyncEnumerable<{item}>";
-        ServiceEmitter.WriteSignature(writer, $"public {returned} {(method.Sync ? paging.SyncMethodName : paging.MethodName)}", operation, pathParameters);
+        ServiceEmitter.WriteSignature(writer, $"{method.Shape.MethodModifiers} {returned} {(method.Sync ? paging.SyncMethodName : paging.MethodName)}", operation, pathParameters, cancellable);
         using (writer.Braces())
         {
             // Checked now, not when the first page is requested: the caller learns of a bad argument at the call.
             ServiceEmitter.WriteArgumentChecks(writer, operation, pathParameters);
+            // Each page's request takes the walk's token, which a page method without one has no use for.
             string token = names.Declare("token");
+            string pageToken = cancellable ? ", " + token : string.Empty;
             string member = operation.OptionsRequired ? "." : "?.";
             if (list)
             {
@@ -74,7 +81,7 @@ internal static class PagingEmitter
                 arguments.Add($"{options}.{Naming.PageOptionsMethod}({Options}, {startingAfter}, {endingBefore})");
                 writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.{runtimeMethod}<{item}>(");
                 writer.Indentation++;
-                writer.WriteLine($"({startingAfter}, {endingBefore}, {token}) => {pageMethod}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
+                writer.WriteLine($"({startingAfter}, {endingBefore}, {token}) => {pageMethod}({string.Join(", ", arguments)}, {RequestOptions}{pageToken}),");
                 writer.WriteLine($"static {listed} => {string.Join(" ?? ", paging.ItemIds.Select(id => id.Variant is null ? $"{listed}.{id.Id}" : $"{listed}.{id.Variant}?.{id.Id}"))},");
                 writer.WriteLine($"{Options}{member}{paging.Cursor},");
                 writer.WriteLine(paging.BackwardCursor is { } backward ? $"{Options}{member}{backward}," : "null,");
@@ -85,10 +92,10 @@ internal static class PagingEmitter
                 arguments.Add($"{options}.{Naming.PageOptionsMethod}({Options}, {page})");
                 writer.WriteLine($"return {TypeNames.Runtime}.StripeAutoPaging.{runtimeMethod}<{item}>(");
                 writer.Indentation++;
-                writer.WriteLine($"({page}, {token}) => {pageMethod}({string.Join(", ", arguments)}, {RequestOptions}, {token}),");
+                writer.WriteLine($"({page}, {token}) => {pageMethod}({string.Join(", ", arguments)}, {RequestOptions}{pageToken}),");
             }
 
-            writer.WriteLine($"{CancellationToken});");
+            writer.WriteLine($"{method.Shape.Token(method.Sync)});");
             writer.Indentation--;
         }
     }
@@ -96,7 +103,8 @@ internal static class PagingEmitter
     /// <summary>One of an operation's two auto-paging methods.</summary>
     /// <param name="Sync">Whether it is the synchronous twin (<c>ListAutoPaging</c>), which returns an <c>IEnumerable&lt;T&gt;</c>.</param>
     /// <param name="PageMethodCref">A cref to the method that requests one page: <c>List</c> for the twin, else <c>ListAsync</c>.</param>
-    public readonly record struct PagingMethod(bool Sync, string PageMethodCref);
+    /// <param name="Shape">How the service declares its methods.</param>
+    public readonly record struct PagingMethod(bool Sync, string PageMethodCref, MethodShape Shape);
 
     /// <summary>Writes the part of the operation's options class that copies them for one page.</summary>
     public static void WriteOptionsCopy(SourceWriter writer, OperationModel operation)

@@ -35,7 +35,8 @@ internal static partial class ServiceEmitter
     /// <c>StripeException</c>; argument errors and cancellation are the caller's own.
     /// </summary>
     /// <param name="sync">Whether the method is a synchronous twin, which also fails where the transport cannot send synchronously.</param>
-    internal static void WriteExceptions(SourceWriter writer, OperationModel operation, bool sync = false)
+    /// <param name="cancellable">Whether the method takes a cancellation token (see <see cref="MethodShape"/>).</param>
+    internal static void WriteExceptions(SourceWriter writer, OperationModel operation, bool sync = false, bool cancellable = true)
     {
         if (operation.OptionsClass is not null)
         {
@@ -75,7 +76,10 @@ internal static partial class ServiceEmitter
         causes.Add("a <paramref name=\"requestOptions\"/> header value is not printable ASCII");
         string argument = string.Join(", ", causes.GetRange(0, causes.Count - 1)) + (causes.Count > 1 ? " or " : string.Empty) + causes[causes.Count - 1];
         writer.WriteLine($"/// <exception cref=\"global::System.ArgumentException\">{char.ToUpperInvariant(argument[0])}{argument.Substring(1)}; nothing was sent.</exception>");
-        writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
+        if (cancellable)
+        {
+            writer.WriteLine("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was canceled.</exception>");
+        }
     }
 
     /// <summary>What an upload or a download adds to a method's remarks: how the file is sent, and where.</summary>
@@ -85,8 +89,9 @@ internal static partial class ServiceEmitter
             : string.Empty)
         + (operation.Server == OperationServer.Files ? " Sent to <see cref=\"" + TypeNames.Runtime + ".StripeClientOptions.FilesBaseAddress\"/>." : string.Empty);
 
-    /// <summary>A cref to one of the operation's two methods: its name, or its name and parameter types where it is overloaded.</summary>
-    private static string Cref(OperationModel operation, string method, bool overloaded)
+    /// <summary>A cref to one of the operation's methods: its name, or its name and parameter types where it is overloaded.</summary>
+    /// <param name="cancellable">Whether the method takes a cancellation token (see <see cref="MethodShape"/>).</param>
+    private static string Cref(OperationModel operation, string method, bool overloaded, bool cancellable = true)
     {
         if (!overloaded)
         {
@@ -100,7 +105,11 @@ internal static partial class ServiceEmitter
         }
 
         types.Add($"{TypeNames.Runtime}.RequestOptions");
-        types.Add("global::System.Threading.CancellationToken");
+        if (cancellable)
+        {
+            types.Add("global::System.Threading.CancellationToken");
+        }
+
         return method + "(" + string.Join(", ", types) + ")";
     }
 }

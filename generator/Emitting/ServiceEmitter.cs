@@ -27,22 +27,20 @@ internal static partial class ServiceEmitter
     private const string CallReaderWithResponse = "ReaderWithResponse";
     private const string CallRequest = "Request";
 
-    /// <summary>The private member that sends through the client given to the constructor, else the process-wide one.</summary>
-    private const string ConfiguredClient = "Client";
-
     public static string Emit(SpecModel spec, string serviceName, IReadOnlyList<OperationModel> operations)
     {
         SourceWriter writer = SourceFile.StartFor(spec, serviceName);
         string declared = Naming.DeclaredName(serviceName);
         writer.WriteLine($"/// <summary>Calls the {DocText.EscapeXml(Naming.ServiceResource(declared))} operations of the Stripe API.</summary>");
         writer.WriteLine(SourceFile.GeneratedCodeAttribute);
-        writer.WriteLine($"{spec.Accessibility} sealed partial class {declared}");
+        MethodShape shape = MethodShape.Of(spec);
+        writer.WriteLine($"{spec.Accessibility} {shape.ClassModifiers} class {declared}");
         using (writer.Braces())
         {
             writer.WriteLine("/// <summary>The API version the spec describes; sent unless the client or the request names another.</summary>");
             writer.WriteLine($"public const string ApiVersion = {DocText.Literal(spec.ApiVersion ?? string.Empty)};");
             writer.WriteLine();
-            bool configured = spec.Compatibility == CompatibilityMode.StripeNet;
+            bool configured = shape.StripeNet;
             writer.WriteLine($"private readonly {TypeNames.Runtime}.IStripeClient{(configured ? "?" : string.Empty)} _client;");
             writer.WriteLine();
             if (configured)
@@ -68,13 +66,13 @@ internal static partial class ServiceEmitter
             {
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>The client given to the constructor, else the process-wide one.</summary>");
-                writer.WriteLine($"private {TypeNames.Runtime}.IStripeClient {ConfiguredClient} => _client ?? {TypeNames.Runtime}.StripeConfiguration.StripeClient;");
+                writer.WriteLine($"private {TypeNames.Runtime}.IStripeClient {shape.Client} => _client ?? {TypeNames.Runtime}.StripeConfiguration.StripeClient;");
             }
 
             var members = new List<string> { declared, "ApiVersion", "_client" };
             if (configured)
             {
-                members.Add(ConfiguredClient);
+                members.Add(shape.Client);
             }
 
             foreach (OperationModel operation in operations)
@@ -120,7 +118,7 @@ internal static partial class ServiceEmitter
             pathParameters.Add((parameter, names.DeclareName(parameter.Name)));
         }
 
-        string client = spec.Compatibility == CompatibilityMode.StripeNet ? ConfiguredClient : "_client";
+        MethodShape shape = MethodShape.Of(spec);
         writer.WriteLine($"/// <summary>What the methods of <c>{operation.HttpMethod} {DocText.EscapeXml(operation.Path)}</c> share: the operation, the reader of its success, and its request.</summary>");
         writer.WriteLine($"private static class {operation.Names.Call}");
         using (writer.Braces())
@@ -131,25 +129,26 @@ internal static partial class ServiceEmitter
 
         writer.WriteLine();
         WriteDocs(writer, operation, pathParameters, Cref(operation, operation.Names.WithResponseAsync, overloaded));
-        WriteMethod(writer, operation, pathParameters, MethodKind.Async, client);
+        WriteMethod(writer, operation, pathParameters, MethodKind.Async, shape);
         writer.WriteLine();
         WriteWithResponseDocs(writer, operation, Cref(operation, operation.Names.Async, overloaded));
-        WriteMethod(writer, operation, pathParameters, MethodKind.WithResponseAsync, client);
+        WriteMethod(writer, operation, pathParameters, MethodKind.WithResponseAsync, shape);
         writer.WriteLine();
 
         // The synchronous twins say what their async twins say, but for how they fail.
-        writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.Names.Async, overloaded)}\" path=\"/*[not(self::exception)]\"/>");
-        WriteExceptions(writer, operation, sync: true);
-        WriteMethod(writer, operation, pathParameters, MethodKind.Sync, client);
+        string syncCref = Cref(operation, operation.Names.Sync, overloaded, shape.TakesCancellation(sync: true));
+        writer.WriteLine($"/// <inheritdoc cref=\"{Cref(operation, operation.Names.Async, overloaded)}\" path=\"{shape.SyncDocsPath}\"/>");
+        WriteExceptions(writer, operation, sync: true, shape.TakesCancellation(sync: true));
+        WriteMethod(writer, operation, pathParameters, MethodKind.Sync, shape);
         writer.WriteLine();
-        WriteWithResponseDocs(writer, operation, Cref(operation, operation.Names.Sync, overloaded));
-        WriteMethod(writer, operation, pathParameters, MethodKind.SyncWithResponse, client);
+        WriteWithResponseDocs(writer, operation, syncCref);
+        WriteMethod(writer, operation, pathParameters, MethodKind.SyncWithResponse, shape);
         if (operation.Paging is not null)
         {
             writer.WriteLine();
-            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, new PagingEmitter.PagingMethod(Sync: false, Cref(operation, operation.Names.Async, overloaded)));
+            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, new PagingEmitter.PagingMethod(Sync: false, Cref(operation, operation.Names.Async, overloaded), shape));
             writer.WriteLine();
-            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, new PagingEmitter.PagingMethod(Sync: true, Cref(operation, operation.Names.Sync, overloaded)));
+            PagingEmitter.WriteMethod(writer, operation, pathParameters, members, new PagingEmitter.PagingMethod(Sync: true, syncCref, shape));
         }
     }
 
@@ -210,9 +209,10 @@ internal static partial class ServiceEmitter
 
     /// <summary>
     /// Writes a method's declaration up to its body: what precedes the parameters, then the parameters every method of
-    /// the operation takes, one to a line (the path's, the options, the request options and the cancellation token).
+    /// the operation takes, one to a line (the path's, the options, the request options and, unless
+    /// <paramref name="cancellable"/> is false, the cancellation token).
     /// </summary>
-    internal static void WriteSignature(SourceWriter writer, string declaration, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters)
+    internal static void WriteSignature(SourceWriter writer, string declaration, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, bool cancellable)
     {
         var parameters = new List<string>();
         foreach (var (_, name) in pathParameters)
@@ -226,7 +226,11 @@ internal static partial class ServiceEmitter
         }
 
         parameters.Add($"{TypeNames.Runtime}.RequestOptions? {RequestOptions} = null");
-        parameters.Add($"global::System.Threading.CancellationToken {CancellationToken} = default");
+        if (cancellable)
+        {
+            parameters.Add($"global::System.Threading.CancellationToken {CancellationToken} = default");
+        }
+
         writer.WriteLine(declaration + "(");
         writer.Indentation++;
         for (int i = 0; i < parameters.Count; i++)
@@ -238,8 +242,7 @@ internal static partial class ServiceEmitter
     }
 
     /// <summary>A public method: it builds the operation's request with its own reader and sends it.</summary>
-    /// <param name="client">The member the method sends through: <c>_client</c>, or the one that falls back to the process-wide client.</param>
-    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, MethodKind kind, string client)
+    private static void WriteMethod(SourceWriter writer, OperationModel operation, List<(PathParameterModel Model, string Name)> pathParameters, MethodKind kind, MethodShape shape)
     {
         bool withResponse = kind is MethodKind.WithResponseAsync or MethodKind.SyncWithResponse;
         bool async = kind is MethodKind.Async or MethodKind.WithResponseAsync;
@@ -259,13 +262,14 @@ internal static partial class ServiceEmitter
         }
 
         arguments.Add($"{operation.Names.Call}.{(withResponse ? CallReaderWithResponse : CallReader)}");
-        WriteSignature(writer, async ? $"public global::System.Threading.Tasks.Task<{returned}> {method}" : $"public {returned} {method}", operation, pathParameters);
+        string declaration = async ? $"{shape.MethodModifiers} global::System.Threading.Tasks.Task<{returned}> {method}" : $"{shape.MethodModifiers} {returned} {method}";
+        WriteSignature(writer, declaration, operation, pathParameters, shape.TakesCancellation(!async));
         writer.Indentation++;
-        writer.WriteLine(async ? $"=> {client}.SendAsync(" : $"=> {client}.Send(");
+        writer.WriteLine(async ? $"=> {shape.Client}.SendAsync(" : $"=> {shape.Client}.Send(");
         writer.Indentation++;
         writer.WriteLine($"{operation.Names.Call}.{CallRequest}({string.Join(", ", arguments)}),");
         writer.WriteLine($"{RequestOptions},");
-        writer.WriteLine($"{CancellationToken});");
+        writer.WriteLine($"{shape.Token(!async)});");
         writer.Indentation -= 2;
     }
 

@@ -155,6 +155,7 @@ internal static class SpecParser
         model = StripeNetFoldedOperations.Apply(model);
         model = StripeNetNamespaces.Apply(model);
         model = StripeNetDeletedForms.Apply(model);
+        model = StripeNetSingletonReads.Apply(model);
         model = StripeNetMembers.Apply(model);
         return StripeNetEvents.Apply(model);
     }

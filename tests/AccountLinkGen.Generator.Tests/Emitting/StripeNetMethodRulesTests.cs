@@ -42,10 +42,16 @@ public sealed class StripeNetMethodRulesTests
         var getSelf = run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelf").OfType<IMethodSymbol>().ToList();
         Assert.NotEmpty(getSelf);
         Assert.All(getSelf, m => Assert.DoesNotContain(m.Parameters, p => p.Type.SpecialType == SpecialType.System_String));
+
+        // Its only parameter is expand: as in Stripe.net, it takes request options first (GetSelf(requestOptions)).
+        Assert.All(getSelf, m => Assert.Equal("requestOptions", m.Parameters[0].Name));
         // The item's read keeps Get, with the gadget's ID.
         Assert.All(run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("Get").OfType<IMethodSymbol>(), m => Assert.Equal("gadget", m.Parameters[0].Name));
 
-        Assert.Empty(Run(string.Empty).Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelf"));
+        GeneratorRun own = Run(string.Empty);
+        Assert.Empty(own.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelf"));
+        var ownRead = own.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetAsync").OfType<IMethodSymbol>().Single(m => m.Parameters[0].Type.SpecialType != SpecialType.System_String);
+        Assert.Equal("options", ownRead.Parameters[0].Name);
     }
 
     [Fact]

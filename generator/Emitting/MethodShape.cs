@@ -1,0 +1,38 @@
+using AccountLinkGen.Generator.Model;
+
+namespace AccountLinkGen.Generator.Emitting;
+
+/// <summary>
+/// How a service declares itself and its methods. Ours: a sealed class whose every method takes a cancellation
+/// token. Stripe.net's (<c>AccountLinkGenCompatibility=StripeNet</c>): a class that a test double can derive from and a
+/// mocking library can intercept (not sealed, every public method <c>virtual</c>), whose synchronous methods take
+/// Stripe.net's parameters, without a cancellation token, so that an override or a mock's setup written for Stripe.net
+/// (an expression tree, which must spell every argument) compiles unchanged.
+/// </summary>
+/// <param name="StripeNet">Whether the service has Stripe.net's shape.</param>
+/// <param name="Client">The member the methods send through: <c>_client</c>, or, in Stripe.net's shape, the one that falls back to the process-wide client.</param>
+internal readonly record struct MethodShape(bool StripeNet, string Client)
+{
+    public static MethodShape Of(SpecModel spec) =>
+        spec.Compatibility == CompatibilityMode.StripeNet ? new MethodShape(true, "Client") : new MethodShape(false, "_client");
+
+    /// <summary>What precedes <c>class</c> in the service's declaration, after its accessibility.</summary>
+    public string ClassModifiers => StripeNet ? "partial" : "sealed partial";
+
+    /// <summary>What precedes a public method's return type.</summary>
+    public string MethodModifiers => StripeNet ? "public virtual" : "public";
+
+    /// <summary>Whether a method takes a cancellation token: every async one; a synchronous one unless in Stripe.net's shape.</summary>
+    public bool TakesCancellation(bool sync) => !(sync && StripeNet);
+
+    /// <summary>The token a method passes on: its own parameter, or none where it takes none.</summary>
+    public string Token(bool sync) => TakesCancellation(sync) ? ServiceEmitter.CancellationToken : "global::System.Threading.CancellationToken.None";
+
+    /// <summary>
+    /// What a synchronous twin takes from its async twin's docs: everything but the exceptions (it writes its own), and,
+    /// where it takes no token, the token's parameter.
+    /// </summary>
+    public string SyncDocsPath => StripeNet
+        ? $"/*[not(self::exception) and not(self::param[@name='{ServiceEmitter.CancellationToken}'])]"
+        : "/*[not(self::exception)]";
+}

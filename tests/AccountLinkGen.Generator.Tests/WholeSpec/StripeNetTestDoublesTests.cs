@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using AccountLinkGen.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Xunit;
+
+namespace AccountLinkGen.Generator.Tests.WholeSpec;
+
+/// <summary>
+/// Code tested with Stripe.net keeps its test doubles: with <c>AccountLinkGenCompatibility=StripeNet</c> a service can be
+/// derived from and every public method overridden, with Stripe.net's parameters (its synchronous methods take no
+/// cancellation token), so a subclass standing in for Stripe and a mocking library's setups, which are expression
+/// trees spelling out every argument, compile unchanged and are called instead of the service.
+/// </summary>
+[Collection(StripeNetExamplesCollection.Name)]
+public sealed class StripeNetTestDoublesTests
+{
+    private readonly CompiledStripeNetExamples _compiled;
+
+    public StripeNetTestDoublesTests(CompiledStripeNetExamples compiled) => _compiled = compiled;
+
+    [SkippableFact]
+    public void Test_doubles_written_for_Stripe_net_compile_and_stand_in_for_the_services()
+    {
+        Skip.If(StripeNetExamples.SkipReason is not null, StripeNetExamples.SkipReason);
+        StripeNetExamples examples = _compiled.Examples;
+        string path = Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "WholeSpec", "Apps", "StripeNetStyleTestDoubles.cs.txt");
+        SyntaxTree app = CSharpSyntaxTree.ParseText(File.ReadAllText(path), (CSharpParseOptions)examples.Tree.Options, path);
+        Compilation compilation = examples.Run.Output.RemoveSyntaxTrees(examples.Tree).AddSyntaxTrees(app);
+
+        using var image = new MemoryStream();
+        EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        image.Position = 0;
+        var context = new OwnRuntimeLoadContext(nameof(StripeNetTestDoublesTests));
+        try
+        {
+            Assembly assembly = context.LoadFromStream(image);
+            object? result = assembly.GetType("SignupApp.Program", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null);
+
+            // Expected from the doubles' own rules: customers numbered in order, a subscription named after its customer,
+            // the two listed subscriptions canceled.
+            Assert.Equal("cus_1/sub_for_cus_1;jenny@example.com;cus_2;2;True;sub_1,sub_2", result);
+            AssertEveryServiceCanBeStoodInFor(assembly);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>What a mocking library's proxy needs of each service: a class it can derive from whose every public method it can override.</summary>
+    private static void AssertEveryServiceCanBeStoodInFor(Assembly assembly)
+    {
+        var services = assembly.GetTypes()
+            .Where(t => t.GetConstructors().Any(c => c.GetParameters() is [{ ParameterType.Name: "IStripeClient" }]))
+            .ToList();
+        Assert.True(services.Count > 100, $"Only {services.Count} services were found.");
+        foreach (Type service in services)
+        {
+            Assert.False(service.IsSealed, $"{service.FullName} is sealed.");
+            MethodInfo[] notVirtual = service.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsVirtual).ToArray();
+            Assert.True(notVirtual.Length == 0, $"{service.FullName} has methods a double cannot override: {string.Join(", ", notVirtual.Select(m => m.Name))}");
+        }
+    }
+}
