@@ -49,7 +49,7 @@ internal static class ResponseEmitter
 
                 bool nonNullable = IsNonNullable(property);
                 string initializer = nonNullable && !TypeNames.IsValueType(property.Type) ? " = null!;" : string.Empty;
-                writer.WriteLine($"public {TypeNames.Response(property.Type, nonNullable)} {property.Name} {{ get; init; }}{initializer}");
+                writer.WriteLine($"public {TypeNames.Response(property.Type, nonNullable)} {property.Name} {Accessors(spec)}{initializer}");
                 if (property.ExpandedName is { } expanded)
                 {
                     writer.WriteLine();
@@ -59,7 +59,7 @@ internal static class ResponseEmitter
                         : $"/// The object itself when the request expanded <c>{DocText.EscapeXml(property.WireName)}</c> (<c>expand[]</c>), else null;");
                     writer.WriteLine($"/// <see cref=\"{property.Name}\"/> holds {(property.Type.Kind == TypeKind.Array ? "their IDs" : "its ID")} either way.");
                     writer.WriteLine("/// </summary>");
-                    writer.WriteLine($"public {ExpandedType("global::" + spec.Namespace + ".", property)}? {expanded} {{ get; init; }}");
+                    writer.WriteLine($"public {ExpandedType("global::" + spec.Namespace + ".", property)}? {expanded} {Accessors(spec)}");
                 }
             }
 
@@ -74,6 +74,12 @@ internal static class ResponseEmitter
 
         return writer.Complete();
     }
+
+    /// <summary>
+    /// A response property's accessors: read-only after it is read (<c>init</c>), or, in Stripe.net's shape, settable
+    /// as Stripe.net's are, so code that fills a model itself (a test's fake customer) compiles.
+    /// </summary>
+    internal static string Accessors(SpecModel spec) => spec.Compatibility == CompatibilityMode.StripeNet ? "{ get; set; }" : "{ get; init; }";
 
     /// <param name="qualifier">Prefixes generated type names: a property may share a nested type's name.</param>
     /// <param name="table">The object table's reader, for fields that hold any resource.</param>

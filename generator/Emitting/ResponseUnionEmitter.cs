@@ -26,7 +26,7 @@ internal static class ResponseUnionEmitter
 
                 first = false;
                 writer.WriteLine($"/// <summary>The {(variant.Deleted ? "deleted " : string.Empty)}<c>{DocText.EscapeXml(variant.ObjectValue)}</c> object, when the response is one; else null.</summary>");
-                writer.WriteLine($"public {TypeNames.Qualified(qualifier, variant.TypeName)}? {variant.PropertyName} {{ get; init; }}");
+                writer.WriteLine($"public {TypeNames.Qualified(qualifier, variant.TypeName)}? {variant.PropertyName} {ResponseEmitter.Accessors(spec)}");
             }
 
             if (hasRuntime)
