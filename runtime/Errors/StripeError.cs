@@ -23,4 +23,13 @@ public sealed class StripeError
 
     /// <summary>For card errors, the issuer's reason for declining.</summary>
     public string? DeclineCode { get; init; }
+
+    /// <summary>For card errors, the ID of the failed charge, as Stripe.net's <c>StripeError.Charge</c>.</summary>
+    public string? Charge { get; init; }
+
+    /// <summary>
+    /// For errors of a payment method, its type (<c>card</c>, <c>sepa_debit</c>, …), as Stripe.net's
+    /// <c>StripeError.PaymentMethodType</c>.
+    /// </summary>
+    public string? PaymentMethodType { get; init; }
 }

@@ -30,6 +30,8 @@ internal static class StripeErrorReader
                 DocUrl = Text(error, "doc_url", redactor),
                 RequestLogUrl = Text(error, "request_log_url", redactor),
                 DeclineCode = Text(error, "decline_code", redactor),
+                Charge = Text(error, "charge", redactor),
+                PaymentMethodType = Text(error, "payment_method_type", redactor),
             };
         }
         catch (JsonException)

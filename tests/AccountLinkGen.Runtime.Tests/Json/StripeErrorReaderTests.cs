@@ -18,6 +18,20 @@ public sealed class StripeErrorReaderTests
         Assert.Equal("mé [REDACTED]", error.Message);
     }
 
+    [Fact]
+    public void Reads_a_card_errors_charge_and_payment_method_type()
+    {
+        StripeError? error = StripeErrorReader.TryRead(
+            Encoding.UTF8.GetBytes("""{"error":{"type":"card_error","code":"card_declined","decline_code":"insufficient_funds","charge":"ch_1","payment_method_type":"card","payment_method":{"id":"pm_1"}}}"""),
+            new Redactor("sk_test_1"));
+
+        Assert.NotNull(error);
+        Assert.Equal("card_declined", error!.Code);
+        Assert.Equal("insufficient_funds", error.DeclineCode);
+        Assert.Equal("ch_1", error.Charge);
+        Assert.Equal("card", error.PaymentMethodType);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]
