@@ -10,11 +10,19 @@ namespace AccountLinkGen.Generator.Emitting;
 /// (an expression tree, which must spell every argument) compiles unchanged.
 /// </summary>
 /// <param name="StripeNet">Whether the service has Stripe.net's shape.</param>
-/// <param name="Client">The member the methods send through: <c>_client</c>, or, in Stripe.net's shape, the one that falls back to the process-wide client.</param>
-internal readonly record struct MethodShape(bool StripeNet, string Client)
+internal readonly record struct MethodShape(bool StripeNet)
 {
-    public static MethodShape Of(SpecModel spec) =>
-        spec.Compatibility == CompatibilityMode.StripeNet ? new MethodShape(true, "Client") : new MethodShape(false, "_client");
+    /// <summary>The field that holds the client given to the constructor.</summary>
+    public const string ClientField = "_client";
+
+    /// <summary>The member of Stripe.net's shape that sends through the client given to the constructor, else the process-wide one.</summary>
+    private const string ConfiguredClient = "Client";
+
+    /// <summary>The shape of the spec's services: Stripe.net's in its compatibility mode, else ours.</summary>
+    public static MethodShape Of(SpecModel spec) => new(spec.Compatibility == CompatibilityMode.StripeNet);
+
+    /// <summary>The member the methods send through.</summary>
+    public string Client => StripeNet ? ConfiguredClient : ClientField;
 
     /// <summary>What precedes <c>class</c> in the service's declaration, after its accessibility.</summary>
     public string ClassModifiers => StripeNet ? "partial" : "sealed partial";

@@ -11,8 +11,8 @@ namespace AccountLinkGen.Generator.Emitting;
 /// that builds the call's request (checking the path parameters, validating the options, escaping the path). The
 /// public methods send that request through the runtime's <c>IStripeClient</c>: <c>CreateAsync</c> returning the
 /// response model, <c>CreateWithResponseAsync</c> returning it with the request id, status and headers, and their
-/// synchronous twins <c>Create</c> and <c>CreateWithResponse</c>; the four differ only in the reader they pass and
-/// the client method they call.
+/// synchronous twins <c>Create</c> and <c>CreateWithResponse</c>; the four differ only in the reader they pass, the
+/// client method they call and, in Stripe.net's shape, whether they take a cancellation token (<see cref="MethodShape"/>).
 /// </summary>
 internal static partial class ServiceEmitter
 {
@@ -41,7 +41,7 @@ internal static partial class ServiceEmitter
             writer.WriteLine($"public const string ApiVersion = {DocText.Literal(spec.ApiVersion ?? string.Empty)};");
             writer.WriteLine();
             bool configured = shape.StripeNet;
-            writer.WriteLine($"private readonly {TypeNames.Runtime}.IStripeClient{(configured ? "?" : string.Empty)} _client;");
+            writer.WriteLine($"private readonly {TypeNames.Runtime}.IStripeClient{(configured ? "?" : string.Empty)} {MethodShape.ClientField};");
             writer.WriteLine();
             if (configured)
             {
@@ -59,17 +59,17 @@ internal static partial class ServiceEmitter
             writer.WriteLine($"public {declared}({TypeNames.Runtime}.IStripeClient client)");
             using (writer.Braces())
             {
-                writer.WriteLine("_client = client ?? throw new global::System.ArgumentNullException(nameof(client));");
+                writer.WriteLine($"{MethodShape.ClientField} = client ?? throw new global::System.ArgumentNullException(nameof(client));");
             }
 
             if (configured)
             {
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>The client given to the constructor, else the process-wide one.</summary>");
-                writer.WriteLine($"private {TypeNames.Runtime}.IStripeClient {shape.Client} => _client ?? {TypeNames.Runtime}.StripeConfiguration.StripeClient;");
+                writer.WriteLine($"private {TypeNames.Runtime}.IStripeClient {shape.Client} => {MethodShape.ClientField} ?? {TypeNames.Runtime}.StripeConfiguration.StripeClient;");
             }
 
-            var members = new List<string> { declared, "ApiVersion", "_client" };
+            var members = new List<string> { declared, "ApiVersion", MethodShape.ClientField };
             if (configured)
             {
                 members.Add(shape.Client);

@@ -103,7 +103,11 @@ internal sealed class TypeSummaries
             _uses.Add(typeName, uses = new List<string>());
         }
 
-        uses.Add(use);
+        // An operation's overloads (Stripe.net's Get() beside Get(options)) are one use.
+        if (!uses.Contains(use))
+        {
+            uses.Add(use);
+        }
     }
 
     private static string Cref(string typeName, string memberName) => $"<see cref=\"{typeName}.{memberName}\"/>";

@@ -221,6 +221,13 @@ internal static partial class Naming
     /// </summary>
     public static string OperationCallClass(string operationId) => Pascal(operationId) + CallSuffix;
 
+    /// <summary>
+    /// The nested class of an operation's overloads that take no options beside those that do (Stripe.net's
+    /// <c>BalanceService.Get(requestOptions)</c>, see <see cref="Parsing.StripeNetSingletonReads"/>):
+    /// <c>GetBalanceWithoutOptionsCall</c>.
+    /// </summary>
+    public static string OptionlessCallClass(string operationId) => Pascal(operationId) + "WithoutOptions" + CallSuffix;
+
     public static string OptionsClass(string resource, string verb) => resource + verb + OptionsSuffix;
 
     /// <summary>

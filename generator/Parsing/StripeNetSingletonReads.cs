@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using AccountLinkGen.Generator.Helpers;
@@ -8,10 +7,12 @@ namespace AccountLinkGen.Generator.Parsing;
 
 /// <summary>
 /// For <c>AccountLinkGenCompatibility=StripeNet</c>: the read of a top-level singleton whose only parameter is
-/// <c>expand</c> (<c>GET /v1/balance</c>, <c>GET /v1/account</c>, <c>GET /v1/tax/settings</c>) takes no options, as in
-/// Stripe.net: <c>BalanceService.Get(requestOptions)</c>, <c>AccountService.GetSelf(requestOptions)</c>. Its options
-/// class goes with it, unless another operation takes it too (the account's, which <c>/v1/accounts/{account}</c>
-/// takes). The generator's own shape keeps the options, which can ask for expansions.
+/// <c>expand</c> (<c>GET /v1/balance</c>, <c>GET /v1/account</c>, <c>GET /v1/tax/settings</c>) also takes request
+/// options alone, as Stripe.net 42's does: <c>BalanceService.Get(requestOptions)</c>,
+/// <c>AccountService.GetSelf(requestOptions)</c>. The read with options stays beside it, as later Stripe.net versions
+/// have it (<c>Get(BalanceGetOptions options, RequestOptions requestOptions = null)</c>), so expansions can still be
+/// asked for; its options become required, so that every call but <c>Get(null)</c> names one of the two:
+/// <c>Get()</c> and <c>Get(requestOptions)</c> the first, <c>Get(options)</c> the second.
 /// </summary>
 internal static class StripeNetSingletonReads
 {
@@ -19,16 +20,21 @@ internal static class StripeNetSingletonReads
 
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
-        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var options = spec.OptionsClasses.ToDictionary(o => o.Name, System.StringComparer.Ordinal);
         var operations = new List<OperationModel>();
         foreach (OperationModel operation in spec.Operations)
         {
             if (IsSingletonRead(operation) && operation.OptionsClass is { } name && options.TryGetValue(name, out OptionsClassModel? model)
                 && model.Properties.All(p => p.WireName == Expand))
             {
-                dropped.Add(name);
-                operations.Add(operation with { OptionsClass = null, OptionsRequired = false, Body = BodyModel.None });
+                operations.Add(operation with
+                {
+                    OptionsClass = null,
+                    OptionsRequired = false,
+                    Body = BodyModel.None,
+                    Names = operation.Names with { Call = Naming.OptionlessCallClass(operation.OperationId) },
+                });
+                operations.Add(operation with { OptionsRequired = true });
             }
             else
             {
@@ -36,17 +42,7 @@ internal static class StripeNetSingletonReads
             }
         }
 
-        if (dropped.Count == 0)
-        {
-            return spec;
-        }
-
-        dropped.ExceptWith(operations.Select(o => o.OptionsClass).OfType<string>());
-        return spec with
-        {
-            Operations = operations.ToEquatableArray(),
-            OptionsClasses = spec.OptionsClasses.Where(o => !dropped.Contains(o.Name)).ToEquatableArray(),
-        };
+        return operations.Count == spec.Operations.Count ? spec : spec with { Operations = operations.ToEquatableArray() };
     }
 
     /// <summary>A <c>GET</c> of one object at a path without parameters: not a list, not a search, not a download.</summary>

@@ -43,8 +43,17 @@ public sealed class StripeNetMethodRulesTests
         Assert.NotEmpty(getSelf);
         Assert.All(getSelf, m => Assert.DoesNotContain(m.Parameters, p => p.Type.SpecialType == SpecialType.System_String));
 
-        // Its only parameter is expand: as in Stripe.net, it takes request options first (GetSelf(requestOptions)).
-        Assert.All(getSelf, m => Assert.Equal("requestOptions", m.Parameters[0].Name));
+        // Its only parameter is expand: as in Stripe.net 42, it takes request options alone (GetSelf(requestOptions)),
+        // and, as in later versions, options beside it, which are then required so that no call but GetSelf(null) can
+        // mean both.
+        Assert.Single(getSelf, m => m.Parameters[0].Name == "requestOptions");
+        IMethodSymbol withOptions = Assert.Single(getSelf, m => m.Parameters[0].Name == "options");
+        Assert.False(withOptions.Parameters[0].IsOptional);
+        Assert.Equal(2, run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelfAsync").Length);
+
+        // A read with a parameter besides expand is not one of them.
+        IMethodSymbol upcoming = Assert.Single(run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("Upcoming").OfType<IMethodSymbol>());
+        Assert.Equal("options", upcoming.Parameters[0].Name);
         // The item's read keeps Get, with the gadget's ID.
         Assert.All(run.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("Get").OfType<IMethodSymbol>(), m => Assert.Equal("gadget", m.Parameters[0].Name));
 
@@ -52,6 +61,19 @@ public sealed class StripeNetMethodRulesTests
         Assert.Empty(own.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelf"));
         var ownRead = own.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetAsync").OfType<IMethodSymbol>().Single(m => m.Parameters[0].Type.SpecialType != SpecialType.System_String);
         Assert.Equal("options", ownRead.Parameters[0].Name);
+    }
+
+    [Fact]
+    public void The_modes_services_document_every_overload_and_twin_without_a_warning()
+    {
+        // Crefs to overloads name their parameters, and synchronous methods without a token leave its docs out.
+        GeneratorHarness harness = Harness("StripeNet");
+        harness.DocumentationMode = DocumentationMode.Diagnose;
+
+        GeneratorRun run = harness.Run();
+
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+        Assert.Contains("ListAutoPaging", Methods(run, "Stripe.UsageSummaryService"));
     }
 
     [Fact]
