@@ -1,9 +1,7 @@
 using System;
-using System.IO;
 using System.Linq;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace AccountLinkGen.Generator.Tests.WholeSpec;
@@ -28,8 +26,7 @@ public sealed class StripeNetApplicationTests
     {
         Skip.If(StripeNetExamples.SkipReason is not null, StripeNetExamples.SkipReason);
         StripeNetExamples examples = _compiled.Examples;
-        string path = Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "WholeSpec", "Apps", file);
-        SyntaxTree app = CSharpSyntaxTree.ParseText(File.ReadAllText(path), (CSharpParseOptions)examples.Tree.Options, path);
+        SyntaxTree app = examples.ParseApp(file);
 
         Compilation compilation = examples.Run.Output.AddSyntaxTrees(app);
         var errors = compilation.GetSemanticModel(app).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
@@ -97,6 +98,13 @@ internal sealed class StripeNetExamples
         }
 
         return new StripeNetExamples(run, tree, facts, failing);
+    }
+
+    /// <summary>An application of <c>WholeSpec/Apps/</c>, parsed as the examples are, to add to <see cref="Run"/>'s output.</summary>
+    public SyntaxTree ParseApp(string file)
+    {
+        string path = Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "WholeSpec", "Apps", file);
+        return CSharpSyntaxTree.ParseText(File.ReadAllText(path), (CSharpParseOptions)Tree.Options, path);
     }
 
     /// <summary>

@@ -7,7 +7,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Xunit;
 
@@ -31,8 +30,7 @@ public sealed class StripeNetTestDoublesTests
     {
         Skip.If(StripeNetExamples.SkipReason is not null, StripeNetExamples.SkipReason);
         StripeNetExamples examples = _compiled.Examples;
-        string path = Path.Combine(Repo.Root, "tests", "AccountLinkGen.Generator.Tests", "WholeSpec", "Apps", "StripeNetStyleTestDoubles.cs.txt");
-        SyntaxTree app = CSharpSyntaxTree.ParseText(File.ReadAllText(path), (CSharpParseOptions)examples.Tree.Options, path);
+        SyntaxTree app = examples.ParseApp("StripeNetStyleTestDoubles.cs.txt");
         Compilation compilation = examples.Run.Output.RemoveSyntaxTrees(examples.Tree).AddSyntaxTrees(app);
 
         using var image = new MemoryStream();
