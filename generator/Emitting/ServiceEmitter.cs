@@ -222,7 +222,9 @@ internal static partial class ServiceEmitter
 
         if (operation.OptionsClass is not null)
         {
-            parameters.Add(operation.OptionsRequired ? $"{operation.OptionsClass} {Options}" : $"{operation.OptionsClass}? {Options} = null");
+            parameters.Add(operation.OptionsRequired ? $"{operation.OptionsClass} {Options}"
+                : operation.OptionsWithoutDefault ? $"{operation.OptionsClass}? {Options}"
+                : $"{operation.OptionsClass}? {Options} = null");
         }
 
         parameters.Add($"{TypeNames.Runtime}.RequestOptions? {RequestOptions} = null");

@@ -20,9 +20,15 @@ internal sealed class TypeSummaries
 
     public TypeSummaries(SpecModel spec)
     {
+        var calls = new HashSet<string>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)
         {
             string call = $"<c>{DocText.EscapeXml(operation.HttpMethod + " " + operation.Path)}</c>";
+            if (!calls.Add(call))
+            {
+                continue; // An overload of an operation already counted (Stripe.net's Get() beside Get(options)).
+            }
+
             if (operation.OptionsClass is { } options)
             {
                 Add(options, call);
@@ -103,11 +109,7 @@ internal sealed class TypeSummaries
             _uses.Add(typeName, uses = new List<string>());
         }
 
-        // An operation's overloads (Stripe.net's Get() beside Get(options)) are one use.
-        if (!uses.Contains(use))
-        {
-            uses.Add(use);
-        }
+        uses.Add(use);
     }
 
     private static string Cref(string typeName, string memberName) => $"<see cref=\"{typeName}.{memberName}\"/>";

@@ -19,6 +19,11 @@ namespace AccountLinkGen.Generator.Model;
 /// <param name="Server">Which of Stripe's hosts serves the operation.</param>
 /// <param name="Paging">How the operation's auto-paging method walks every page; null when it has none.</param>
 /// <param name="Location">Where the service accessor hands out its service; null for a model made by hand in a test.</param>
+/// <param name="OptionsWithoutDefault">
+/// Whether optional options are declared without a default value all the same, as the first argument of an overload
+/// that another one without options stands beside (Stripe.net's <c>Get(options, requestOptions)</c> beside
+/// <c>Get(requestOptions)</c>): a call has to name them, even as null.
+/// </param>
 internal sealed record OperationModel(
     string OperationId,
     string HttpMethod,
@@ -36,7 +41,8 @@ internal sealed record OperationModel(
     SuccessKind Success,
     OperationServer Server = OperationServer.Api,
     PagingModel? Paging = null,
-    ServiceLocation? Location = null)
+    ServiceLocation? Location = null,
+    bool OptionsWithoutDefault = false)
 {
     /// <summary>The async method returning the response model (<c>CreateAsync</c>).</summary>
     public string MethodName => Names.Async;

@@ -11,8 +11,10 @@ namespace AccountLinkGen.Generator.Parsing;
 /// options alone, as Stripe.net 42's does: <c>BalanceService.Get(requestOptions)</c>,
 /// <c>AccountService.GetSelf(requestOptions)</c>. The read with options stays beside it, as later Stripe.net versions
 /// have it (<c>Get(BalanceGetOptions options, RequestOptions requestOptions = null)</c>), so expansions can still be
-/// asked for; its options become required, so that every call but <c>Get(null)</c> names one of the two:
-/// <c>Get()</c> and <c>Get(requestOptions)</c> the first, <c>Get(options)</c> the second.
+/// asked for. Its options lose their default value (they may still be null), so that a call names one of the two:
+/// <c>Get()</c>, <c>Get(requestOptions)</c> and <c>Get(null)</c> the first, <c>Get(options)</c> and
+/// <c>Get(null, requestOptions)</c> the second. Only <c>GetAsync(null)</c>, which leaves a default to fill in either
+/// way, fits both and does not compile, as in those later versions.
 /// </summary>
 internal static class StripeNetSingletonReads
 {
@@ -34,7 +36,7 @@ internal static class StripeNetSingletonReads
                     Body = BodyModel.None,
                     Names = operation.Names with { Call = Naming.OptionlessCallClass(operation.OperationId) },
                 });
-                operations.Add(operation with { OptionsRequired = true });
+                operations.Add(operation with { OptionsWithoutDefault = true });
             }
             else
             {

@@ -6,8 +6,8 @@ namespace AccountLinkGen;
 
 /// <summary>
 /// One operation of the spec: its method, path template and operationId, which name the call's span and metrics.
-/// Generated services hold one per operation and pass it with every call. It exists for generated code and is not a
-/// supported API.
+/// Generated services hold one per operation (per overload set, where an operation has two, as a singleton's read has
+/// in Stripe.net's shape) and pass it with every call. It exists for generated code and is not a supported API.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class StripeOperation

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using AccountLinkGen.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace AccountLinkGen.Generator.Tests.Emitting;
@@ -61,6 +62,49 @@ public sealed class StripeNetMethodRulesTests
         Assert.Empty(own.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetSelf"));
         var ownRead = own.Output.GetTypeByMetadataName("Stripe.GadgetService")!.GetMembers("GetAsync").OfType<IMethodSymbol>().Single(m => m.Parameters[0].Type.SpecialType != SpecialType.System_String);
         Assert.Equal("options", ownRead.Parameters[0].Name);
+    }
+
+    [Fact]
+    public void A_singletons_two_reads_are_told_apart_by_their_arguments_as_in_Stripe_net()
+    {
+        GeneratorRun run = Run("StripeNet");
+        SyntaxTree calls = CSharpSyntaxTree.ParseText(
+            """
+            namespace Calls;
+
+            using System.Threading;
+            using Stripe;
+
+            public static class Reads
+            {
+                public static void Told(GadgetService service, RequestOptions requestOptions, OwnGadgetGetOptions options, CancellationToken token)
+                {
+                    service.GetSelf();
+                    service.GetSelf(requestOptions);
+                    service.GetSelf(options);
+                    service.GetSelf(null, requestOptions);
+                    service.GetSelf(null);
+                    service.GetSelfAsync(requestOptions, token);
+                    service.GetSelfAsync(null, token);
+                    service.GetSelfAsync(options, requestOptions, token);
+                }
+
+                public static void Ambiguous(GadgetService service) => service.GetSelfAsync(null);
+            }
+            """,
+            (CSharpParseOptions)run.Output.SyntaxTrees.First().Options);
+
+        var errors = run.Output.AddSyntaxTrees(calls).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+        // Get(null) is the read without options (every parameter given beats defaults filled in), as in Stripe.net 42;
+        // only the async lone null, which leaves defaults to fill in either way, fits both.
+        Diagnostic ambiguous = Assert.Single(errors);
+        Assert.Equal("CS0121", ambiguous.Id);
+        Assert.Contains("Ambiguous", calls.GetText().Lines[ambiguous.Location.GetLineSpan().StartLinePosition.Line].ToString(), StringComparison.Ordinal);
+
+        // The two reads are one use of the gadget in its summary.
+        string gadget = run.Source("stripe_net_rules.Stripe.Gadget.g.cs");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(gadget, "<c>GET /v1/gadget</c>"));
     }
 
     [Fact]
