@@ -20,7 +20,7 @@ internal static class StripeNetCreateNames
 
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var taken = new HashSet<string>(StripeNetNamespaces.AllTypeNames(spec), StringComparer.Ordinal);
         var owners = Owners(spec, options);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);

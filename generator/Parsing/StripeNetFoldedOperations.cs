@@ -32,7 +32,7 @@ internal static class StripeNetFoldedOperations
 
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var renames = new StripeNetRenames(spec);
         var ownServices = OwnServices(spec);
         var parents = spec.Operations

@@ -21,7 +21,7 @@ internal static class StripeNetMergedTwins
 
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var enums = EnumValues(spec);
         Dictionary<string, string> pairs = Pairs(spec, options);
 

@@ -34,7 +34,7 @@ internal static class StripeNetMethodNames
 
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var renames = new StripeNetRenames(spec);
         var renamed = new Dictionary<string, OperationModel>(StringComparer.Ordinal);
         foreach (OperationModel operation in spec.Operations)

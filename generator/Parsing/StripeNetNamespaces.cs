@@ -57,7 +57,7 @@ internal static class StripeNetNamespaces
     /// <summary>The types that move, each with its name relative to the root namespace (<c>Checkout.Session</c>).</summary>
     private static Dictionary<string, string> Plan(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = OptionsByName(spec);
         var responses = spec.Responses.ToDictionary(r => r.Name, StringComparer.Ordinal);
         var taken = new HashSet<string>(AllTypeNames(spec), StringComparer.Ordinal);
         var moved = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -198,6 +198,10 @@ internal static class StripeNetNamespaces
     /// <summary>Whether another operation takes the operation's options class too (a legacy path's twin).</summary>
     internal static bool SharesOptions(SpecModel spec, OperationModel operation) =>
         operation.OptionsClass is { } options && spec.Operations.Any(o => o.OperationId != operation.OperationId && o.OptionsClass == options);
+
+    /// <summary>The model's options classes by name, for the passes that look one up from an operation or a member.</summary>
+    internal static Dictionary<string, OptionsClassModel> OptionsByName(SpecModel spec) =>
+        spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
 
     /// <summary>Every type name the model declares: options classes, responses, enums and services.</summary>
     internal static IEnumerable<string> AllTypeNames(SpecModel spec) =>

@@ -20,7 +20,7 @@ internal static class StripeNetObjectUnions
 {
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var enums = StripeNetMergedTwins.EnumValues(spec);
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, OptionsClassModel>(StringComparer.Ordinal);

@@ -19,7 +19,7 @@ internal static class StripeNetOptionsNames
 {
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         var stems = new List<(string Stem, string NewStem, HashSet<string> Inside)>();
         foreach (OptionsClassModel owner in spec.OptionsClasses)

@@ -21,7 +21,7 @@ internal static class StripeNetOwnLists
 
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var responses = spec.Responses.ToDictionary(r => r.Name, StringComparer.Ordinal);
         var renames = new StripeNetRenames(spec);
         var parents = spec.Operations

@@ -19,7 +19,7 @@ internal static class StripeNetServiceNames
 {
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var renames = new StripeNetRenames(spec);
         foreach (var service in spec.Operations.Where(o => o.Location is { Groups.Count: 0 }).GroupBy(o => o.ServiceName))
         {

@@ -22,7 +22,7 @@ internal static class StripeNetSingletonReads
 
     public static SpecModel Apply(SpecModel spec)
     {
-        var options = spec.OptionsClasses.ToDictionary(o => o.Name, System.StringComparer.Ordinal);
+        var options = StripeNetNamespaces.OptionsByName(spec);
         var operations = new List<OperationModel>();
         foreach (OperationModel operation in spec.Operations)
         {
