@@ -84,7 +84,7 @@ internal static class SpecOverlays
 
         try
         {
-            OpenApiDocument document = SpecParser.CreateReader().Read(overlay.Text, out OpenApiDiagnostic diagnostic);
+            OpenApiDocument document = SpecParser.Read(overlay.Text, out OpenApiDiagnostic diagnostic);
             if (diagnostic.SpecificationVersion != Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0 || document.Paths is null)
             {
                 Report(problems, overlay, specPath, NotOpenApi3);
