@@ -7,10 +7,11 @@ using Microsoft.OpenApi.Models;
 namespace AccountLinkGen.Generator.Parsing.Reading;
 
 /// <summary>
-/// Types an untyped value (<see cref="YamlEvents.ReadAny"/>) as the OpenAPI library's reader does after reading it:
+/// Types an untyped value (<see cref="YamlEvents.ReadAny"/>) as the OpenAPI library's reader does after reading it,
 /// by the schema it belongs to when there is one (an example, a default, an enum entry), else by what the text looks
-/// like. A quoted string stays a string unless its schema asks for a date, bytes or a password; a plain one may be
-/// null, a boolean, a number or a date.
+/// like. A quoted string with a schema of type <c>string</c> becomes bytes, binary, a date, a date-time or a password
+/// when the format says so; without a schema, it becomes a date or a date-time when it reads as one. A plain one may
+/// be null, a boolean, a number or a date, by the schema's type, or without one by what it reads as.
 /// </summary>
 internal static class AnyValues
 {

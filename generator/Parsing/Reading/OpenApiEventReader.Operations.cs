@@ -12,7 +12,7 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (key.StartsWith("/", System.StringComparison.Ordinal))
+            if (HasPrefix(key, "/"))
             {
                 paths.Add(key, ReadPathItem());
             }
@@ -33,8 +33,8 @@ internal sealed partial class OpenApiEventReader
         {
             switch (key)
             {
-                case "summary": item.Summary = Text(); break;
-                case "description": item.Description = Text(); break;
+                case "summary": item.Summary = ReadString(); break;
+                case "description": item.Description = ReadString(); break;
                 case "get": item.AddOperation(OperationType.Get, ReadOperation()); break;
                 case "put": item.AddOperation(OperationType.Put, ReadOperation()); break;
                 case "post": item.AddOperation(OperationType.Post, ReadOperation()); break;
@@ -45,7 +45,7 @@ internal sealed partial class OpenApiEventReader
                 case "trace": item.AddOperation(OperationType.Trace, ReadOperation()); break;
                 case "servers": item.Servers = ReadList(ReadServer); break;
                 case "parameters": item.Parameters = ReadList(ReadParameter); break;
-                case "$ref": throw new NotFastReadable();
+                case "$ref": throw new LeftToLibraryException();
                 default: ReadExtension(item, key); break;
             }
         }
@@ -62,17 +62,17 @@ internal sealed partial class OpenApiEventReader
             switch (key)
             {
                 case "tags": operation.Tags = ReadList(ReadTagName); break;
-                case "summary": operation.Summary = Text(); break;
-                case "description": operation.Description = Text(); break;
+                case "summary": operation.Summary = ReadString(); break;
+                case "description": operation.Description = ReadString(); break;
                 case "externalDocs": operation.ExternalDocs = ReadExternalDocs(); break;
-                case "operationId": operation.OperationId = Text(); break;
+                case "operationId": operation.OperationId = ReadString(); break;
                 case "parameters": operation.Parameters = ReadList(ReadParameter); break;
                 case "requestBody": operation.RequestBody = ReadRequestBody(); break;
                 case "responses": operation.Responses = ReadResponses(); break;
-                case "deprecated": operation.Deprecated = Flag(); break;
+                case "deprecated": operation.Deprecated = ReadBool(); break;
                 case "security": operation.Security = ReadList(ReadSecurityRequirement); break;
                 case "servers": operation.Servers = ReadList(ReadServer); break;
-                case "callbacks": throw new NotFastReadable();
+                case "callbacks": throw new LeftToLibraryException();
                 default: ReadExtension(operation, key); break;
             }
         }
@@ -84,7 +84,7 @@ internal sealed partial class OpenApiEventReader
     private OpenApiTag ReadTagName() => new()
     {
         UnresolvedReference = true,
-        Reference = new OpenApiReference { Type = ReferenceType.Tag, Id = Text() },
+        Reference = new OpenApiReference { Type = ReferenceType.Tag, Id = ReadString() },
     };
 
     private OpenApiParameter ReadParameter()
@@ -94,24 +94,23 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (pointer is not null)
+            if (SkippedBeside(pointer))
             {
-                _events.Skip();
                 continue;
             }
 
             switch (key)
             {
-                case "$ref": pointer = Text(); break;
-                case "name": parameter.Name = Text(); break;
-                case "in": parameter.In = WireEnums.Location(Text()); break;
-                case "description": parameter.Description = Text(); break;
-                case "required": parameter.Required = Flag(); break;
-                case "deprecated": parameter.Deprecated = Flag(); break;
-                case "allowEmptyValue": parameter.AllowEmptyValue = Flag(); break;
-                case "allowReserved": parameter.AllowReserved = Flag(); break;
-                case "style": parameter.Style = WireEnums.Style(Text()); break;
-                case "explode": parameter.Explode = Flag(); break;
+                case "$ref": pointer = ReadString(); break;
+                case "name": parameter.Name = ReadString(); break;
+                case "in": parameter.In = WireEnums.Location(ReadString()); break;
+                case "description": parameter.Description = ReadString(); break;
+                case "required": parameter.Required = ReadBool(); break;
+                case "deprecated": parameter.Deprecated = ReadBool(); break;
+                case "allowEmptyValue": parameter.AllowEmptyValue = ReadBool(); break;
+                case "allowReserved": parameter.AllowReserved = ReadBool(); break;
+                case "style": parameter.Style = WireEnums.Style(ReadString()); break;
+                case "explode": parameter.Explode = ReadBool(); break;
                 case "schema": parameter.Schema = ReadSchema(); break;
                 case "content": parameter.Content = ReadMap(ReadMediaType); break;
                 case "examples": parameter.Examples = ReadMap(ReadExample); break;
@@ -138,18 +137,17 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (pointer is not null)
+            if (SkippedBeside(pointer))
             {
-                _events.Skip();
                 continue;
             }
 
             switch (key)
             {
-                case "$ref": pointer = Text(); break;
-                case "description": body.Description = Text(); break;
+                case "$ref": pointer = ReadString(); break;
+                case "description": body.Description = ReadString(); break;
                 case "content": body.Content = ReadMap(ReadMediaType); break;
-                case "required": body.Required = Flag(); break;
+                case "required": body.Required = ReadBool(); break;
                 default: ReadExtension(body, key); break;
             }
         }
@@ -186,11 +184,11 @@ internal sealed partial class OpenApiEventReader
         {
             switch (key)
             {
-                case "contentType": encoding.ContentType = Text(); break;
+                case "contentType": encoding.ContentType = ReadString(); break;
                 case "headers": encoding.Headers = ReadMap(ReadHeader); break;
-                case "style": encoding.Style = WireEnums.Style(Text()); break;
-                case "explode": encoding.Explode = Flag(); break;
-                case "allowReserved": encoding.AllowReserved = Flag(); break;
+                case "style": encoding.Style = WireEnums.Style(ReadString()); break;
+                case "explode": encoding.Explode = ReadBool(); break;
+                case "allowReserved": encoding.AllowReserved = ReadBool(); break;
                 default: ReadExtension(encoding, key); break;
             }
         }
@@ -204,7 +202,7 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (key.StartsWith("x-", System.StringComparison.Ordinal))
+            if (HasPrefix(key, "x-"))
             {
                 ReadExtension(responses, key);
             }
@@ -224,19 +222,18 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (pointer is not null)
+            if (SkippedBeside(pointer))
             {
-                _events.Skip();
                 continue;
             }
 
             switch (key)
             {
-                case "$ref": pointer = Text(); break;
-                case "description": response.Description = Text(); break;
+                case "$ref": pointer = ReadString(); break;
+                case "description": response.Description = ReadString(); break;
                 case "headers": response.Headers = ReadMap(ReadHeader); break;
                 case "content": response.Content = ReadMap(ReadMediaType); break;
-                case "links": throw new NotFastReadable();
+                case "links": throw new LeftToLibraryException();
                 default: ReadExtension(response, key); break;
             }
         }
@@ -252,22 +249,21 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (pointer is not null)
+            if (SkippedBeside(pointer))
             {
-                _events.Skip();
                 continue;
             }
 
             switch (key)
             {
-                case "$ref": pointer = Text(); break;
-                case "description": header.Description = Text(); break;
-                case "required": header.Required = Flag(); break;
-                case "deprecated": header.Deprecated = Flag(); break;
-                case "allowEmptyValue": header.AllowEmptyValue = Flag(); break;
-                case "allowReserved": header.AllowReserved = Flag(); break;
-                case "style": header.Style = WireEnums.Style(Text()); break;
-                case "explode": header.Explode = Flag(); break;
+                case "$ref": pointer = ReadString(); break;
+                case "description": header.Description = ReadString(); break;
+                case "required": header.Required = ReadBool(); break;
+                case "deprecated": header.Deprecated = ReadBool(); break;
+                case "allowEmptyValue": header.AllowEmptyValue = ReadBool(); break;
+                case "allowReserved": header.AllowReserved = ReadBool(); break;
+                case "style": header.Style = WireEnums.Style(ReadString()); break;
+                case "explode": header.Explode = ReadBool(); break;
                 case "content": header.Content = ReadMap(ReadMediaType); break;
                 case "schema": header.Schema = ReadSchema(); break;
                 case "examples": header.Examples = ReadMap(ReadExample); break;
@@ -287,19 +283,18 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (pointer is not null)
+            if (SkippedBeside(pointer))
             {
-                _events.Skip();
                 continue;
             }
 
             switch (key)
             {
-                case "$ref": pointer = Text(); break;
-                case "summary": example.Summary = Text(); break;
-                case "description": example.Description = Text(); break;
+                case "$ref": pointer = ReadString(); break;
+                case "summary": example.Summary = ReadString(); break;
+                case "description": example.Description = ReadString(); break;
                 case "value": example.Value = _events.ReadAny(); break;
-                case "externalValue": example.ExternalValue = Text(); break;
+                case "externalValue": example.ExternalValue = ReadString(); break;
                 default: ReadExtension(example, key); break;
             }
         }

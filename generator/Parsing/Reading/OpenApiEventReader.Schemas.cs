@@ -16,32 +16,31 @@ internal sealed partial class OpenApiEventReader
         _events.EnterMapping();
         while (_events.NextKey() is { } key)
         {
-            if (pointer is not null)
+            if (SkippedBeside(pointer))
             {
-                _events.Skip();
                 continue;
             }
 
             switch (key)
             {
-                case "$ref": pointer = Text(); break;
-                case "title": schema.Title = Text(); break;
-                case "multipleOf": schema.MultipleOf = Number(); break;
-                case "maximum": schema.Maximum = Number(); break;
-                case "exclusiveMaximum": schema.ExclusiveMaximum = Flag(); break;
-                case "minimum": schema.Minimum = Number(); break;
-                case "exclusiveMinimum": schema.ExclusiveMinimum = Flag(); break;
-                case "maxLength": schema.MaxLength = Count(); break;
-                case "minLength": schema.MinLength = Count(); break;
-                case "pattern": schema.Pattern = Text(); break;
-                case "maxItems": schema.MaxItems = Count(); break;
-                case "minItems": schema.MinItems = Count(); break;
-                case "uniqueItems": schema.UniqueItems = Flag(); break;
-                case "maxProperties": schema.MaxProperties = Count(); break;
-                case "minProperties": schema.MinProperties = Count(); break;
-                case "required": schema.Required = new HashSet<string>(ReadList(Text)); break;
+                case "$ref": pointer = ReadString(); break;
+                case "title": schema.Title = ReadString(); break;
+                case "multipleOf": schema.MultipleOf = ReadDecimal(); break;
+                case "maximum": schema.Maximum = ReadDecimal(); break;
+                case "exclusiveMaximum": schema.ExclusiveMaximum = ReadBool(); break;
+                case "minimum": schema.Minimum = ReadDecimal(); break;
+                case "exclusiveMinimum": schema.ExclusiveMinimum = ReadBool(); break;
+                case "maxLength": schema.MaxLength = ReadInt32(); break;
+                case "minLength": schema.MinLength = ReadInt32(); break;
+                case "pattern": schema.Pattern = ReadString(); break;
+                case "maxItems": schema.MaxItems = ReadInt32(); break;
+                case "minItems": schema.MinItems = ReadInt32(); break;
+                case "uniqueItems": schema.UniqueItems = ReadBool(); break;
+                case "maxProperties": schema.MaxProperties = ReadInt32(); break;
+                case "minProperties": schema.MinProperties = ReadInt32(); break;
+                case "required": schema.Required = new HashSet<string>(ReadList(ReadString)); break;
                 case "enum": schema.Enum = ReadList(_events.ReadAny); break;
-                case "type": schema.Type = Text(); break;
+                case "type": schema.Type = ReadString(); break;
                 case "allOf": schema.AllOf = ReadList(ReadSchema); break;
                 case "oneOf": schema.OneOf = ReadList(ReadSchema); break;
                 case "anyOf": schema.AnyOf = ReadList(ReadSchema); break;
@@ -49,17 +48,17 @@ internal sealed partial class OpenApiEventReader
                 case "items": schema.Items = ReadSchema(); break;
                 case "properties": schema.Properties = ReadMap(ReadSchema); break;
                 case "additionalProperties": ReadAdditionalProperties(schema); break;
-                case "description": schema.Description = Text(); break;
-                case "format": schema.Format = Text(); break;
+                case "description": schema.Description = ReadString(); break;
+                case "format": schema.Format = ReadString(); break;
                 case "default": schema.Default = _events.ReadAny(); break;
-                case "nullable": schema.Nullable = Flag(); break;
+                case "nullable": schema.Nullable = ReadBool(); break;
                 case "discriminator": schema.Discriminator = ReadDiscriminator(); break;
-                case "readOnly": schema.ReadOnly = Flag(); break;
-                case "writeOnly": schema.WriteOnly = Flag(); break;
+                case "readOnly": schema.ReadOnly = ReadBool(); break;
+                case "writeOnly": schema.WriteOnly = ReadBool(); break;
                 case "xml": schema.Xml = ReadXml(); break;
                 case "externalDocs": schema.ExternalDocs = ReadExternalDocs(); break;
                 case "example": schema.Example = _events.ReadAny(); break;
-                case "deprecated": schema.Deprecated = Flag(); break;
+                case "deprecated": schema.Deprecated = ReadBool(); break;
                 default: ReadExtension(schema, key); break;
             }
         }
@@ -81,7 +80,7 @@ internal sealed partial class OpenApiEventReader
     {
         if (_events.AtScalar)
         {
-            schema.AdditionalPropertiesAllowed = Flag();
+            schema.AdditionalPropertiesAllowed = ReadBool();
         }
         else
         {
@@ -97,11 +96,11 @@ internal sealed partial class OpenApiEventReader
         {
             switch (key)
             {
-                case "propertyName": discriminator.PropertyName = Text(); break;
-                case "mapping": discriminator.Mapping = ReadMap(Text); break;
+                case "propertyName": discriminator.PropertyName = ReadString(); break;
+                case "mapping": discriminator.Mapping = ReadMap(ReadString); break;
 
                 // The library knows no extensions here.
-                default: throw new NotFastReadable();
+                default: throw new LeftToLibraryException();
             }
         }
 
@@ -116,11 +115,11 @@ internal sealed partial class OpenApiEventReader
         {
             switch (key)
             {
-                case "name": xml.Name = Text(); break;
-                case "namespace": xml.Namespace = Url(UriKind.Absolute); break;
-                case "prefix": xml.Prefix = Text(); break;
-                case "attribute": xml.Attribute = Flag(); break;
-                case "wrapped": xml.Wrapped = Flag(); break;
+                case "name": xml.Name = ReadString(); break;
+                case "namespace": xml.Namespace = ReadUri(UriKind.Absolute); break;
+                case "prefix": xml.Prefix = ReadString(); break;
+                case "attribute": xml.Attribute = ReadBool(); break;
+                case "wrapped": xml.Wrapped = ReadBool(); break;
                 default: ReadExtension(xml, key); break;
             }
         }

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using Microsoft.OpenApi.Interfaces;
 using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi.Readers;
 
 namespace AccountLinkGen.Generator.Parsing.Reading;
 
@@ -16,33 +18,60 @@ namespace AccountLinkGen.Generator.Parsing.Reading;
 /// It reads a well-formed document the way the library does, field by field (see <c>OpenApiV3Deserializer</c> in
 /// Microsoft.OpenApi.Readers 1.6), and then lets the library resolve the references. Everything else is left to the
 /// library's reader, which reads the text again and reports in its own words: a syntax error, a field it does not
-/// know, a value of the wrong kind, a duplicate key, a reference it cannot resolve, YAML anchors and tags, another
-/// OpenAPI version, and the objects Stripe's specs do not use (callbacks, links, OAuth flows). So the fast read
-/// either gives the document the library would give, or nothing; <c>OpenApiEventReaderTests</c> compares the two on
-/// every spec at hand.
+/// know, a value of the wrong kind, a duplicate key, a reference it cannot resolve, YAML anchors and tags, a node past
+/// one of the library's limits, another OpenAPI version, and the objects Stripe's specs do not use (callbacks, links,
+/// OAuth flows). So the fast read either gives the document the library would give, or nothing
+/// (<see cref="LeftToLibraryException"/>); <c>OpenApiEventReaderTests</c> compares the two on every spec at hand.
+/// One difference is on purpose: an escaped surrogate pair in a double-quoted scalar (an emoji as JSON writers
+/// escape it) overruns the library's eight-character look-ahead and fails its read with an internal error; this
+/// reader's parser reads the character.
 /// </remarks>
 internal sealed partial class OpenApiEventReader
 {
+    private const long MaxInputBytes = OpenApiReaderSettings.DefaultMaxInputByteCount;
+
     private readonly YamlEvents _events;
 
     private OpenApiEventReader(string text) => _events = new YamlEvents(text);
 
-    /// <summary>The document, or null when the library's reader has to read the text.</summary>
+    /// <summary>
+    /// The document, or null when the library's reader has to read the text. Whatever goes wrong ends in null: the
+    /// library reads the text then, so a user's build never depends on this reader being right about an odd text
+    /// (the tests call <see cref="Read"/>, which lets a mistake of the reader's through).
+    /// </summary>
     public static OpenApiDocument? TryRead(string text)
     {
         try
         {
-            var reader = new OpenApiEventReader(text);
-            OpenApiDocument document = reader.ReadDocument();
-            reader._events.EndDocument();
-            return document.ResolveReferences().Any() ? null : document;
+            return Read(text);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // NotFastReadable, or what the library's reader meets too (a YAML syntax error, a value that does not
-            // parse): it reads the text and reports it.
             return null;
         }
+    }
+
+    /// <summary>
+    /// The document; <see cref="LeftToLibraryException"/> for a text the library reads its own way, and SharpYaml's
+    /// <c>YamlException</c> for one that is no YAML, as the library's reader meets it too.
+    /// </summary>
+    internal static OpenApiDocument Read(string text)
+    {
+        if (text.Length > MaxInputBytes / 3 && Encoding.UTF8.GetByteCount(text) > MaxInputBytes)
+        {
+            // Past the library's input limit: it says so.
+            throw new LeftToLibraryException();
+        }
+
+        var reader = new OpenApiEventReader(text);
+        OpenApiDocument document = reader.ReadDocument();
+        reader._events.EndDocument();
+        if (document.ResolveReferences().Any())
+        {
+            throw new LeftToLibraryException();
+        }
+
+        return document;
     }
 
     private OpenApiDocument ReadDocument()
@@ -54,7 +83,7 @@ internal sealed partial class OpenApiEventReader
         {
             switch (key)
             {
-                case "openapi": version = Text(); break;
+                case "openapi": version = ReadString(); break;
                 case "info": document.Info = ReadInfo(); break;
                 case "servers": document.Servers = ReadList(ReadServer); break;
                 case "paths": document.Paths = ReadPaths(); break;
@@ -66,170 +95,13 @@ internal sealed partial class OpenApiEventReader
             }
         }
 
-        if (version is null || !version.StartsWith("3.0", StringComparison.Ordinal))
+        if (version is null || !HasPrefix(version, "3.0"))
         {
             // No 'openapi' field (perhaps Swagger 2.0), or another version: the library tells which.
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
 
         return document;
-    }
-
-    private OpenApiInfo ReadInfo()
-    {
-        var info = new OpenApiInfo();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "title": info.Title = Text(); break;
-                case "version": info.Version = Text(); break;
-                case "description": info.Description = Text(); break;
-                case "termsOfService": info.TermsOfService = Url(); break;
-                case "contact": info.Contact = ReadContact(); break;
-                case "license": info.License = ReadLicense(); break;
-                default: ReadExtension(info, key); break;
-            }
-        }
-
-        return info;
-    }
-
-    private OpenApiContact ReadContact()
-    {
-        var contact = new OpenApiContact();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "name": contact.Name = Text(); break;
-                case "email": contact.Email = Text(); break;
-                case "url": contact.Url = Url(); break;
-                default: ReadExtension(contact, key); break;
-            }
-        }
-
-        return contact;
-    }
-
-    private OpenApiLicense ReadLicense()
-    {
-        var license = new OpenApiLicense();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "name": license.Name = Text(); break;
-                case "url": license.Url = Url(); break;
-                default: ReadExtension(license, key); break;
-            }
-        }
-
-        return license;
-    }
-
-    private OpenApiServer ReadServer()
-    {
-        var server = new OpenApiServer();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "url": server.Url = Text(); break;
-                case "description": server.Description = Text(); break;
-                case "variables": server.Variables = ReadMap(ReadServerVariable); break;
-                default: ReadExtension(server, key); break;
-            }
-        }
-
-        return server;
-    }
-
-    private OpenApiServerVariable ReadServerVariable()
-    {
-        var variable = new OpenApiServerVariable();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "enum": variable.Enum = ReadList(Text); break;
-                case "default": variable.Default = Text(); break;
-                case "description": variable.Description = Text(); break;
-                default: ReadExtension(variable, key); break;
-            }
-        }
-
-        return variable;
-    }
-
-    /// <summary>The document's tags, each pointing to itself, as the operations' tags point to them by name.</summary>
-    private List<OpenApiTag> ReadDocumentTags()
-    {
-        List<OpenApiTag> tags = ReadList(ReadTag);
-        foreach (OpenApiTag tag in tags)
-        {
-            tag.Reference = new OpenApiReference { Id = tag.Name, Type = ReferenceType.Tag };
-        }
-
-        return tags;
-    }
-
-    private OpenApiTag ReadTag()
-    {
-        var tag = new OpenApiTag();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "name": tag.Name = Text(); break;
-                case "description": tag.Description = Text(); break;
-                case "externalDocs": tag.ExternalDocs = ReadExternalDocs(); break;
-                default: ReadExtension(tag, key); break;
-            }
-        }
-
-        return tag;
-    }
-
-    private OpenApiExternalDocs ReadExternalDocs()
-    {
-        var docs = new OpenApiExternalDocs();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "description": docs.Description = Text(); break;
-                case "url": docs.Url = Url(); break;
-                default: ReadExtension(docs, key); break;
-            }
-        }
-
-        return docs;
-    }
-
-    /// <summary>A security requirement: scheme names, each to its list of scopes.</summary>
-    private OpenApiSecurityRequirement ReadSecurityRequirement()
-    {
-        var requirement = new OpenApiSecurityRequirement();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } name)
-        {
-            var scheme = new OpenApiSecurityScheme
-            {
-                UnresolvedReference = true,
-                Reference = new OpenApiReference { Id = name, Type = ReferenceType.SecurityScheme },
-            };
-            requirement.Add(scheme, ReadList(Text));
-        }
-
-        return requirement;
     }
 
     private OpenApiComponents ReadComponents()
@@ -247,44 +119,12 @@ internal sealed partial class OpenApiEventReader
                 case "requestBodies": components.RequestBodies = ReadComponentMap(ReadRequestBody, ReferenceType.RequestBody); break;
                 case "headers": components.Headers = ReadComponentMap(ReadHeader, ReferenceType.Header); break;
                 case "securitySchemes": components.SecuritySchemes = ReadComponentMap(ReadSecurityScheme, ReferenceType.SecurityScheme); break;
-                case "links" or "callbacks": throw new NotFastReadable();
+                case "links" or "callbacks": throw new LeftToLibraryException();
                 default: ReadExtension(components, key); break;
             }
         }
 
         return components;
-    }
-
-    private OpenApiSecurityScheme ReadSecurityScheme()
-    {
-        var scheme = new OpenApiSecurityScheme();
-        string? pointer = null;
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            if (pointer is not null)
-            {
-                // The library reads nothing else of a reference.
-                _events.Skip();
-                continue;
-            }
-
-            switch (key)
-            {
-                case "$ref": pointer = Text(); break;
-                case "type": scheme.Type = WireEnums.SecuritySchemeType(Text()); break;
-                case "description": scheme.Description = Text(); break;
-                case "name": scheme.Name = Text(); break;
-                case "in": scheme.In = WireEnums.Location(Text()) ?? throw new NotFastReadable(); break;
-                case "scheme": scheme.Scheme = Text(); break;
-                case "bearerFormat": scheme.BearerFormat = Text(); break;
-                case "openIdConnectUrl": scheme.OpenIdConnectUrl = Url(); break;
-                case "flows": throw new NotFastReadable();
-                default: ReadExtension(scheme, key); break;
-            }
-        }
-
-        return pointer is null ? scheme : new OpenApiSecurityScheme { UnresolvedReference = true, Reference = Reference(pointer, ReferenceType.SecurityScheme) };
     }
 
     /// <summary>A map of components, each pointing to itself unless it is a reference to another.</summary>
@@ -315,7 +155,7 @@ internal sealed partial class OpenApiEventReader
     private Dictionary<string, T> ReadMap<T>(Func<T> read)
     {
         var map = new Dictionary<string, T>();
-        _events.EnterMapping();
+        _events.EnterMap();
         while (_events.NextKey() is { } key)
         {
             map.Add(key, read());
@@ -327,25 +167,70 @@ internal sealed partial class OpenApiEventReader
     /// <summary>An <c>x-</c> field, typed as the library types it; any other unknown field is the library's error.</summary>
     private void ReadExtension(IOpenApiExtensible target, string key)
     {
-        if (!key.StartsWith("x-", StringComparison.Ordinal))
+        if (!HasPrefix(key, "x-"))
         {
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
 
         target.Extensions[key] = AnyValues.Typed(_events.ReadAny());
     }
 
-    private string Text() => _events.ReadScalar();
+    private string ReadString() => _events.ReadScalar();
 
-    private bool Flag() => bool.TryParse(Text(), out bool value) ? value : throw new NotFastReadable();
+    private bool ReadBool() => bool.TryParse(ReadString(), out bool value) ? value : throw new LeftToLibraryException();
 
-    private int Count() =>
-        int.TryParse(Text(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : throw new NotFastReadable();
+    private int ReadInt32() =>
+        int.TryParse(ReadString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : throw new LeftToLibraryException();
 
-    private decimal Number() =>
-        decimal.TryParse(Text(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value) ? value : throw new NotFastReadable();
+    /// <summary>A decimal; one past decimal's range the library replaces with a bound, so it reads that one.</summary>
+    private decimal ReadDecimal() =>
+        decimal.TryParse(ReadString(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value) ? value : throw new LeftToLibraryException();
 
-    private Uri Url(UriKind kind = UriKind.RelativeOrAbsolute) => new(Text(), kind);
+    private Uri ReadUri(UriKind kind = UriKind.RelativeOrAbsolute) => new(ReadString(), kind);
+
+    /// <summary>
+    /// Whether a key beside a <c>$ref</c> was passed over: the library reads nothing else of a reference, so once the
+    /// <c>$ref</c> is known the rest is skipped (what came before it is dropped with the object).
+    /// </summary>
+    private bool SkippedBeside(string? pointer)
+    {
+        if (pointer is null)
+        {
+            return false;
+        }
+
+        _events.Skip();
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the key starts with the prefix as the library decides it: with the current culture, which ignores some
+    /// characters an ordinal comparison sees. A key of printable ASCII compares the same both ways; any other key
+    /// where the two disagree is left to the library.
+    /// </summary>
+    private static bool HasPrefix(string key, string prefix)
+    {
+        bool ordinal = key.StartsWith(prefix, StringComparison.Ordinal);
+        if (IsPrintableAscii(key) || ordinal == key.StartsWith(prefix, StringComparison.CurrentCulture))
+        {
+            return ordinal;
+        }
+
+        throw new LeftToLibraryException();
+    }
+
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A local reference to a component of the kind the field holds (<c>#/components/schemas/name</c>); any other
@@ -359,7 +244,7 @@ internal sealed partial class OpenApiEventReader
             || pointer.IndexOf('/', prefix.Length) >= 0
             || pointer.IndexOf('#', 1) >= 0)
         {
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
 
         return new OpenApiReference { Type = type, Id = pointer.Substring(prefix.Length) };

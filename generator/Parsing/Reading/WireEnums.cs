@@ -1,3 +1,4 @@
+using System;
 using Microsoft.OpenApi.Models;
 
 namespace AccountLinkGen.Generator.Parsing.Reading;
@@ -27,7 +28,7 @@ internal static class WireEnums
         "spaceDelimited" => ParameterStyle.SpaceDelimited,
         "pipeDelimited" => ParameterStyle.PipeDelimited,
         "deepObject" => ParameterStyle.DeepObject,
-        _ => throw new NotFastReadable(),
+        _ => throw new LeftToLibraryException(),
     };
 
     public static SecuritySchemeType SecuritySchemeType(string name) => name switch
@@ -36,7 +37,7 @@ internal static class WireEnums
         "http" => Microsoft.OpenApi.Models.SecuritySchemeType.Http,
         "oauth2" => Microsoft.OpenApi.Models.SecuritySchemeType.OAuth2,
         "openIdConnect" => Microsoft.OpenApi.Models.SecuritySchemeType.OpenIdConnect,
-        _ => throw new NotFastReadable(),
+        _ => throw new LeftToLibraryException(),
     };
 
     /// <summary>The key under <c>components</c> that holds the kind.</summary>
@@ -49,6 +50,6 @@ internal static class WireEnums
         ReferenceType.RequestBody => "requestBodies",
         ReferenceType.Header => "headers",
         ReferenceType.SecurityScheme => "securitySchemes",
-        _ => throw new NotFastReadable(),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no components map the reader reads"),
     };
 }

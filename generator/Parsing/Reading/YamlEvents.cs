@@ -10,22 +10,34 @@ namespace AccountLinkGen.Generator.Parsing.Reading;
 
 /// <summary>
 /// A forward-only cursor over SharpYaml's parser events for <see cref="OpenApiEventReader"/>: mappings, sequences and
-/// scalars, read in place without a YAML tree. Whatever the OpenAPI library's reader would treat specially (anchors,
-/// aliases, tags, a node deeper, longer or more numerous than its limits, a second document) ends the fast read with
-/// <see cref="NotFastReadable"/>, so that the library reads the text and reports it in its own words.
+/// scalars, read in place without a YAML tree. It throws <see cref="LeftToLibraryException"/> at whatever the library's
+/// reader treats its own way: anchors, aliases, tags, complex keys, a duplicate key, a second document, and a node past
+/// one of the library's limits, counted as the library counts them.
 /// </summary>
+/// <remarks>
+/// The library counts parse nodes, not YAML nodes, against its node limit. It wraps a mapping in parse nodes down to
+/// its sequences as soon as it meets it, and again for each entry of a map it reads (properties, content, components),
+/// while a sequence's items are wrapped only when they are read. So a node is counted about twice (a property and its
+/// value) for each wrapping: one, plus one per map being read between the node and its nearest sequence. The cursor
+/// adds that up as an upper bound and leaves a text whose bound passes the limit to the library: it may leave one the
+/// library would still read, never read one the library refuses.
+/// </remarks>
 internal sealed class YamlEvents
 {
-    // The library's limits (OpenApiReaderSettings' defaults). The node budget is kept well under the library's, whose
-    // count of parse nodes can run above the count of YAML nodes: near the limit, the library decides.
+    // The library's limits: OpenApiReaderSettings' defaults, which the generator's reader keeps.
     private const int MaxDepth = (int)OpenApiReaderSettings.DefaultMaxDepth;
     private const int MaxScalarLength = (int)OpenApiReaderSettings.DefaultMaxScalarLength;
-    private const int NodeBudget = (int)(OpenApiReaderSettings.DefaultMaxNodeCount / 4);
+    private const long MaxParseNodes = OpenApiReaderSettings.DefaultMaxNodeCount;
 
     private readonly IParser _parser;
-    private readonly List<KeySet> _mappings = new();
-    private int _depth;
-    private int _nodes;
+
+    // The keys of each open mapping, innermost last; entries past _openMappings are kept for reuse.
+    private readonly List<KeySet> _mappingKeys = new();
+    private readonly Stack<int> _wrappingsOutsideSequence = new();
+    private int _openMappings;
+    private int _openContainers;
+    private int _wrappings = 1;
+    private long _parseNodes;
 
     public YamlEvents(string text)
     {
@@ -40,30 +52,24 @@ internal sealed class YamlEvents
     /// <summary>Whether the next node is a scalar.</summary>
     public bool AtScalar => Current is Scalar;
 
-    /// <summary>Whether the next node is a sequence.</summary>
-    public bool AtSequence => Current is SequenceStart;
-
     /// <summary>Ends the read after the root node: the document must end, and the stream with it.</summary>
     public void EndDocument()
     {
         Take<DocumentEnd>();
         if (Current is not StreamEnd)
         {
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
     }
 
-    /// <summary>Steps into a mapping; its keys follow with <see cref="NextKey"/>.</summary>
-    public void EnterMapping()
-    {
-        CheckNode(Take<MappingStart>());
-        if (_depth == _mappings.Count)
-        {
-            _mappings.Add(new KeySet());
-        }
+    /// <summary>Steps into a mapping read field by field; its keys follow with <see cref="NextKey"/>.</summary>
+    public void EnterMapping() => Enter(isMap: false);
 
-        _mappings[_depth++].Clear();
-    }
+    /// <summary>
+    /// Steps into a mapping read as a map of values (properties, content, components), each of which the library
+    /// wraps again; its keys follow with <see cref="NextKey"/>.
+    /// </summary>
+    public void EnterMap() => Enter(isMap: true);
 
     /// <summary>
     /// The mapping's next key, or null (the mapping's end, consumed) when there is none. A key the mapping already
@@ -71,24 +77,33 @@ internal sealed class YamlEvents
     /// </summary>
     public string? NextKey()
     {
+        KeySet keys = _mappingKeys[_openMappings - 1];
         if (Current is MappingEnd)
         {
             Advance();
-            _depth--;
+            _openMappings--;
+            _openContainers--;
+            _wrappings -= keys.IsMap ? 1 : 0;
             return null;
         }
 
         string key = ReadScalar();
-        if (!_mappings[_depth - 1].Add(key))
+        if (!keys.Add(key))
         {
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
 
         return key;
     }
 
     /// <summary>Steps into a sequence; its items follow while <see cref="NextItem"/> is true.</summary>
-    public void EnterSequence() => CheckNode(Take<SequenceStart>());
+    public void EnterSequence()
+    {
+        CheckNode(Take<SequenceStart>());
+        _openContainers++;
+        _wrappingsOutsideSequence.Push(_wrappings);
+        _wrappings = 1;
+    }
 
     /// <summary>Whether the sequence has another item; at its end, consumes it.</summary>
     public bool NextItem()
@@ -96,6 +111,8 @@ internal sealed class YamlEvents
         if (Current is SequenceEnd)
         {
             Advance();
+            _openContainers--;
+            _wrappings = _wrappingsOutsideSequence.Pop();
             return false;
         }
 
@@ -171,17 +188,32 @@ internal sealed class YamlEvents
         CheckNode(scalar);
         if (scalar.Value.Length > MaxScalarLength)
         {
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
 
         return scalar;
     }
 
+    private void Enter(bool isMap)
+    {
+        CheckNode(Take<MappingStart>());
+        if (_openMappings == _mappingKeys.Count)
+        {
+            _mappingKeys.Add(new KeySet());
+        }
+
+        _mappingKeys[_openMappings++].Reset(isMap);
+        _openContainers++;
+        _wrappings += isMap ? 1 : 0;
+    }
+
+    /// <summary>A node the library would refuse: too deep, one node too many, or with an anchor or a tag.</summary>
     private void CheckNode(NodeEvent node)
     {
-        if (!string.IsNullOrEmpty(node.Anchor) || !string.IsNullOrEmpty(node.Tag) || ++_nodes > NodeBudget)
+        _parseNodes += 2 * _wrappings;
+        if (_openContainers >= MaxDepth || _parseNodes > MaxParseNodes || !string.IsNullOrEmpty(node.Anchor) || !string.IsNullOrEmpty(node.Tag))
         {
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
     }
 
@@ -191,7 +223,7 @@ internal sealed class YamlEvents
         if (Current is not T taken)
         {
             // Another kind of node than the field wants, an alias, or a second document: the library's case.
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
 
         Advance();
@@ -202,7 +234,7 @@ internal sealed class YamlEvents
     {
         if (!_parser.MoveNext())
         {
-            throw new NotFastReadable();
+            throw new LeftToLibraryException();
         }
 
         Current = _parser.Current!;
@@ -215,8 +247,12 @@ internal sealed class YamlEvents
         private readonly List<string> _list = new();
         private readonly HashSet<string> _set = new(StringComparer.Ordinal);
 
-        public void Clear()
+        /// <summary>Whether the mapping is read as a map of values.</summary>
+        public bool IsMap { get; private set; }
+
+        public void Reset(bool isMap)
         {
+            IsMap = isMap;
             _list.Clear();
             _set.Clear();
         }

@@ -57,10 +57,32 @@ internal static class OpenApiDocumentFacts
             }
         }
 
-        private bool IsComponent(IOpenApiReferenceable referenceable) =>
-            referenceable is OpenApiSchema schema && referenceable.Reference?.Id is { } id
-            && _document.Components?.Schemas is { } schemas && schemas.TryGetValue(id, out OpenApiSchema? component)
-            && ReferenceEquals(component, schema);
+        /// <summary>Whether the object is its document's component of that kind and name itself, not a copy or a stub.</summary>
+        private bool IsComponent(IOpenApiReferenceable referenceable)
+        {
+            OpenApiComponents? components = _document.Components;
+            if (referenceable.Reference?.Id is not { } id || components is null)
+            {
+                return false;
+            }
+
+            object? component = referenceable switch
+            {
+                OpenApiSchema => Get(components.Schemas, id),
+                OpenApiResponse => Get(components.Responses, id),
+                OpenApiParameter => Get(components.Parameters, id),
+                OpenApiExample => Get(components.Examples, id),
+                OpenApiRequestBody => Get(components.RequestBodies, id),
+                OpenApiHeader => Get(components.Headers, id),
+                OpenApiSecurityScheme => Get(components.SecuritySchemes, id),
+                _ => null,
+            };
+            return ReferenceEquals(component, referenceable);
+        }
+
+        private static T? Get<T>(IDictionary<string, T>? components, string id)
+            where T : class =>
+            components is not null && components.TryGetValue(id, out T? component) ? component : null;
 
         private static string Types(IEnumerable<IOpenApiAny>? values) => "[" + string.Join(",", (values ?? Enumerable.Empty<IOpenApiAny>()).Select(Type)) + "]";
 

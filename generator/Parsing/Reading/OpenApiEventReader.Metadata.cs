@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using Microsoft.OpenApi.Models;
+
+namespace AccountLinkGen.Generator.Parsing.Reading;
+
+/// <summary>What the document says of itself: info, servers, tags, external docs and security.</summary>
+internal sealed partial class OpenApiEventReader
+{
+    private OpenApiInfo ReadInfo()
+    {
+        var info = new OpenApiInfo();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            switch (key)
+            {
+                case "title": info.Title = ReadString(); break;
+                case "version": info.Version = ReadString(); break;
+                case "description": info.Description = ReadString(); break;
+                case "termsOfService": info.TermsOfService = ReadUri(); break;
+                case "contact": info.Contact = ReadContact(); break;
+                case "license": info.License = ReadLicense(); break;
+                default: ReadExtension(info, key); break;
+            }
+        }
+
+        return info;
+    }
+
+    private OpenApiContact ReadContact()
+    {
+        var contact = new OpenApiContact();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            switch (key)
+            {
+                case "name": contact.Name = ReadString(); break;
+                case "email": contact.Email = ReadString(); break;
+                case "url": contact.Url = ReadUri(); break;
+                default: ReadExtension(contact, key); break;
+            }
+        }
+
+        return contact;
+    }
+
+    private OpenApiLicense ReadLicense()
+    {
+        var license = new OpenApiLicense();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            switch (key)
+            {
+                case "name": license.Name = ReadString(); break;
+                case "url": license.Url = ReadUri(); break;
+                default: ReadExtension(license, key); break;
+            }
+        }
+
+        return license;
+    }
+
+    private OpenApiServer ReadServer()
+    {
+        var server = new OpenApiServer();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            switch (key)
+            {
+                case "url": server.Url = ReadString(); break;
+                case "description": server.Description = ReadString(); break;
+                case "variables": server.Variables = ReadMap(ReadServerVariable); break;
+                default: ReadExtension(server, key); break;
+            }
+        }
+
+        return server;
+    }
+
+    private OpenApiServerVariable ReadServerVariable()
+    {
+        var variable = new OpenApiServerVariable();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            switch (key)
+            {
+                case "enum": variable.Enum = ReadList(ReadString); break;
+                case "default": variable.Default = ReadString(); break;
+                case "description": variable.Description = ReadString(); break;
+                default: ReadExtension(variable, key); break;
+            }
+        }
+
+        return variable;
+    }
+
+    /// <summary>The document's tags, each pointing to itself, as the operations' tags point to them by name.</summary>
+    private List<OpenApiTag> ReadDocumentTags()
+    {
+        List<OpenApiTag> tags = ReadList(ReadTag);
+        foreach (OpenApiTag tag in tags)
+        {
+            tag.Reference = new OpenApiReference { Id = tag.Name, Type = ReferenceType.Tag };
+        }
+
+        return tags;
+    }
+
+    private OpenApiTag ReadTag()
+    {
+        var tag = new OpenApiTag();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            switch (key)
+            {
+                case "name": tag.Name = ReadString(); break;
+                case "description": tag.Description = ReadString(); break;
+                case "externalDocs": tag.ExternalDocs = ReadExternalDocs(); break;
+                default: ReadExtension(tag, key); break;
+            }
+        }
+
+        return tag;
+    }
+
+    private OpenApiExternalDocs ReadExternalDocs()
+    {
+        var docs = new OpenApiExternalDocs();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            switch (key)
+            {
+                case "description": docs.Description = ReadString(); break;
+                case "url": docs.Url = ReadUri(); break;
+                default: ReadExtension(docs, key); break;
+            }
+        }
+
+        return docs;
+    }
+
+    /// <summary>A security requirement: scheme names, each to its list of scopes.</summary>
+    private OpenApiSecurityRequirement ReadSecurityRequirement()
+    {
+        var requirement = new OpenApiSecurityRequirement();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } name)
+        {
+            var scheme = new OpenApiSecurityScheme
+            {
+                UnresolvedReference = true,
+                Reference = new OpenApiReference { Id = name, Type = ReferenceType.SecurityScheme },
+            };
+            requirement.Add(scheme, ReadList(ReadString));
+        }
+
+        return requirement;
+    }
+
+    private OpenApiSecurityScheme ReadSecurityScheme()
+    {
+        var scheme = new OpenApiSecurityScheme();
+        string? pointer = null;
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            if (SkippedBeside(pointer))
+            {
+                continue;
+            }
+
+            switch (key)
+            {
+                case "$ref": pointer = ReadString(); break;
+                case "type": scheme.Type = WireEnums.SecuritySchemeType(ReadString()); break;
+                case "description": scheme.Description = ReadString(); break;
+                case "name": scheme.Name = ReadString(); break;
+                case "in": scheme.In = WireEnums.Location(ReadString()) ?? throw new LeftToLibraryException(); break;
+                case "scheme": scheme.Scheme = ReadString(); break;
+                case "bearerFormat": scheme.BearerFormat = ReadString(); break;
+                case "openIdConnectUrl": scheme.OpenIdConnectUrl = ReadUri(); break;
+                case "flows": throw new LeftToLibraryException();
+                default: ReadExtension(scheme, key); break;
+            }
+        }
+
+        return pointer is null ? scheme : new OpenApiSecurityScheme { UnresolvedReference = true, Reference = Reference(pointer, ReferenceType.SecurityScheme) };
+    }
+}
