@@ -49,7 +49,7 @@ internal static class ResponseEmitter
 
                 bool nonNullable = IsNonNullable(property);
                 string initializer = nonNullable && !TypeNames.IsValueType(property.Type) ? " = null!;" : string.Empty;
-                writer.WriteLine($"public {TypeNames.Response(property.Type, nonNullable)} {property.Name} {Accessors(spec)}{initializer}");
+                writer.WriteLine($"public {TypeNames.Response(property.Type, nonNullable, MutableCollections(spec))} {property.Name} {Accessors(spec)}{initializer}");
                 if (property.ExpandedName is { } expanded)
                 {
                     writer.WriteLine();
@@ -59,7 +59,7 @@ internal static class ResponseEmitter
                         : $"/// The object itself when the request expanded <c>{DocText.EscapeXml(property.WireName)}</c> (<c>expand[]</c>), else null;");
                     writer.WriteLine($"/// <see cref=\"{property.Name}\"/> holds {(property.Type.Kind == TypeKind.Array ? "their IDs" : "its ID")} either way.");
                     writer.WriteLine("/// </summary>");
-                    writer.WriteLine($"public {ExpandedType("global::" + spec.Namespace + ".", property)}? {expanded} {Accessors(spec)}");
+                    writer.WriteLine($"public {ExpandedType("global::" + spec.Namespace + ".", property, MutableCollections(spec))}? {expanded} {Accessors(spec)}");
                 }
             }
 
@@ -68,7 +68,7 @@ internal static class ResponseEmitter
                 writer.WriteLine();
                 // An event's data.object is read with the spec's object table (see ObjectTableEmitter).
                 string? table = spec.ObjectTable is { } objects ? "global::" + spec.Namespace + "." + objects.Name + ".Read" : null;
-                WriteReader(writer, model, "global::" + spec.Namespace + ".", table);
+                WriteReader(writer, model, "global::" + spec.Namespace + ".", table, MutableCollections(spec));
             }
         }
 
@@ -81,9 +81,16 @@ internal static class ResponseEmitter
     /// </summary>
     internal static string Accessors(SpecModel spec) => spec.Compatibility == CompatibilityMode.StripeNet ? "{ get; set; }" : "{ get; init; }";
 
+    /// <summary>
+    /// Whether a model's lists and maps are <c>List</c> and <c>Dictionary</c>, as in Stripe.net, whose users add to
+    /// them (<c>customer.Metadata["plan"] = …</c>) and pass them on (<c>new CustomerUpdateOptions { Metadata =
+    /// customer.Metadata }</c>); read-only otherwise.
+    /// </summary>
+    private static bool MutableCollections(SpecModel spec) => spec.Compatibility == CompatibilityMode.StripeNet;
+
     /// <param name="qualifier">Prefixes generated type names: a property may share a nested type's name.</param>
     /// <param name="table">The object table's reader, for fields that hold any resource.</param>
-    private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier, string? table)
+    private static void WriteReader(SourceWriter writer, ResponseModel model, string qualifier, string? table, bool mutable)
     {
         const string Json = "global::System.Text.Json";
         if (model.Properties.Count > 0)
@@ -113,11 +120,11 @@ internal static class ResponseEmitter
             foreach (ResponsePropertyModel property in model.Properties)
             {
                 locals[property.Name] = names.DeclareCamel(property.Name);
-                writer.WriteLine($"{TypeNames.Response(property.Type, required: false)} {locals[property.Name]} = default;");
+                writer.WriteLine($"{TypeNames.Response(property.Type, required: false, mutable)} {locals[property.Name]} = default;");
                 if (property.ExpandedName is { } expandedName)
                 {
                     locals[expandedName] = names.DeclareCamel(expandedName);
-                    writer.WriteLine($"{ExpandedType(qualifier, property)}? {locals[expandedName]} = default;");
+                    writer.WriteLine($"{ExpandedType(qualifier, property, mutable)}? {locals[expandedName]} = default;");
                 }
             }
 
@@ -133,8 +140,8 @@ internal static class ResponseEmitter
                     {
                         writer.WriteLine("reader.Read();");
                         writer.WriteLine(property.ExpandedName is null
-                            ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item, table)};"
-                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}.{GeneratedMembers.Read}(ref {item}), out {locals[property.ExpandedName]});");
+                            ? $"{locals[property.Name]} = {ReadValue(property.Type, qualifier, item, table, mutable)};"
+                            : $"{locals[property.Name]} = {TypeNames.Runtime}.JsonRead.{(property.Type.Kind == TypeKind.Array ? Collection(mutable) + "ExpandableList" : "Expandable")}(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}.{GeneratedMembers.Read}(ref {item}), out {locals[property.ExpandedName]});");
                     }
                 }
 
@@ -219,23 +226,26 @@ internal static class ResponseEmitter
         property.Type.Kind == TypeKind.Array ? property.Type.Item!.Item! : property.Type.Item!;
 
     /// <summary>The type of the property that holds the expanded object, or the expanded objects of a list.</summary>
-    private static string ExpandedType(string qualifier, ResponsePropertyModel property) =>
+    private static string ExpandedType(string qualifier, ResponsePropertyModel property, bool mutable) =>
         property.Type.Kind == TypeKind.Array
-            ? $"global::System.Collections.Generic.IReadOnlyList<{TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}>"
+            ? $"global::System.Collections.Generic.{(mutable ? "List" : "IReadOnlyList")}<{TypeNames.Qualified(qualifier, ExpandedObject(property).Name!)}>"
             : TypeNames.Qualified(qualifier, ExpandedObject(property).Name!);
 
-    private static string ReadValue(TypeRef type, string qualifier, string item, string? table) => type.Kind switch
+    /// <summary>The prefix of the runtime's readers of lists and maps: the read-only ones, or the <c>Mutable</c> ones.</summary>
+    private static string Collection(bool mutable) => mutable ? "Mutable" : string.Empty;
+
+    private static string ReadValue(TypeRef type, string qualifier, string item, string? table, bool mutable) => type.Kind switch
     {
         TypeKind.StripeObject => $"{TypeNames.Runtime}.StripeObjects.Read(ref reader, {table})",
         TypeKind.Integer => $"{TypeNames.Runtime}.JsonRead.Int64(ref reader)",
         TypeKind.Number => $"{TypeNames.Runtime}.JsonRead.{DecimalReader(type)}(ref reader)",
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref reader)",
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.{UnixTimeReader(type)}(ref reader)",
-        TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.StringMap(ref reader)",
+        TypeKind.StringMap => $"{TypeNames.Runtime}.JsonRead.{Collection(mutable)}StringMap(ref reader)",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref reader)",
         TypeKind.Object => $"reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? {TypeNames.Qualified(qualifier, type.Name!)}.{GeneratedMembers.Read}(ref reader) : {TypeNames.Runtime}.JsonRead.Skipped<{TypeNames.Qualified(qualifier, type.Name!)}>(ref reader)",
-        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
-        TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
+        TypeKind.Array => $"{TypeNames.Runtime}.JsonRead.{Collection(mutable)}List(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
+        TypeKind.Map => $"{TypeNames.Runtime}.JsonRead.{Collection(mutable)}Map(ref reader, static (ref global::System.Text.Json.Utf8JsonReader {item}) => {ItemValue(type.Item!, qualifier, item, table)})",
         TypeKind.List or TypeKind.SearchResult => ReadPage(type, "ref reader", qualifier, item, table),
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref reader)",
     };

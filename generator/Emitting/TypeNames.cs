@@ -12,8 +12,11 @@ internal static class TypeNames
     /// <summary>The type of an options property: value types nullable unless required, references nullable unless required.</summary>
     public static string Parameter(TypeRef type, bool required) => Spell(type, forResponse: false) + (required ? string.Empty : "?");
 
-    /// <summary>The type of a response property.</summary>
-    public static string Response(TypeRef type, bool required) => Spell(type, forResponse: true) + (required ? string.Empty : "?");
+    /// <summary>
+    /// The type of a response property: its lists and maps read-only, or, when <paramref name="mutable"/> (Stripe.net's
+    /// shape, where user code changes what it was given), <c>List</c> and <c>Dictionary</c> as in options.
+    /// </summary>
+    public static string Response(TypeRef type, bool required, bool mutable) => Spell(type, forResponse: !mutable) + (required ? string.Empty : "?");
 
     /// <summary>The element type of a list or the type itself, never nullable.</summary>
     public static string Spell(TypeRef type, bool forResponse) => type.Kind switch

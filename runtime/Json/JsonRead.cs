@@ -112,7 +112,14 @@ public static class JsonRead
 
     /// <summary>A list whose items <paramref name="readItem"/> reads, or null.</summary>
     /// <exception cref="JsonException">The value is not a list, or an item is null.</exception>
-    public static IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem)
+    public static IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem) => MutableList(ref reader, readItem);
+
+    /// <summary>
+    /// <see cref="List{T}(ref Utf8JsonReader, JsonItemReader{T})"/> as a <see cref="List{T}"/> the caller may change:
+    /// what a model in Stripe.net's shape holds, where user code adds to a list it was given.
+    /// </summary>
+    /// <exception cref="JsonException">The value is not a list, or an item is null.</exception>
+    public static List<T>? MutableList<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem)
     {
         if (!Opens(ref reader, JsonTokenType.StartArray, "a list"))
         {
@@ -130,11 +137,20 @@ public static class JsonRead
     }
 
     /// <summary>A string-to-string map, or null; keys with a null value are left out.</summary>
-    public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader) =>
-        Map(ref reader, static (ref Utf8JsonReader value) => String(ref value) ?? string.Empty);
+    public static IReadOnlyDictionary<string, string>? StringMap(ref Utf8JsonReader reader) => MutableStringMap(ref reader);
+
+    /// <summary><see cref="StringMap"/> as a <see cref="Dictionary{TKey, TValue}"/> the caller may change (Stripe.net's shape).</summary>
+    public static Dictionary<string, string>? MutableStringMap(ref Utf8JsonReader reader) =>
+        MutableMap(ref reader, static (ref Utf8JsonReader value) => String(ref value) ?? string.Empty);
 
     /// <summary>A map whose values <paramref name="readValue"/> reads, or null; keys with a null value are left out.</summary>
-    public static IReadOnlyDictionary<string, T>? Map<T>(ref Utf8JsonReader reader, JsonItemReader<T> readValue)
+    public static IReadOnlyDictionary<string, T>? Map<T>(ref Utf8JsonReader reader, JsonItemReader<T> readValue) => MutableMap(ref reader, readValue);
+
+    /// <summary>
+    /// <see cref="Map{T}(ref Utf8JsonReader, JsonItemReader{T})"/> as a <see cref="Dictionary{TKey, TValue}"/> the
+    /// caller may change (Stripe.net's shape).
+    /// </summary>
+    public static Dictionary<string, T>? MutableMap<T>(ref Utf8JsonReader reader, JsonItemReader<T> readValue)
     {
         if (!Opens(ref reader, JsonTokenType.StartObject, "an object"))
         {
@@ -179,6 +195,18 @@ public static class JsonRead
     /// every item expanded (read by <paramref name="readObject"/>), else null there.
     /// </summary>
     public static IReadOnlyList<string>? ExpandableList<T>(ref Utf8JsonReader reader, JsonItemReader<T> readObject, out IReadOnlyList<T>? expanded)
+        where T : class
+    {
+        List<string>? ids = MutableExpandableList(ref reader, readObject, out List<T>? objects);
+        expanded = objects;
+        return ids;
+    }
+
+    /// <summary>
+    /// <see cref="ExpandableList{T}(ref Utf8JsonReader, JsonItemReader{T}, out IReadOnlyList{T})"/> as lists the
+    /// caller may change (Stripe.net's shape).
+    /// </summary>
+    public static List<string>? MutableExpandableList<T>(ref Utf8JsonReader reader, JsonItemReader<T> readObject, out List<T>? expanded)
         where T : class
     {
         expanded = null;

@@ -44,8 +44,9 @@ public sealed class StripeNetTestDoublesTests
             object? result = assembly.GetType("SignupApp.Program", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null);
 
             // Expected from the doubles' own rules: customers numbered in order, a subscription named after its customer,
-            // the two listed subscriptions canceled, and the balance double told of the connected account.
-            Assert.Equal("cus_1/sub_for_cus_1;jenny@example.com;cus_2;2;True;sub_1,sub_2;True", result);
+            // the two listed subscriptions canceled, the balance double told of the connected account, and the
+            // customer's metadata changed in place and passed on, its locales added to.
+            Assert.Equal("cus_1/sub_for_cus_1;jenny@example.com;cus_2;2;True;sub_1,sub_2;True;plan=gold,source=test|en,fr", result);
             AssertEveryServiceCanBeStoodInFor(assembly);
         }
         finally

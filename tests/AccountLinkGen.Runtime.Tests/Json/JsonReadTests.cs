@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Xunit;
@@ -46,6 +47,29 @@ public sealed class JsonReadTests
         IReadOnlyDictionary<string, string>? map = Read("""{"a": "1", "b": null, "c": ""}""", static (ref Utf8JsonReader r) => JsonRead.StringMap(ref r));
 
         Assert.Equal(new Dictionary<string, string> { ["a"] = "1", ["c"] = string.Empty }, map);
+    }
+
+    /// <summary>Stripe.net's shape: the same values, in collections user code may change.</summary>
+    [Fact]
+    public void The_mutable_readers_read_what_the_read_only_ones_read_into_collections_that_can_change()
+    {
+        List<long>? list = Read("[1, 2]", static (ref Utf8JsonReader r) => JsonRead.MutableList(ref r, static (ref Utf8JsonReader item) => JsonRead.Int64(ref item) ?? 0));
+        Dictionary<string, string>? strings = Read("""{"a": "1", "b": null}""", static (ref Utf8JsonReader r) => JsonRead.MutableStringMap(ref r));
+        Dictionary<string, long>? numbers = Read("""{"a": 1}""", static (ref Utf8JsonReader r) => JsonRead.MutableMap(ref r, static (ref Utf8JsonReader item) => JsonRead.Int64(ref item) ?? 0));
+        (List<string>? Ids, List<Dictionary<string, string>>? Objects) expandable = Read(
+            """[{"id": "di_1"}, {"id": "di_2"}]""",
+            static (ref Utf8JsonReader r) => (JsonRead.MutableExpandableList(ref r, static (ref Utf8JsonReader item) => JsonRead.MutableStringMap(ref item)!, out List<Dictionary<string, string>>? objects), objects));
+
+        list!.Add(3);
+        strings!["c"] = "3";
+        numbers!["b"] = 2;
+        expandable.Ids!.Add("di_3");
+
+        Assert.Equal(new long[] { 1, 2, 3 }, list);
+        Assert.Equal(new Dictionary<string, string> { ["a"] = "1", ["c"] = "3" }, strings);
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["b"] = 2 }, numbers);
+        Assert.Equal(new[] { "di_1", "di_2", "di_3" }, expandable.Ids);
+        Assert.Equal(new[] { "di_1", "di_2" }, expandable.Objects!.Select(o => o["id"]));
     }
 
     [Fact]
