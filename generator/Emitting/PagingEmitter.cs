@@ -24,7 +24,7 @@ internal static class PagingEmitter
         bool cancellable = method.Shape.TakesCancellation(method.Sync);
         PagingModel paging = operation.Paging!;
         bool list = paging.IsList;
-        string item = TypeNames.Spell(operation.Response.Item!, forResponse: true);
+        string item = TypeNames.Spell(operation.Response.Item!, readOnlyCollections: true);
         string options = operation.OptionsClass!;
         writer.WriteLine(list
             ? $"/// <summary>Every object of the list, page after page: each page is one request of <see cref=\"{pageMethodCref}\"/>.</summary>"

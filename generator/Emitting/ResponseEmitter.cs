@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using AccountLinkGen.Generator.Helpers;
 using AccountLinkGen.Generator.Model;
@@ -271,6 +272,10 @@ internal static class ResponseEmitter
         TypeKind.Boolean => $"{TypeNames.Runtime}.JsonRead.Boolean(ref {item}) ?? false",
         TypeKind.UnixTime => $"{TypeNames.Runtime}.JsonRead.{UnixTimeReader(type)}(ref {item}) ?? default",
         TypeKind.Json => $"{TypeNames.Runtime}.JsonRead.Element(ref {item}) ?? default",
+
+        // The parser gives no collection of collections: a model would not say how to read one.
+        TypeKind.Array or TypeKind.Map or TypeKind.StringMap or TypeKind.List or TypeKind.SearchResult =>
+            throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "A collection's items are never collections."),
         _ => $"{TypeNames.Runtime}.JsonRead.String(ref {item}) ?? string.Empty",
     };
 }

@@ -178,7 +178,7 @@ internal static partial class ServiceEmitter
     private static void WriteCallDescription(SourceWriter writer, SpecModel spec, OperationModel operation, LocalNames names)
     {
         string server = operation.Server == OperationServer.Files ? $", {TypeNames.Runtime}.StripeServer.Files" : string.Empty;
-        string response = TypeNames.Spell(operation.Response, forResponse: true);
+        string response = TypeNames.Spell(operation.Response, readOnlyCollections: true);
         string reader = operation.Success == SuccessKind.Stream
             ? $"{TypeNames.Runtime}.StripeReader.Stream"
             : $"{TypeNames.Runtime}.StripeReader.Json<{response}>({ReadResponse(spec, operation.Response, names)})";
@@ -248,7 +248,7 @@ internal static partial class ServiceEmitter
     {
         bool withResponse = kind is MethodKind.WithResponseAsync or MethodKind.SyncWithResponse;
         bool async = kind is MethodKind.Async or MethodKind.WithResponseAsync;
-        string response = TypeNames.Spell(operation.Response, forResponse: true);
+        string response = TypeNames.Spell(operation.Response, readOnlyCollections: true);
         string returned = withResponse ? $"{TypeNames.Runtime}.StripeResponse<{response}>" : response;
         string method = kind switch
         {

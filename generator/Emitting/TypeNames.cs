@@ -10,16 +10,19 @@ internal static class TypeNames
     public const string Runtime = "global::AccountLinkGen";
 
     /// <summary>The type of an options property: value types nullable unless required, references nullable unless required.</summary>
-    public static string Parameter(TypeRef type, bool required) => Spell(type, forResponse: false) + (required ? string.Empty : "?");
+    public static string Parameter(TypeRef type, bool required) => Spell(type, readOnlyCollections: false) + (required ? string.Empty : "?");
 
     /// <summary>
     /// The type of a response property: its lists and maps read-only, or, when <paramref name="mutable"/> (Stripe.net's
     /// shape, where user code changes what it was given), <c>List</c> and <c>Dictionary</c> as in options.
     /// </summary>
-    public static string Response(TypeRef type, bool required, bool mutable) => Spell(type, forResponse: !mutable) + (required ? string.Empty : "?");
+    public static string Response(TypeRef type, bool required, bool mutable) => Spell(type, readOnlyCollections: !mutable) + (required ? string.Empty : "?");
 
-    /// <summary>The element type of a list or the type itself, never nullable.</summary>
-    public static string Spell(TypeRef type, bool forResponse) => type.Kind switch
+    /// <summary>
+    /// The element type of a list or the type itself, never nullable; lists and maps read-only (a response's in the
+    /// generator's own shape) or <c>List</c> and <c>Dictionary</c> (options', and Stripe.net's responses).
+    /// </summary>
+    public static string Spell(TypeRef type, bool readOnlyCollections) => type.Kind switch
     {
         TypeKind.String when type.AsAnyOf => Runtime + (type.OrBool ? ".AnyOf<bool?, string>" : ".AnyOf<global::System.DateTime?, string>"),
         TypeKind.Object when type.AsAnyOf => Runtime + ".AnyOf<" + AnyOfScalar(type.IdKind) + ", " + type.Name + ">",
@@ -33,17 +36,17 @@ internal static class TypeNames
         TypeKind.Json => "global::System.Text.Json.JsonElement",
         TypeKind.StripeObject => "object",
         TypeKind.Binary => "global::System.IO.Stream",
-        TypeKind.StringMap => forResponse
+        TypeKind.StringMap => readOnlyCollections
             ? "global::System.Collections.Generic.IReadOnlyDictionary<string, string>"
             : "global::System.Collections.Generic.Dictionary<string, string>",
-        TypeKind.Map => (forResponse
+        TypeKind.Map => (readOnlyCollections
             ? "global::System.Collections.Generic.IReadOnlyDictionary<string, "
-            : "global::System.Collections.Generic.Dictionary<string, ") + Spell(type.Item!, forResponse) + ">",
-        TypeKind.Array => (forResponse
+            : "global::System.Collections.Generic.Dictionary<string, ") + Spell(type.Item!, readOnlyCollections) + ">",
+        TypeKind.Array => (readOnlyCollections
             ? "global::System.Collections.Generic.IReadOnlyList<"
-            : "global::System.Collections.Generic.List<") + Spell(type.Item!, forResponse) + (IsNullableValue(type.Item!) ? "?" : string.Empty) + ">",
-        TypeKind.List => Runtime + ".StripeList<" + Spell(type.Item!, forResponse) + ">",
-        TypeKind.SearchResult => Runtime + ".StripeSearchResult<" + Spell(type.Item!, forResponse) + ">",
+            : "global::System.Collections.Generic.List<") + Spell(type.Item!, readOnlyCollections) + (IsNullableValue(type.Item!) ? "?" : string.Empty) + ">",
+        TypeKind.List => Runtime + ".StripeList<" + Spell(type.Item!, readOnlyCollections) + ">",
+        TypeKind.SearchResult => Runtime + ".StripeSearchResult<" + Spell(type.Item!, readOnlyCollections) + ">",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
@@ -59,7 +62,7 @@ internal static class TypeNames
     {
         TypeKind.String => "string",
         TypeKind.UnixTime => "global::System.DateTime?",
-        _ => Spell(new TypeRef(kind), forResponse: false) + "?",
+        _ => Spell(new TypeRef(kind), readOnlyCollections: false) + "?",
     };
 
     /// <summary>A list item of a value type that is spelled nullable (<see cref="TypeRef.Nullable"/>).</summary>

@@ -115,7 +115,7 @@ public static class JsonRead
     public static IReadOnlyList<T>? List<T>(ref Utf8JsonReader reader, JsonItemReader<T> readItem) => MutableList(ref reader, readItem);
 
     /// <summary>
-    /// <see cref="List{T}(ref Utf8JsonReader, JsonItemReader{T})"/> as a <see cref="List{T}"/> the caller may change:
+    /// <see cref="List{T}(ref Utf8JsonReader, JsonItemReader{T})"/> as a <see cref="System.Collections.Generic.List{T}"/> the caller may change:
     /// what a model in Stripe.net's shape holds, where user code adds to a list it was given.
     /// </summary>
     /// <exception cref="JsonException">The value is not a list, or an item is null.</exception>

@@ -242,6 +242,46 @@ public sealed class StripeNetMethodRulesTests
         Assert.Contains("Stripe.GadgetUpcomingOptions", Types(Run(string.Empty)));
     }
 
+    /// <summary>
+    /// A model's lists and maps: <c>List</c> and <c>Dictionary</c>, as Stripe.net's, so that code which changes them
+    /// or passes them on to options compiles; read-only in the generator's own shape. An expandable list's IDs and
+    /// objects alike.
+    /// </summary>
+    [Fact]
+    public void A_models_lists_and_maps_are_List_and_Dictionary_as_in_Stripe_net_and_read_only_otherwise()
+    {
+        string[] stripeNet = PropertyTypes(Run("StripeNet"), "Stripe.Gadget", "Metadata", "Tags", "Counts", "SecretIds", "Secrets");
+        // The generator's own names an expandable list's IDs after the field and its objects Expanded…
+        string[] own = PropertyTypes(Run(string.Empty), "Stripe.Gadget", "Metadata", "Tags", "Counts", "Secrets", "ExpandedSecrets");
+
+        Assert.Equal(
+            new[]
+            {
+                "System.Collections.Generic.Dictionary<string, string>?",
+                "System.Collections.Generic.List<string>?",
+                "System.Collections.Generic.Dictionary<string, long>?",
+                "System.Collections.Generic.List<string>?",
+                "System.Collections.Generic.List<Stripe.Secret>?",
+            },
+            stripeNet);
+        Assert.Equal(
+            new[]
+            {
+                "System.Collections.Generic.IReadOnlyDictionary<string, string>?",
+                "System.Collections.Generic.IReadOnlyList<string>?",
+                "System.Collections.Generic.IReadOnlyDictionary<string, long>?",
+                "System.Collections.Generic.IReadOnlyList<string>?",
+                "System.Collections.Generic.IReadOnlyList<Stripe.Secret>?",
+            },
+            own);
+    }
+
+    private static string[] PropertyTypes(GeneratorRun run, string type, params string[] names)
+    {
+        INamedTypeSymbol model = run.Output.GetTypeByMetadataName(type) ?? throw new InvalidOperationException(type + " is not generated: " + string.Join(", ", Types(run)));
+        return names.Select(name => model.GetMembers(name).OfType<IPropertySymbol>().SingleOrDefault()?.Type.ToDisplayString() ?? name + " is missing from " + string.Join(", ", model.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name))).ToArray();
+    }
+
     private static GeneratorHarness Harness(string compatibility)
     {
         var harness = new GeneratorHarness().WithProperty("AccountLinkGenNamespace", "Stripe").WithProperty("AccountLinkGenCompatibility", compatibility);

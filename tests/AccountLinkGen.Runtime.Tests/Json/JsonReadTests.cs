@@ -70,6 +70,18 @@ public sealed class JsonReadTests
         Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["b"] = 2 }, numbers);
         Assert.Equal(new[] { "di_1", "di_2", "di_3" }, expandable.Ids);
         Assert.Equal(new[] { "di_1", "di_2" }, expandable.Objects!.Select(o => o["id"]));
+
+        // What the read-only readers read, and null for null, as they do.
+        Assert.Equal(
+            Read("[1, 2]", static (ref Utf8JsonReader r) => JsonRead.List(ref r, static (ref Utf8JsonReader item) => JsonRead.Int64(ref item) ?? 0)),
+            Read("[1, 2]", static (ref Utf8JsonReader r) => JsonRead.MutableList(ref r, static (ref Utf8JsonReader item) => JsonRead.Int64(ref item) ?? 0)));
+        Assert.Null(Read("null", static (ref Utf8JsonReader r) => JsonRead.MutableList(ref r, static (ref Utf8JsonReader item) => JsonRead.Int64(ref item) ?? 0)));
+        Assert.Null(Read("null", static (ref Utf8JsonReader r) => JsonRead.MutableStringMap(ref r)));
+        Assert.Null(Read("""["di_1"]""", static (ref Utf8JsonReader r) =>
+        {
+            JsonRead.MutableExpandableList(ref r, static (ref Utf8JsonReader item) => JsonRead.MutableStringMap(ref item)!, out List<Dictionary<string, string>>? objects);
+            return objects;
+        }));
     }
 
     [Fact]
