@@ -71,8 +71,7 @@ public static class StripePageReader
             reader.Read();
             if (isData)
             {
-                IReadOnlyList<T>? items = JsonRead.List(ref reader, readItem);
-                page.Data = items is null ? null : items as List<T> ?? new List<T>(items);
+                page.Data = JsonRead.MutableList(ref reader, readItem);
             }
             else if (isHasMore)
             {

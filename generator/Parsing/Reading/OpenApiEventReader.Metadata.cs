@@ -6,96 +6,71 @@ namespace AccountLinkGen.Generator.Parsing.Reading;
 /// <summary>What the document says of itself: info, servers, tags, external docs and security.</summary>
 internal sealed partial class OpenApiEventReader
 {
-    private OpenApiInfo ReadInfo()
-    {
-        var info = new OpenApiInfo();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "title": info.Title = ReadString(); break;
-                case "version": info.Version = ReadString(); break;
-                case "description": info.Description = ReadString(); break;
-                case "termsOfService": info.TermsOfService = ReadUri(); break;
-                case "contact": info.Contact = ReadContact(); break;
-                case "license": info.License = ReadLicense(); break;
-                default: ReadExtension(info, key); break;
-            }
-        }
+    private OpenApiInfo ReadInfo() => ReadObject<OpenApiInfo>(static (reader, info, key) => reader.InfoField(info, key));
 
-        return info;
+    private void InfoField(OpenApiInfo info, string key)
+    {
+        switch (key)
+        {
+            case "title": info.Title = ReadString(); break;
+            case "version": info.Version = ReadString(); break;
+            case "description": info.Description = ReadString(); break;
+            case "termsOfService": info.TermsOfService = ReadUri(); break;
+            case "contact": info.Contact = ReadContact(); break;
+            case "license": info.License = ReadLicense(); break;
+            default: ReadExtension(info, key); break;
+        }
     }
 
-    private OpenApiContact ReadContact()
-    {
-        var contact = new OpenApiContact();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "name": contact.Name = ReadString(); break;
-                case "email": contact.Email = ReadString(); break;
-                case "url": contact.Url = ReadUri(); break;
-                default: ReadExtension(contact, key); break;
-            }
-        }
+    private OpenApiContact ReadContact() => ReadObject<OpenApiContact>(static (reader, contact, key) => reader.ContactField(contact, key));
 
-        return contact;
+    private void ContactField(OpenApiContact contact, string key)
+    {
+        switch (key)
+        {
+            case "name": contact.Name = ReadString(); break;
+            case "email": contact.Email = ReadString(); break;
+            case "url": contact.Url = ReadUri(); break;
+            default: ReadExtension(contact, key); break;
+        }
     }
 
-    private OpenApiLicense ReadLicense()
-    {
-        var license = new OpenApiLicense();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "name": license.Name = ReadString(); break;
-                case "url": license.Url = ReadUri(); break;
-                default: ReadExtension(license, key); break;
-            }
-        }
+    private OpenApiLicense ReadLicense() => ReadObject<OpenApiLicense>(static (reader, license, key) => reader.LicenseField(license, key));
 
-        return license;
+    private void LicenseField(OpenApiLicense license, string key)
+    {
+        switch (key)
+        {
+            case "name": license.Name = ReadString(); break;
+            case "url": license.Url = ReadUri(); break;
+            default: ReadExtension(license, key); break;
+        }
     }
 
-    private OpenApiServer ReadServer()
-    {
-        var server = new OpenApiServer();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "url": server.Url = ReadString(); break;
-                case "description": server.Description = ReadString(); break;
-                case "variables": server.Variables = ReadMap(ReadServerVariable); break;
-                default: ReadExtension(server, key); break;
-            }
-        }
+    private OpenApiServer ReadServer() => ReadObject<OpenApiServer>(static (reader, server, key) => reader.ServerField(server, key));
 
-        return server;
+    private void ServerField(OpenApiServer server, string key)
+    {
+        switch (key)
+        {
+            case "url": server.Url = ReadString(); break;
+            case "description": server.Description = ReadString(); break;
+            case "variables": server.Variables = ReadMap(ReadServerVariable); break;
+            default: ReadExtension(server, key); break;
+        }
     }
 
-    private OpenApiServerVariable ReadServerVariable()
-    {
-        var variable = new OpenApiServerVariable();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "enum": variable.Enum = ReadList(ReadString); break;
-                case "default": variable.Default = ReadString(); break;
-                case "description": variable.Description = ReadString(); break;
-                default: ReadExtension(variable, key); break;
-            }
-        }
+    private OpenApiServerVariable ReadServerVariable() => ReadObject<OpenApiServerVariable>(static (reader, variable, key) => reader.ServerVariableField(variable, key));
 
-        return variable;
+    private void ServerVariableField(OpenApiServerVariable variable, string key)
+    {
+        switch (key)
+        {
+            case "enum": variable.Enum = ReadList(ReadString); break;
+            case "default": variable.Default = ReadString(); break;
+            case "description": variable.Description = ReadString(); break;
+            default: ReadExtension(variable, key); break;
+        }
     }
 
     /// <summary>The document's tags, each pointing to itself, as the operations' tags point to them by name.</summary>
@@ -110,39 +85,29 @@ internal sealed partial class OpenApiEventReader
         return tags;
     }
 
-    private OpenApiTag ReadTag()
-    {
-        var tag = new OpenApiTag();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "name": tag.Name = ReadString(); break;
-                case "description": tag.Description = ReadString(); break;
-                case "externalDocs": tag.ExternalDocs = ReadExternalDocs(); break;
-                default: ReadExtension(tag, key); break;
-            }
-        }
+    private OpenApiTag ReadTag() => ReadObject<OpenApiTag>(static (reader, tag, key) => reader.TagField(tag, key));
 
-        return tag;
+    private void TagField(OpenApiTag tag, string key)
+    {
+        switch (key)
+        {
+            case "name": tag.Name = ReadString(); break;
+            case "description": tag.Description = ReadString(); break;
+            case "externalDocs": tag.ExternalDocs = ReadExternalDocs(); break;
+            default: ReadExtension(tag, key); break;
+        }
     }
 
-    private OpenApiExternalDocs ReadExternalDocs()
-    {
-        var docs = new OpenApiExternalDocs();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "description": docs.Description = ReadString(); break;
-                case "url": docs.Url = ReadUri(); break;
-                default: ReadExtension(docs, key); break;
-            }
-        }
+    private OpenApiExternalDocs ReadExternalDocs() => ReadObject<OpenApiExternalDocs>(static (reader, docs, key) => reader.ExternalDocsField(docs, key));
 
-        return docs;
+    private void ExternalDocsField(OpenApiExternalDocs docs, string key)
+    {
+        switch (key)
+        {
+            case "description": docs.Description = ReadString(); break;
+            case "url": docs.Url = ReadUri(); break;
+            default: ReadExtension(docs, key); break;
+        }
     }
 
     /// <summary>A security requirement: scheme names, each to its list of scopes.</summary>
@@ -163,33 +128,22 @@ internal sealed partial class OpenApiEventReader
         return requirement;
     }
 
-    private OpenApiSecurityScheme ReadSecurityScheme()
+    private OpenApiSecurityScheme ReadSecurityScheme() =>
+        ReadReferenceable<OpenApiSecurityScheme>(ReferenceType.SecurityScheme, static (reader, scheme, key) => reader.SecuritySchemeField(scheme, key));
+
+    private void SecuritySchemeField(OpenApiSecurityScheme scheme, string key)
     {
-        var scheme = new OpenApiSecurityScheme();
-        string? pointer = null;
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
+        switch (key)
         {
-            if (SkippedBeside(pointer))
-            {
-                continue;
-            }
-
-            switch (key)
-            {
-                case "$ref": pointer = ReadString(); break;
-                case "type": scheme.Type = WireEnums.SecuritySchemeType(ReadString()); break;
-                case "description": scheme.Description = ReadString(); break;
-                case "name": scheme.Name = ReadString(); break;
-                case "in": scheme.In = WireEnums.Location(ReadString()) ?? throw new LeftToLibraryException(); break;
-                case "scheme": scheme.Scheme = ReadString(); break;
-                case "bearerFormat": scheme.BearerFormat = ReadString(); break;
-                case "openIdConnectUrl": scheme.OpenIdConnectUrl = ReadUri(); break;
-                case "flows": throw new LeftToLibraryException();
-                default: ReadExtension(scheme, key); break;
-            }
+            case "type": scheme.Type = WireEnums.SchemeType(ReadString()); break;
+            case "description": scheme.Description = ReadString(); break;
+            case "name": scheme.Name = ReadString(); break;
+            case "in": scheme.In = WireEnums.Location(ReadString()) ?? throw new LeftToLibraryException(); break;
+            case "scheme": scheme.Scheme = ReadString(); break;
+            case "bearerFormat": scheme.BearerFormat = ReadString(); break;
+            case "openIdConnectUrl": scheme.OpenIdConnectUrl = ReadUri(); break;
+            case "flows": throw new LeftToLibraryException();
+            default: ReadExtension(scheme, key); break;
         }
-
-        return pointer is null ? scheme : new OpenApiSecurityScheme { UnresolvedReference = true, Reference = Reference(pointer, ReferenceType.SecurityScheme) };
     }
 }

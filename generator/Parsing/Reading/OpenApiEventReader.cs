@@ -104,27 +104,22 @@ internal sealed partial class OpenApiEventReader
         return document;
     }
 
-    private OpenApiComponents ReadComponents()
-    {
-        var components = new OpenApiComponents();
-        _events.EnterMapping();
-        while (_events.NextKey() is { } key)
-        {
-            switch (key)
-            {
-                case "schemas": components.Schemas = ReadComponentMap(ReadSchema, ReferenceType.Schema); break;
-                case "responses": components.Responses = ReadComponentMap(ReadResponse, ReferenceType.Response); break;
-                case "parameters": components.Parameters = ReadComponentMap(ReadParameter, ReferenceType.Parameter); break;
-                case "examples": components.Examples = ReadComponentMap(ReadExample, ReferenceType.Example); break;
-                case "requestBodies": components.RequestBodies = ReadComponentMap(ReadRequestBody, ReferenceType.RequestBody); break;
-                case "headers": components.Headers = ReadComponentMap(ReadHeader, ReferenceType.Header); break;
-                case "securitySchemes": components.SecuritySchemes = ReadComponentMap(ReadSecurityScheme, ReferenceType.SecurityScheme); break;
-                case "links" or "callbacks": throw new LeftToLibraryException();
-                default: ReadExtension(components, key); break;
-            }
-        }
+    private OpenApiComponents ReadComponents() => ReadObject<OpenApiComponents>(static (reader, components, key) => reader.ComponentsField(components, key));
 
-        return components;
+    private void ComponentsField(OpenApiComponents components, string key)
+    {
+        switch (key)
+        {
+            case "schemas": components.Schemas = ReadComponentMap(ReadSchema, ReferenceType.Schema); break;
+            case "responses": components.Responses = ReadComponentMap(ReadResponse, ReferenceType.Response); break;
+            case "parameters": components.Parameters = ReadComponentMap(ReadParameter, ReferenceType.Parameter); break;
+            case "examples": components.Examples = ReadComponentMap(ReadExample, ReferenceType.Example); break;
+            case "requestBodies": components.RequestBodies = ReadComponentMap(ReadRequestBody, ReferenceType.RequestBody); break;
+            case "headers": components.Headers = ReadComponentMap(ReadHeader, ReferenceType.Header); break;
+            case "securitySchemes": components.SecuritySchemes = ReadComponentMap(ReadSecurityScheme, ReferenceType.SecurityScheme); break;
+            case "links" or "callbacks": throw new LeftToLibraryException();
+            default: ReadExtension(components, key); break;
+        }
     }
 
     /// <summary>A map of components, each pointing to itself unless it is a reference to another.</summary>
@@ -138,6 +133,50 @@ internal sealed partial class OpenApiEventReader
         }
 
         return components;
+    }
+
+    /// <summary>An object read field by field: each key of its mapping goes to <paramref name="readField"/>.</summary>
+    private T ReadObject<T>(Action<OpenApiEventReader, T, string> readField)
+        where T : new()
+    {
+        var target = new T();
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            readField(this, target, key);
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// An object that may be a <c>$ref</c> instead (a local reference to a component of <paramref name="type"/>). The
+    /// library reads nothing else of a reference: once the <c>$ref</c> is known the rest is skipped, and the fields read
+    /// before it are dropped with the object.
+    /// </summary>
+    private T ReadReferenceable<T>(ReferenceType type, Action<OpenApiEventReader, T, string> readField)
+        where T : IOpenApiReferenceable, new()
+    {
+        var target = new T();
+        string? pointer = null;
+        _events.EnterMapping();
+        while (_events.NextKey() is { } key)
+        {
+            if (pointer is not null)
+            {
+                _events.Skip();
+            }
+            else if (key == "$ref")
+            {
+                pointer = ReadString();
+            }
+            else
+            {
+                readField(this, target, key);
+            }
+        }
+
+        return pointer is null ? target : new T { UnresolvedReference = true, Reference = Reference(pointer, type) };
     }
 
     private List<T> ReadList<T>(Func<T> read)
@@ -187,21 +226,6 @@ internal sealed partial class OpenApiEventReader
         decimal.TryParse(ReadString(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value) ? value : throw new LeftToLibraryException();
 
     private Uri ReadUri(UriKind kind = UriKind.RelativeOrAbsolute) => new(ReadString(), kind);
-
-    /// <summary>
-    /// Whether a key beside a <c>$ref</c> was passed over: the library reads nothing else of a reference, so once the
-    /// <c>$ref</c> is known the rest is skipped (what came before it is dropped with the object).
-    /// </summary>
-    private bool SkippedBeside(string? pointer)
-    {
-        if (pointer is null)
-        {
-            return false;
-        }
-
-        _events.Skip();
-        return true;
-    }
 
     /// <summary>
     /// Whether the key starts with the prefix as the library decides it: with the current culture, which ignores some

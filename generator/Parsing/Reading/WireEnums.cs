@@ -31,12 +31,12 @@ internal static class WireEnums
         _ => throw new LeftToLibraryException(),
     };
 
-    public static SecuritySchemeType SecuritySchemeType(string name) => name switch
+    public static SecuritySchemeType SchemeType(string name) => name switch
     {
-        "apiKey" => Microsoft.OpenApi.Models.SecuritySchemeType.ApiKey,
-        "http" => Microsoft.OpenApi.Models.SecuritySchemeType.Http,
-        "oauth2" => Microsoft.OpenApi.Models.SecuritySchemeType.OAuth2,
-        "openIdConnect" => Microsoft.OpenApi.Models.SecuritySchemeType.OpenIdConnect,
+        "apiKey" => SecuritySchemeType.ApiKey,
+        "http" => SecuritySchemeType.Http,
+        "oauth2" => SecuritySchemeType.OAuth2,
+        "openIdConnect" => SecuritySchemeType.OpenIdConnect,
         _ => throw new LeftToLibraryException(),
     };
 

@@ -242,7 +242,7 @@ public sealed class OpenApiEventReaderTests
                 summary: A thing
                 description: One thing
                 parameters:
-                  - $ref: '#/components/parameters/id'
+                  - { description: 'read, then dropped with the object', $ref: '#/components/parameters/id', notAField: skipped }
                 servers: [{ url: 'https://other.example.com' }]
                 post:
                   tags: [things]
